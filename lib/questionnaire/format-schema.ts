@@ -1,0 +1,188 @@
+// The questionnaire file format: what experts write in questionnaires/*.yaml.
+// Pure zod, no I/O. The loader parses YAML and hands the object to ZQuestionnaireFile.
+import { z } from "zod";
+
+export const PILLAR_IDS = ["legal", "technical", "organizational", "capacity-development", "cooperation"] as const;
+export type TPillarId = (typeof PILLAR_IDS)[number];
+
+export const LANGUAGES = ["en", "fr", "ar", "zh", "ru", "es"] as const;
+export type TLanguage = (typeof LANGUAGES)[number];
+export const REQUIRED_LANGUAGES = ["en", "fr"] as const satisfies readonly TLanguage[];
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (lowercase letters, digits and single hyphens)");
+
+/** Visible text: English and French required, the other UN languages optional (fallback to English). */
+export const ZLocalizedText = z.object({
+  en: z.string().trim().min(1, "English text is required"),
+  fr: z.string().trim().min(1, "French text is required"),
+  ar: z.string().trim().min(1).optional(),
+  zh: z.string().trim().min(1).optional(),
+  ru: z.string().trim().min(1).optional(),
+  es: z.string().trim().min(1).optional(),
+});
+export type TLocalizedText = z.infer<typeof ZLocalizedText>;
+
+const credit = z.number().min(0, "credit must be at least 0").max(1, "credit must be at most 1");
+const weight = z.number().min(0, "weight must be at least 0").max(100, "weight must be at most 100");
+
+/** The GCI 2024 four-level scale, best first. */
+export const SCALE_VALUES = ["in-place", "partially-in-place", "in-progress", "not-in-place"] as const;
+export type TScaleValue = (typeof SCALE_VALUES)[number];
+export const DEFAULT_SCALE_CREDITS: Record<TScaleValue, number> = {
+  "in-place": 1,
+  "partially-in-place": 0.5,
+  "in-progress": 0.25,
+  "not-in-place": 0,
+};
+
+export const ZOption = z.object({
+  id: slug,
+  label: ZLocalizedText,
+  credit: credit.default(0),
+});
+
+export const ZReference = z.object({
+  label: z.string().min(1),
+  url: z.url().optional(),
+});
+
+/** Skip logic: the question is shown only when `question` (earlier in the file) has one of `in`. */
+export const ZShowIf = z.object({
+  question: slug,
+  in: z.array(z.union([z.string(), z.boolean()])).min(1),
+});
+
+const questionBase = {
+  id: slug,
+  text: ZLocalizedText,
+  guidance: ZLocalizedText.optional(),
+  evidenceExamples: ZLocalizedText.optional(),
+  /** Relative weight within its indicator; points are derived (each pillar is worth 20). */
+  weight: weight.default(1),
+  /** Informational questions are asked but earn no credit. */
+  informational: z.boolean().default(false),
+  evidence: z.enum(["none", "link", "document", "either"]).default("none"),
+  required: z.boolean().default(true),
+  showIf: ZShowIf.optional(),
+  references: z.array(ZReference).default([]),
+};
+
+export const ZQuestion = z.discriminatedUnion("type", [
+  z.object({ ...questionBase, type: z.literal("yes-no") }),
+  z.object({
+    ...questionBase,
+    type: z.literal("scale"),
+    credits: z
+      .object({ "in-place": credit, "partially-in-place": credit, "in-progress": credit, "not-in-place": credit })
+      .partial()
+      .optional(),
+  }),
+  z.object({ ...questionBase, type: z.literal("single-choice"), options: z.array(ZOption).min(2) }),
+  z.object({
+    ...questionBase,
+    type: z.literal("multiple-choice"),
+    options: z.array(ZOption).min(1),
+    /** Ticked elements add their credit up to this cap. */
+    maxCredit: credit.default(1),
+  }),
+  z.object({
+    ...questionBase,
+    type: z.literal("number"),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    unit: ZLocalizedText.optional(),
+    /** Credit once the answer reaches `atLeast` (highest matching step wins); none means informational. */
+    steps: z.array(z.object({ atLeast: z.number(), credit })).optional(),
+  }),
+  z.object({ ...questionBase, type: z.literal("text"), maxLength: z.number().int().positive().default(2000) }),
+  z.object({ ...questionBase, type: z.literal("date") }),
+]);
+export type TQuestionFile = z.input<typeof ZQuestion>;
+export type TQuestion = z.output<typeof ZQuestion>;
+
+export const ZIndicator = z.object({
+  id: slug,
+  title: ZLocalizedText,
+  description: ZLocalizedText.optional(),
+  weight: weight.default(1),
+  questions: z.array(ZQuestion).min(1),
+});
+
+export const ZPillar = z.object({
+  id: z.enum(PILLAR_IDS),
+  title: ZLocalizedText,
+  description: ZLocalizedText.optional(),
+  indicators: z.array(ZIndicator).min(1),
+});
+
+/** A condition over answers that a reviewer can read. Question conditions are false while unanswered. */
+export type TCondition =
+  | { question: string; in: (string | boolean)[] }
+  | { question: string; creditBelow: number }
+  | { question: string; unanswered: true }
+  | { indicator: string; scoreBelow: number }
+  | { all: TCondition[] }
+  | { any: TCondition[] }
+  | { not: TCondition };
+
+export const ZCondition: z.ZodType<TCondition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ question: slug, in: z.array(z.union([z.string(), z.boolean()])).min(1) }),
+    z.strictObject({ question: slug, creditBelow: credit }),
+    z.strictObject({ question: slug, unanswered: z.literal(true) }),
+    z.strictObject({ indicator: slug, scoreBelow: credit }),
+    z.strictObject({ all: z.array(ZCondition).min(1) }),
+    z.strictObject({ any: z.array(ZCondition).min(1) }),
+    z.strictObject({ not: ZCondition }),
+  ]),
+);
+
+export const ZGapRule = z.object({
+  id: slug,
+  severity: z.enum(["critical", "high", "medium"]),
+  when: ZCondition,
+  message: ZLocalizedText,
+  action: ZLocalizedText,
+  reference: z.string().min(1),
+});
+export type TGapRule = z.infer<typeof ZGapRule>;
+
+export const ZTier = z.object({
+  tier: z.number().int().min(1).max(9),
+  min: z.number().min(0).max(100),
+  label: ZLocalizedText,
+});
+
+export const ZQuestionnaireFile = z.object({
+  $schema: z.string().optional(),
+  id: slug,
+  version: z.string().regex(/^[0-9A-Za-z.-]+$/, "version may hold letters, digits, dots and hyphens"),
+  status: z.enum(["draft", "published"]),
+  title: ZLocalizedText,
+  description: ZLocalizedText.optional(),
+  /** Shown on every page: modelled on the GCI, not an official ITU instrument. */
+  disclaimer: ZLocalizedText,
+  tiers: z.array(ZTier).min(2),
+  pillars: z.array(ZPillar).length(5, "a questionnaire has exactly the five pillars"),
+  gapRules: z.array(ZGapRule).default([]),
+});
+export type TQuestionnaireFileInput = z.input<typeof ZQuestionnaireFile>;
+export type TQuestionnaireFile = z.output<typeof ZQuestionnaireFile>;
+
+/** Crosswalk between two versions of one questionnaire: every question of `from` is mapped. */
+export const ZCrosswalkEntry = z.object({
+  from: z.array(slug).default([]),
+  to: z.array(slug).default([]),
+  relation: z.enum(["same", "reworded", "split", "merged", "new", "dropped", "moved", "reweighted"]),
+  note: ZLocalizedText.optional(),
+});
+export const ZCrosswalkFile = z.object({
+  $schema: z.string().optional(),
+  questionnaire: slug,
+  from: z.string(),
+  to: z.string(),
+  entries: z.array(ZCrosswalkEntry).min(1),
+});
+export type TCrosswalkFile = z.output<typeof ZCrosswalkFile>;

@@ -1,0 +1,73 @@
+// The normalized questionnaire version: what scoring, forms and the database work with.
+// Built from a validated file by normalize.ts; every number here is derived, never hand-typed.
+import type { TGapRule, TLocalizedText, TPillarId, TQuestion } from "./format-schema";
+
+/** Keys used in JSON results (camelCase of the pillar ids). */
+export const PILLAR_KEYS = {
+  legal: "legal",
+  technical: "technical",
+  organizational: "organizational",
+  "capacity-development": "capacityDevelopment",
+  cooperation: "cooperation",
+} as const satisfies Record<TPillarId, string>;
+export type TPillarKey = (typeof PILLAR_KEYS)[TPillarId];
+
+export const POINTS_PER_PILLAR = 20;
+
+export type TNormalizedQuestion = TQuestion & {
+  pillar: TPillarId;
+  indicator: string;
+  /** Position in the version, 0-based, in file order. */
+  index: number;
+  /** Effective points of this question in the overall 0-100 score (0 for informational). */
+  points: number;
+  /** Whether the question can earn credit at all. */
+  scored: boolean;
+};
+
+export type TNormalizedIndicator = {
+  id: string;
+  pillar: TPillarId;
+  title: TLocalizedText;
+  description?: TLocalizedText;
+  weight: number;
+  /** Effective points of the indicator in the overall score. */
+  points: number;
+  questionIds: string[];
+};
+
+export type TNormalizedPillar = {
+  id: TPillarId;
+  key: TPillarKey;
+  title: TLocalizedText;
+  description?: TLocalizedText;
+  points: number;
+  indicatorIds: string[];
+};
+
+export type TTierRule = { tier: number; min: number; label: TLocalizedText };
+
+export type TNormalizedQuestionnaire = {
+  /** `<id>@<version>` */
+  key: string;
+  id: string;
+  version: string;
+  status: "draft" | "published";
+  /** sha256 of the canonical JSON of the validated file. */
+  hash: string;
+  title: TLocalizedText;
+  description?: TLocalizedText;
+  disclaimer: TLocalizedText;
+  /** Sorted by `min`, highest first. */
+  tiers: TTierRule[];
+  pillars: TNormalizedPillar[];
+  indicators: TNormalizedIndicator[];
+  questions: TNormalizedQuestion[];
+  questionById: Record<string, TNormalizedQuestion>;
+  indicatorById: Record<string, TNormalizedIndicator>;
+  gapRules: TGapRule[];
+};
+
+/** An answer value as stored and sent over the API. `null`/absent means unanswered. */
+export type TAnswerValue = string | number | boolean | string[] | null;
+export type TAnswers = Record<string, TAnswerValue | undefined>;
