@@ -1,5 +1,6 @@
 // The questionnaire file format: what experts write in questionnaires/*.yaml.
 // Pure zod, no I/O. The loader parses YAML and hands the object to ZQuestionnaireFile.
+// Objects are strict so that a misspelt key is reported instead of silently dropped.
 import { z } from "zod";
 
 export const PILLAR_IDS = ["legal", "technical", "organizational", "capacity-development", "cooperation"] as const;
@@ -14,7 +15,7 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (lowercase letters, digits and single hyphens)");
 
 /** Visible text: English and French required, the other UN languages optional (fallback to English). */
-export const ZLocalizedText = z.object({
+export const ZLocalizedText = z.strictObject({
   en: z.string().trim().min(1, "English text is required"),
   fr: z.string().trim().min(1, "French text is required"),
   ar: z.string().trim().min(1).optional(),
@@ -37,19 +38,19 @@ export const DEFAULT_SCALE_CREDITS: Record<TScaleValue, number> = {
   "not-in-place": 0,
 };
 
-export const ZOption = z.object({
+export const ZOption = z.strictObject({
   id: slug,
   label: ZLocalizedText,
   credit: credit.default(0),
 });
 
-export const ZReference = z.object({
+export const ZReference = z.strictObject({
   label: z.string().min(1),
   url: z.url().optional(),
 });
 
 /** Skip logic: the question is shown only when `question` (earlier in the file) has one of `in`. */
-export const ZShowIf = z.object({
+export const ZShowIf = z.strictObject({
   question: slug,
   in: z.array(z.union([z.string(), z.boolean()])).min(1),
 });
@@ -70,39 +71,44 @@ const questionBase = {
 };
 
 export const ZQuestion = z.discriminatedUnion("type", [
-  z.object({ ...questionBase, type: z.literal("yes-no") }),
-  z.object({
+  z.strictObject({ ...questionBase, type: z.literal("yes-no") }),
+  z.strictObject({
     ...questionBase,
     type: z.literal("scale"),
+    // Key by key rather than `.partial()`, which would drop the strictness that catches misspelt scale values.
     credits: z
-      .object({ "in-place": credit, "partially-in-place": credit, "in-progress": credit, "not-in-place": credit })
-      .partial()
+      .strictObject({
+        "in-place": credit.optional(),
+        "partially-in-place": credit.optional(),
+        "in-progress": credit.optional(),
+        "not-in-place": credit.optional(),
+      })
       .optional(),
   }),
-  z.object({ ...questionBase, type: z.literal("single-choice"), options: z.array(ZOption).min(2) }),
-  z.object({
+  z.strictObject({ ...questionBase, type: z.literal("single-choice"), options: z.array(ZOption).min(2) }),
+  z.strictObject({
     ...questionBase,
     type: z.literal("multiple-choice"),
     options: z.array(ZOption).min(1),
     /** Ticked elements add their credit up to this cap. */
     maxCredit: credit.default(1),
   }),
-  z.object({
+  z.strictObject({
     ...questionBase,
     type: z.literal("number"),
     min: z.number().optional(),
     max: z.number().optional(),
     unit: ZLocalizedText.optional(),
     /** Credit once the answer reaches `atLeast` (highest matching step wins); none means informational. */
-    steps: z.array(z.object({ atLeast: z.number(), credit })).optional(),
+    steps: z.array(z.strictObject({ atLeast: z.number(), credit })).optional(),
   }),
-  z.object({ ...questionBase, type: z.literal("text"), maxLength: z.number().int().positive().default(2000) }),
-  z.object({ ...questionBase, type: z.literal("date") }),
+  z.strictObject({ ...questionBase, type: z.literal("text"), maxLength: z.number().int().positive().default(2000) }),
+  z.strictObject({ ...questionBase, type: z.literal("date") }),
 ]);
 export type TQuestionFile = z.input<typeof ZQuestion>;
 export type TQuestion = z.output<typeof ZQuestion>;
 
-export const ZIndicator = z.object({
+export const ZIndicator = z.strictObject({
   id: slug,
   title: ZLocalizedText,
   description: ZLocalizedText.optional(),
@@ -110,7 +116,7 @@ export const ZIndicator = z.object({
   questions: z.array(ZQuestion).min(1),
 });
 
-export const ZPillar = z.object({
+export const ZPillar = z.strictObject({
   id: z.enum(PILLAR_IDS),
   title: ZLocalizedText,
   description: ZLocalizedText.optional(),
@@ -139,7 +145,7 @@ export const ZCondition: z.ZodType<TCondition> = z.lazy(() =>
   ]),
 );
 
-export const ZGapRule = z.object({
+export const ZGapRule = z.strictObject({
   id: slug,
   severity: z.enum(["critical", "high", "medium"]),
   when: ZCondition,
@@ -149,13 +155,13 @@ export const ZGapRule = z.object({
 });
 export type TGapRule = z.infer<typeof ZGapRule>;
 
-export const ZTier = z.object({
+export const ZTier = z.strictObject({
   tier: z.number().int().min(1).max(9),
   min: z.number().min(0).max(100),
   label: ZLocalizedText,
 });
 
-export const ZQuestionnaireFile = z.object({
+export const ZQuestionnaireFile = z.strictObject({
   $schema: z.string().optional(),
   id: slug,
   version: z.string().regex(/^[0-9A-Za-z.-]+$/, "version may hold letters, digits, dots and hyphens"),
@@ -172,13 +178,13 @@ export type TQuestionnaireFileInput = z.input<typeof ZQuestionnaireFile>;
 export type TQuestionnaireFile = z.output<typeof ZQuestionnaireFile>;
 
 /** Crosswalk between two versions of one questionnaire: every question of `from` is mapped. */
-export const ZCrosswalkEntry = z.object({
+export const ZCrosswalkEntry = z.strictObject({
   from: z.array(slug).default([]),
   to: z.array(slug).default([]),
   relation: z.enum(["same", "reworded", "split", "merged", "new", "dropped", "moved", "reweighted"]),
   note: ZLocalizedText.optional(),
 });
-export const ZCrosswalkFile = z.object({
+export const ZCrosswalkFile = z.strictObject({
   $schema: z.string().optional(),
   questionnaire: slug,
   from: z.string(),
