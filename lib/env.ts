@@ -1,0 +1,53 @@
+// The one place that reads process.env (a lint rule holds it): parsed once, typed everywhere.
+import { z } from "zod";
+
+const ZEnv = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)")
+    .default("file:./data/five-pillars.db"),
+  /** production: no demo data, secrets required, Secure cookies. */
+  APP_ENV: z.enum(["development", "test", "production"]).default("development"),
+  APP_URL: z.url().default("http://localhost:3000"),
+  PORT: z.coerce.number().int().positive().default(3000),
+  DATA_DIR: z.string().default("./data"),
+  BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
+  /** Sign-in attempts allowed per client address per minute. */
+  SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Five Pillars <no-reply@localhost>"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  CHROMIUM_PATH: z.string().optional(),
+  TEST_POSTGRES_URL: z.string().optional(),
+  NODE_ENV: z.string().optional(),
+});
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+export function env(): TEnv {
+  if (!cached) {
+    const parsed = ZEnv.safeParse(process.env);
+    if (!parsed.success) {
+      const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+      throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+    }
+    if (parsed.data.APP_ENV === "production" && !parsed.data.BETTER_AUTH_SECRET) {
+      throw new Error("Invalid environment:\n  BETTER_AUTH_SECRET: required when APP_ENV=production");
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+export type TDatabaseProvider = "sqlite" | "postgresql";
+
+export function databaseProvider(url = env().DATABASE_URL): TDatabaseProvider {
+  return url.startsWith("file:") ? "sqlite" : "postgresql";
+}
+
+/** Absolute path of the SQLite file named by a file: URL (relative paths are relative to the project). */
+export function sqliteFilePath(url: string, cwd: string): string {
+  const raw = url.slice("file:".length);
+  return raw.startsWith("/") ? raw : `${cwd}/${raw.replace(/^\.\//, "")}`;
+}

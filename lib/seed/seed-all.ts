@@ -1,0 +1,12 @@
+import "server-only";
+import { db } from "../server/db";
+import { seedCountries } from "./seed-countries";
+import { seedDemo } from "./seed-demo";
+
+export async function seedAll(options: { demo: boolean }) {
+  const countries = await seedCountries(db());
+  // Demo data only on a database nobody has used yet (no accounts), never in production.
+  const fresh = (await db().user.count()) === 0;
+  const demo = options.demo && fresh ? await seedDemo(db()) : null;
+  return { countries, demo };
+}

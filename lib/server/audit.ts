@@ -1,0 +1,23 @@
+import "server-only";
+import type { TActor } from "../authz/policy";
+import type { TDb } from "../db/create-client";
+
+type TTx = Pick<TDb, "auditLog">;
+
+/** Appends to the audit log. The only writer of that table; nothing updates or deletes its rows. */
+export async function audit(
+  tx: TTx,
+  actor: TActor,
+  entry: { action: string; entityType: string; entityId: string; assessmentId?: string; data?: unknown },
+): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: actor.via === "system" ? null : actor.userId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      assessmentId: entry.assessmentId,
+      data: JSON.stringify({ ...((entry.data as object) ?? {}), by: actor.via === "system" ? "cli" : actor.email }),
+    },
+  });
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import type { z } from "zod";
+import type { TActor } from "../../authz/policy";
+import { currentActor } from "../current-actor";
+import { AppError } from "../errors";
+import type { TActionResult } from "./action-result";
+import { toActionError } from "./to-action-error";
+
+type TActionSpec<S extends z.ZodType, R> = {
+  schema: S;
+  /** Throws AppError (forbidden / not-found) when the actor may not do this with this input. */
+  authorize: (actor: TActor, input: z.output<S>) => void | Promise<void>;
+  run: (actor: TActor, input: z.output<S>) => Promise<R>;
+};
+
+/**
+ * The one wrapper for server actions: authenticate, validate, authorize, run, and map errors.
+ * Operations also check their own rules, so a missing check here never opens a hole.
+ */
+export function defineAction<S extends z.ZodType, R>(spec: TActionSpec<S, R>) {
+  return async (raw: z.input<S>): Promise<TActionResult<R>> => {
+    try {
+      const actor = await currentActor();
+      if (!actor) throw new AppError("unauthenticated", "Please sign in again");
+      const input = spec.schema.parse(raw);
+      await spec.authorize(actor, input);
+      return { ok: true, data: await spec.run(actor, input) };
+    } catch (error) {
+      const { status: _status, ...rest } = toActionError(error);
+      return { ok: false, error: rest };
+    }
+  };
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { z } from "zod";
+import { AppError } from "../errors";
+import { logger } from "../logger";
+import type { TActionError } from "./action-result";
+
+/** Field errors keyed by the input's path, so forms can put each one on its field. */
+export function zodFields(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
+  return fields;
+}
+
+/** Known errors pass through; anything else is logged with an id and hidden behind a generic message. */
+export function toActionError(error: unknown): TActionError & { status: number } {
+  if (error instanceof AppError) return { code: error.code, message: error.message, fields: error.fields, status: error.status };
+  if (error instanceof z.ZodError) {
+    return { code: "invalid", message: "Some fields are not valid", fields: zodFields(error), status: 422 };
+  }
+  const id = crypto.randomUUID();
+  logger.error({ err: error, errorId: id }, "unexpected error");
+  return { code: "internal", message: `Something went wrong (error ${id.slice(0, 8)}). Nothing was changed.`, status: 500 };
+}
