@@ -1,0 +1,64 @@
+// Skip logic and the per-question state every score is computed from.
+// A sub-question is applicable only when its parent is applicable and answered with a value in
+// `showIf.in` (multiple-choice parent: any ticked option in the list).
+import type { TAnswers, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
+import { compileVersion, matchKeys, type TCompiledVersion } from "./compile";
+
+export type TAnswerState = {
+  /** Valid answer values by question index (undefined when unanswered or invalid). */
+  values: unknown[];
+  /** Credit of each valid answer (0 when unanswered; check `answered`). */
+  credits: Float64Array;
+  answered: Uint8Array;
+  applicable: Uint8Array;
+  /** Ids whose values were ignored: unknown questions and invalid values, sorted. */
+  ignored: string[];
+};
+
+export function matchesAny(keys: ReadonlySet<unknown>, value: unknown): boolean {
+  for (const k of matchKeys(value)) if (keys.has(k)) return true;
+  return false;
+}
+
+/** Reads answers against a compiled version: validity, credit and applicability of every question. */
+export function readAnswerState(compiled: TCompiledVersion, answers: Readonly<TAnswers>): TAnswerState {
+  const n = compiled.questions.length;
+  const values = new Array<unknown>(n);
+  const credits = new Float64Array(n);
+  const answered = new Uint8Array(n);
+  const applicable = new Uint8Array(n);
+  const ignored: string[] = [];
+
+  for (const i of compiled.order) {
+    const q = compiled.questions[i]!;
+    const raw = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
+    if (raw !== null && raw !== undefined) {
+      const c = q.creditOf(raw);
+      if (c === undefined) ignored.push(q.id);
+      else {
+        values[i] = raw;
+        credits[i] = c;
+        answered[i] = 1;
+      }
+    }
+    const p = q.parent;
+    applicable[i] = p < 0 || (applicable[p] === 1 && answered[p] === 1 && matchesAny(q.showIn, values[p])) ? 1 : 0;
+  }
+  for (const id in answers) if (Object.hasOwn(answers, id) && !compiled.questionIndex.has(id)) ignored.push(id);
+  ignored.sort();
+  return { values, credits, answered, applicable, ignored };
+}
+
+/** Applicability of every question, by id. */
+export function applicability(version: TNormalizedQuestionnaire, answers: Readonly<TAnswers>): Record<string, boolean> {
+  const compiled = compileVersion(version);
+  const state = readAnswerState(compiled, answers);
+  return Object.fromEntries(compiled.questions.map((q) => [q.id, state.applicable[q.index] === 1]));
+}
+
+/** Ids of the applicable questions, in file order. */
+export function applicableQuestionIds(version: TNormalizedQuestionnaire, answers: Readonly<TAnswers>): string[] {
+  const compiled = compileVersion(version);
+  const state = readAnswerState(compiled, answers);
+  return compiled.questions.filter((q) => state.applicable[q.index] === 1).map((q) => q.id);
+}

@@ -1,0 +1,147 @@
+// Everything about a version that does not depend on answers, computed once and cached, so that
+// scoring a country is a few array passes (194 countries well under 20 ms).
+import type { TPillarId } from "@/lib/questionnaire/format-schema";
+import type { TNormalizedQuestion, TNormalizedQuestionnaire, TPillarKey } from "@/lib/questionnaire/model";
+import { PILLAR_KEYS } from "@/lib/questionnaire/model";
+import { bestAnswer, creditFunctionFor, worstAnswer, type TAnswerChoice, type TCreditFunction } from "./credit";
+import { allocateCents, toCents } from "./rounding";
+
+export type TCompiledQuestion = {
+  id: string;
+  index: number;
+  question: TNormalizedQuestion;
+  pillar: number;
+  indicator: number;
+  points: number;
+  scored: boolean;
+  required: boolean;
+  creditOf: TCreditFunction;
+  best: TAnswerChoice;
+  worst: TAnswerChoice;
+  /** Index of the showIf parent, -1 when always shown. */
+  parent: number;
+  /** Parent answer values that show this question (booleans mapped to "yes"/"no" for yes-no parents). */
+  showIn: ReadonlySet<string>;
+  children: number[];
+  /** Displayed maximum (cents) so that displayed maxima add up to indicator and pillar maxima. */
+  maxCents: number;
+};
+
+export type TCompiledIndicator = { id: string; index: number; pillar: number; points: number; questions: number[]; maxCents: number };
+export type TCompiledPillar = { id: TPillarId; key: TPillarKey; points: number; indicators: number[]; maxCents: number };
+
+export type TCompiledVersion = {
+  version: TNormalizedQuestionnaire;
+  questions: TCompiledQuestion[];
+  indicators: TCompiledIndicator[];
+  pillars: TCompiledPillar[];
+  /** Question indices with every showIf parent before its children. */
+  order: number[];
+  questionIndex: ReadonlyMap<string, number>;
+  indicatorIndex: ReadonlyMap<string, number>;
+  maxPoints: number;
+};
+
+const cache = new WeakMap<TNormalizedQuestionnaire, TCompiledVersion>();
+
+/** Compiled form of a version, cached per version object (versions are immutable once loaded). */
+export function compileVersion(version: TNormalizedQuestionnaire): TCompiledVersion {
+  let compiled = cache.get(version);
+  if (!compiled) cache.set(version, (compiled = build(version)));
+  return compiled;
+}
+
+/** Keys a value is matched by in showIf and gap-rule `in` lists. */
+export function matchKeys(value: unknown): readonly unknown[] {
+  if (Array.isArray(value)) return value;
+  return typeof value === "number" ? [String(value)] : [value];
+}
+
+/** `in` lists may hold YAML booleans; for yes-no questions true/false mean "yes"/"no". */
+export function inListKeys(values: readonly (string | boolean)[], type: string): Set<string> {
+  return new Set(values.map((v) => (typeof v === "boolean" ? (type === "yes-no" ? (v ? "yes" : "no") : String(v)) : v)));
+}
+
+function build(version: TNormalizedQuestionnaire): TCompiledVersion {
+  const questionIndex = new Map(version.questions.map((q, i) => [q.id, i]));
+  const indicatorIndex = new Map(version.indicators.map((ind, i) => [ind.id, i]));
+  const pillarIndex = new Map(version.pillars.map((p, i) => [p.id, i]));
+
+  const questions: TCompiledQuestion[] = version.questions.map((q, index) => {
+    const parent = q.showIf ? questionIndex.get(q.showIf.question) : -1;
+    if (parent === undefined) throw new Error(`question "${q.id}": showIf refers to unknown question "${q.showIf?.question}"`);
+    const parentType = parent >= 0 ? version.questions[parent]!.type : "";
+    return {
+      id: q.id,
+      index,
+      question: q,
+      pillar: pillarIndex.get(q.pillar)!,
+      indicator: indicatorIndex.get(q.indicator)!,
+      points: q.scored ? q.points : 0,
+      scored: q.scored && q.points > 0,
+      required: q.required,
+      creditOf: creditFunctionFor(q),
+      best: bestAnswer(q),
+      worst: worstAnswer(q),
+      parent,
+      showIn: inListKeys(q.showIf?.in ?? [], parentType),
+      children: [],
+      maxCents: 0,
+    };
+  });
+  for (const q of questions) if (q.parent >= 0) questions[q.parent]!.children.push(q.index);
+
+  const indicators: TCompiledIndicator[] = version.indicators.map((ind, index) => ({
+    id: ind.id,
+    index,
+    pillar: pillarIndex.get(ind.pillar)!,
+    points: ind.points,
+    questions: ind.questionIds.map((id) => questionIndex.get(id)!),
+    maxCents: 0,
+  }));
+  const pillars: TCompiledPillar[] = version.pillars.map((p) => ({
+    id: p.id,
+    key: PILLAR_KEYS[p.id],
+    points: p.points,
+    indicators: p.indicatorIds.map((id) => indicatorIndex.get(id)!),
+    maxCents: toCents(p.points),
+  }));
+
+  // Displayed maxima: each pillar's 20.00 split exactly among indicators, then questions.
+  for (const p of pillars) {
+    const cents = allocateCents(p.maxCents, p.indicators.map((i) => indicators[i]!.points));
+    p.indicators.forEach((i, k) => (indicators[i]!.maxCents = cents[k]!));
+  }
+  for (const ind of indicators) {
+    const cents = allocateCents(ind.maxCents, ind.questions.map((q) => questions[q]!.points));
+    ind.questions.forEach((q, k) => (questions[q]!.maxCents = cents[k]!));
+  }
+
+  return {
+    version,
+    questions,
+    indicators,
+    pillars,
+    order: showIfOrder(questions),
+    questionIndex,
+    indicatorIndex,
+    maxPoints: pillars.reduce((s, p) => s + p.points, 0),
+  };
+}
+
+/** Parents before children (file order otherwise); a showIf cycle is a broken version. */
+function showIfOrder(questions: TCompiledQuestion[]): number[] {
+  const order: number[] = [];
+  const state = new Uint8Array(questions.length); // 0 new, 1 visiting, 2 done
+  const visit = (i: number) => {
+    if (state[i] === 2) return;
+    if (state[i] === 1) throw new Error(`question "${questions[i]!.id}": showIf forms a cycle`);
+    state[i] = 1;
+    const parent = questions[i]!.parent;
+    if (parent >= 0) visit(parent);
+    state[i] = 2;
+    order.push(i);
+  };
+  for (let i = 0; i < questions.length; i++) visit(i);
+  return order;
+}
