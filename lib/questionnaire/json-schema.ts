@@ -1,0 +1,62 @@
+// JSON Schemas for editors (YAML language server), generated from the zod format so they never drift.
+// The CLI writes them to questionnaires/schema/; a unit test compares the committed files with this output.
+import { z } from "zod";
+import { ZCrosswalkFile, ZQuestionnaireFile } from "./format-schema";
+
+export const QUESTIONNAIRE_SCHEMA_FILE = "questionnaire.schema.json";
+export const CROSSWALK_SCHEMA_FILE = "crosswalk.schema.json";
+
+type TJsonSchema = Record<string, unknown>;
+
+// io "input": editors check what experts type, where defaulted keys are optional.
+function generate(schema: z.ZodType, title: string, description: string): TJsonSchema {
+  const { $schema, ...rest } = z.toJSONSchema(schema, { io: "input" }) as TJsonSchema;
+  return { $schema, title, description, ...rest };
+}
+
+export function questionnaireJsonSchema(): TJsonSchema {
+  return generate(
+    ZQuestionnaireFile,
+    "Five Pillars questionnaire version",
+    "One version of a questionnaire: five pillars of indicators and questions, tiers and gap rules. Generated from lib/questionnaire/format-schema.ts.",
+  );
+}
+
+export function crosswalkJsonSchema(): TJsonSchema {
+  return generate(
+    ZCrosswalkFile,
+    "Five Pillars questionnaire crosswalk",
+    "How every question of one questionnaire version maps to the next. Generated from lib/questionnaire/format-schema.ts.",
+  );
+}
+
+/** The generated files, exactly as committed under questionnaires/schema/. */
+export function renderJsonSchemaFiles(): { fileName: string; content: string }[] {
+  return [
+    { fileName: QUESTIONNAIRE_SCHEMA_FILE, content: `${JSON.stringify(questionnaireJsonSchema(), null, 2)}\n` },
+    { fileName: CROSSWALK_SCHEMA_FILE, content: `${JSON.stringify(crosswalkJsonSchema(), null, 2)}\n` },
+  ];
+}
+
+let knownKeys: ReadonlySet<string> | undefined;
+
+/** Every key the formats know, for "did you mean" hints on misspelt keys. */
+export function knownFormatKeys(): ReadonlySet<string> {
+  if (!knownKeys) {
+    const keys = new Set<string>();
+    collectPropertyNames(questionnaireJsonSchema(), keys);
+    collectPropertyNames(crosswalkJsonSchema(), keys);
+    keys.delete("$schema");
+    knownKeys = keys;
+  }
+  return knownKeys;
+}
+
+function collectPropertyNames(node: unknown, keys: Set<string>): void {
+  if (Array.isArray(node)) return node.forEach((child) => collectPropertyNames(child, keys));
+  if (node === null || typeof node !== "object") return;
+  for (const [key, child] of Object.entries(node)) {
+    if (key === "properties" && child && typeof child === "object") Object.keys(child).forEach((k) => keys.add(k));
+    collectPropertyNames(child, keys);
+  }
+}
