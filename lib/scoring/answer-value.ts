@@ -4,6 +4,7 @@ import { z } from "zod";
 import { SCALE_VALUES, type TQuestion } from "@/lib/questionnaire/format-schema";
 import type { TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { isCalendarDate, isDatePattern } from "./calendar-date";
+import { isUnanswered } from "./credit";
 
 /** A present answer value (null/undefined, meaning unanswered, are handled by the caller). */
 export type TPresentAnswer = string | number | string[];
@@ -87,7 +88,7 @@ export function answerSchemaFor(q: TQuestion): z.ZodType<TPresentAnswer> {
 
 /**
  * Every problem with a set of answers: unknown question ids and invalid values, in file order
- * (unknown ids last, alphabetically). Null/undefined are "unanswered", never a problem.
+ * (unknown ids last, alphabetically). Null, undefined and blank text are "unanswered", never a problem.
  * Answers to questions hidden by skip logic are not problems either: they are kept and ignored.
  */
 export function validateAnswers(version: TNormalizedQuestionnaire, answers: Readonly<Record<string, unknown>>): TAnswerProblem[] {
@@ -95,7 +96,7 @@ export function validateAnswers(version: TNormalizedQuestionnaire, answers: Read
   for (const q of version.questions) {
     if (!Object.hasOwn(answers, q.id)) continue;
     const value = answers[q.id];
-    if (value === null || value === undefined) continue;
+    if (isUnanswered(q, value)) continue;
     const parsed = answerSchemaFor(q).safeParse(value);
     if (parsed.success) continue;
     for (const issue of parsed.error.issues) {

@@ -3,6 +3,7 @@
 // `showIf.in` (multiple-choice parent: any ticked option in the list).
 import type { TAnswers, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { compileVersion, matchKeys, type TCompiledVersion } from "./compile";
+import { isUnanswered } from "./credit";
 
 export type TAnswerState = {
   /** Valid answer values by question index (undefined when unanswered or invalid). */
@@ -32,7 +33,7 @@ export function readAnswerState(compiled: TCompiledVersion, answers: Readonly<TA
   for (const i of compiled.order) {
     const q = compiled.questions[i]!;
     const raw = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
-    if (raw !== null && raw !== undefined) {
+    if (!isUnanswered(q.question, raw)) {
       const c = q.creditOf(raw);
       if (c === undefined) ignored.push(q.id);
       else {

@@ -9,23 +9,13 @@ export type TCreditFunction = (value: unknown) => number | undefined;
 /** A ready-made answer and the credit it earns. */
 export type TAnswerChoice = { value: string | number | string[]; credit: number };
 
-/** Placeholder for date questions: any valid date will do, dates never earn credit. */
+/** Placeholders for templates: valid, non-blank (blank text is unanswered), never earning credit. */
 const TEMPLATE_DATE = "2024-01-01";
+const TEMPLATE_TEXT = "n/a";
 
 export function scaleCredits(q: Extract<TQuestion, { type: "scale" }>): Record<TScaleValue, number> {
   const out = { ...DEFAULT_SCALE_CREDITS };
   for (const v of SCALE_VALUES) out[v] = q.credits?.[v] ?? DEFAULT_SCALE_CREDITS[v];
-  return out;
-}
-
-/** Number steps as ascending thresholds; equal thresholds keep their best credit. */
-function sortedSteps(steps: { atLeast: number; credit: number }[]): { atLeast: number; credit: number }[] {
-  const out: { atLeast: number; credit: number }[] = [];
-  for (const s of [...steps].sort((a, b) => a.atLeast - b.atLeast)) {
-    const last = out[out.length - 1];
-    if (last && last.atLeast === s.atLeast) last.credit = Math.max(last.credit, s.credit);
-    else out.push({ ...s });
-  }
   return out;
 }
 
@@ -56,14 +46,14 @@ export function creditFunctionFor(q: TQuestion): TCreditFunction {
       };
     }
     case "number": {
-      const steps = sortedSteps(q.steps ?? []);
+      const steps = q.steps ?? [];
       const min = q.min ?? -Infinity;
       const max = q.max ?? Infinity;
       return (v) => {
         if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max) return undefined;
-        // The highest threshold reached wins, even if a lower one carried more credit.
+        // The best step reached: a larger number never earns less (as lib/questionnaire/answer-values.ts).
         let c = 0;
-        for (const s of steps) if (v >= s.atLeast) c = s.credit;
+        for (const s of steps) if (v >= s.atLeast && s.credit > c) c = s.credit;
         return c;
       };
     }
@@ -76,14 +66,19 @@ export function creditFunctionFor(q: TQuestion): TCreditFunction {
   }
 }
 
+/** Null, undefined and blank text mean "not answered yet": they earn nothing and are not problems. */
+export function isUnanswered(q: TQuestion, value: unknown): boolean {
+  return value === null || value === undefined || (q.type === "text" && typeof value === "string" && value.trim() === "");
+}
+
 const creditFunctions = new WeakMap<TQuestion, TCreditFunction>();
 
 /**
- * Credit of `value` for `q`: null when unanswered (null/undefined), a number in [0, 1] otherwise.
+ * Credit of `value` for `q`: null when unanswered (see isUnanswered), a number in [0, 1] otherwise.
  * Throws on a value that is not a valid answer; validate first (answer-value.ts) to get a message.
  */
 export function credit(q: TQuestion, value: unknown): number | null {
-  if (value === null || value === undefined) return null;
+  if (isUnanswered(q, value)) return null;
   let fn = creditFunctions.get(q);
   if (!fn) creditFunctions.set(q, (fn = creditFunctionFor(q)));
   const c = fn(value);
@@ -136,7 +131,7 @@ export function bestAnswer(q: TQuestion): TAnswerChoice {
     case "number":
       return pick(numberCandidates(q), better);
     case "text":
-      return { value: "", credit: 0 };
+      return { value: TEMPLATE_TEXT, credit: 0 };
     case "date":
       return { value: TEMPLATE_DATE, credit: 0 };
   }
@@ -159,7 +154,7 @@ export function worstAnswer(q: TQuestion): TAnswerChoice {
     case "number":
       return pick(numberCandidates(q), (a, b) => a < b);
     case "text":
-      return { value: "", credit: 0 };
+      return { value: TEMPLATE_TEXT, credit: 0 };
     case "date":
       return { value: TEMPLATE_DATE, credit: 0 };
   }
