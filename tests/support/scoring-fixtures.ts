@@ -4,6 +4,7 @@ import { PILLAR_IDS, ZQuestionnaireFile, type TQuestionFile, type TQuestionnaire
 import type { TAnswers, TAnswerValue, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { normalizeQuestionnaire } from "@/lib/questionnaire/normalize";
 import { mulberry32 } from "@/lib/scoring/prng";
+import type { TScoreResult } from "@/lib/scoring/types";
 
 export const t = (en: string) => ({ en, fr: `${en} (fr)` });
 
@@ -267,6 +268,27 @@ export function shuffle<T>(items: readonly T[], r: TRandom): T[] {
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const cents = (x: number) => Math.round(x * 100);
+
+/** Where the explanation fails to add up exactly at 2 decimals (empty when it does). */
+export function explanationMismatches(result: TScoreResult): string[] {
+  const out: string[] = [];
+  const check = (what: string, parts: number[], total: number) => {
+    const sum = parts.reduce((s, x) => s + cents(x), 0);
+    if (sum !== cents(total)) out.push(`${what}: parts add up to ${sum / 100}, shown ${total}`);
+  };
+  const e = result.explanation;
+  check("overall", e.pillars.map((p) => p.points), e.overall);
+  if (cents(result.overall.display) !== cents(e.overall)) out.push("overall display differs from the explanation");
+  if (cents(e.overall) !== Math.round(Math.round(result.overall.score * 1e8) / 1e6)) out.push("overall is not the rounded score");
+  for (const p of e.pillars) {
+    check(p.pillar, p.indicators.map((i) => i.points), p.points);
+    if (cents(result.pillars[p.pillar].display) !== cents(p.points)) out.push(`${p.pillar} display differs from the explanation`);
+    for (const i of p.indicators) check(i.indicator, i.questions.map((q) => q.points), i.points);
   }
   return out;
 }
