@@ -1,6 +1,6 @@
 // What a valid answer to each question type looks like and what credit it earns.
 // Shared by the validator (showIf and gap-rule values), the crosswalk carry-forward and the views.
-// Yes/no answers are stored as booleans; "yes"/"no" are accepted where people write them (YAML, CSV).
+// Yes/no answers are stored as "yes"/"no" (as lib/scoring expects); YAML booleans are read as the same.
 import { DEFAULT_SCALE_CREDITS, SCALE_VALUES, type TLocalizedText, type TQuestion } from "./format-schema";
 import type { TAnswerValue } from "./model";
 
@@ -31,9 +31,9 @@ export function choiceKey(value: string | boolean): string {
   return value;
 }
 
-export function toYesNo(value: TAnswerValue | undefined): boolean | undefined {
-  if (value === true || value === "yes") return true;
-  if (value === false || value === "no") return false;
+export function toYesNo(value: TAnswerValue | undefined): "yes" | "no" | undefined {
+  if (value === true || value === "yes") return "yes";
+  if (value === false || value === "no") return "no";
   return undefined;
 }
 
@@ -43,7 +43,7 @@ export function isValidAnswer(question: TQuestion, value: TAnswerValue | undefin
   if (value === null || value === undefined) return false;
   switch (question.type) {
     case "yes-no":
-      return typeof value === "boolean";
+      return value === "yes" || value === "no";
     case "scale":
       return typeof value === "string" && (SCALE_VALUES as readonly string[]).includes(value);
     case "single-choice":
@@ -74,7 +74,7 @@ export function isValidAnswer(question: TQuestion, value: TAnswerValue | undefin
 
 /** Credit in [0, 1] earned by an answer; 0 when unanswered or invalid. */
 export function answerCredit(question: TQuestion, value: TAnswerValue | undefined): number {
-  if (question.type === "yes-no") return toYesNo(value) === true ? 1 : 0;
+  if (question.type === "yes-no") return toYesNo(value) === "yes" ? 1 : 0;
   if (!isValidAnswer(question, value)) return 0;
   switch (question.type) {
     case "scale":
@@ -98,10 +98,10 @@ export function answerCredit(question: TQuestion, value: TAnswerValue | undefine
 export function translateAnswer(value: TAnswerValue | undefined, from: TQuestion, to: TQuestion): TAnswerValue | undefined {
   let candidate: TAnswerValue | undefined = from.type === "yes-no" ? (toYesNo(value) ?? value) : value;
   if (from.type === "yes-no" && to.type === "scale") {
-    const yes = toYesNo(value);
-    candidate = yes === undefined ? undefined : yes ? "in-place" : "not-in-place";
+    const yesNo = toYesNo(value);
+    candidate = yesNo === "yes" ? "in-place" : yesNo === "no" ? "not-in-place" : undefined;
   } else if (from.type === "scale" && to.type === "yes-no") {
-    candidate = value === "in-place" ? true : value === "not-in-place" ? false : undefined;
+    candidate = value === "in-place" ? "yes" : value === "not-in-place" ? "no" : undefined;
   }
   return isValidAnswer(to, candidate) ? candidate : undefined;
 }

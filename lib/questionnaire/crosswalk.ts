@@ -69,6 +69,27 @@ export function validateCrosswalk(
   return locateProblems(raw, context);
 }
 
+const INVERSE: Record<TRelation, TRelation> = {
+  same: "same",
+  reworded: "reworded",
+  moved: "moved",
+  reweighted: "reweighted",
+  split: "merged",
+  merged: "split",
+  new: "dropped",
+  dropped: "new",
+};
+
+/** The same mapping read backwards (to -> from), so a diff can run in either direction. */
+export function invertCrosswalk(crosswalk: TCrosswalkFile): TCrosswalkFile {
+  return {
+    ...crosswalk,
+    from: crosswalk.to,
+    to: crosswalk.from,
+    entries: crosswalk.entries.map((e) => ({ ...e, from: e.to, to: e.from, relation: INVERSE[e.relation] })),
+  };
+}
+
 export type TCarried = { to: string; from: string[]; relation: TRelation; value: TAnswerValue; note: string };
 export type TNotCarried = { to: string[]; from: string[]; relation: TRelation; note: string };
 export type TCarryForwardResult = { answers: TAnswers; carried: TCarried[]; notCarried: TNotCarried[] };

@@ -1,16 +1,47 @@
 // JSON Schemas for editors (YAML language server), generated from the zod format so they never drift.
 // The CLI writes them to questionnaires/schema/; a unit test compares the committed files with this output.
 import { z } from "zod";
-import { ZCrosswalkFile, ZQuestionnaireFile } from "./format-schema";
+import {
+  ZCondition,
+  ZCrosswalkEntry,
+  ZCrosswalkFile,
+  ZGapRule,
+  ZIndicator,
+  ZLocalizedText,
+  ZOption,
+  ZPillar,
+  ZQuestion,
+  ZQuestionnaireFile,
+  ZReference,
+  ZShowIf,
+  ZTier,
+} from "./format-schema";
 
 export const QUESTIONNAIRE_SCHEMA_FILE = "questionnaire.schema.json";
 export const CROSSWALK_SCHEMA_FILE = "crosswalk.schema.json";
 
 type TJsonSchema = Record<string, unknown>;
 
+// Named parts become readable $defs (LocalizedText, Question...) instead of being inlined at every use.
+const definitions = z.registry<{ id: string }>();
+for (const [id, schema] of Object.entries({
+  LocalizedText: ZLocalizedText,
+  Option: ZOption,
+  Reference: ZReference,
+  ShowIf: ZShowIf,
+  Question: ZQuestion,
+  Indicator: ZIndicator,
+  Pillar: ZPillar,
+  Condition: ZCondition,
+  GapRule: ZGapRule,
+  Tier: ZTier,
+  CrosswalkEntry: ZCrosswalkEntry,
+}))
+  definitions.add(schema, { id });
+
 // io "input": editors check what experts type, where defaulted keys are optional.
 function generate(schema: z.ZodType, title: string, description: string): TJsonSchema {
-  const { $schema, ...rest } = z.toJSONSchema(schema, { io: "input" }) as TJsonSchema;
+  const { $schema, ...rest } = z.toJSONSchema(schema, { io: "input", metadata: definitions }) as TJsonSchema;
   return { $schema, title, description, ...rest };
 }
 
