@@ -1,12 +1,11 @@
-// `npm run cli -- <command> ...`: one entry point, one module per command.
-import { runQuestionnaireCommand } from "./questionnaire-command";
-import { runScoreCommand } from "./score-command";
+// `npm run cli -- <command> ...`: one entry point, one module per command, loaded on demand
+// (only the commands that touch the database pay for opening it).
 
 type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, { run: () => Promise<Command>; help: string }> = {
-  questionnaire: { run: async () => runQuestionnaireCommand, help: "validate | list | show | diff | json-schema" },
-  score: { run: async () => runScoreCommand, help: "score an answers file, or `score template`" },
+  questionnaire: { run: async () => (await import("./questionnaire-command")).runQuestionnaireCommand, help: "validate | list | show | diff | json-schema" },
+  score: { run: async () => (await import("./score-command")).runScoreCommand, help: "score an answers file, or `score template`" },
   user: { run: async () => (await import("./user-command")).runUserCommand, help: "create | list | grant | revoke | reset-link" },
   token: { run: async () => (await import("./token-command")).runTokenCommand, help: "create | list | revoke" },
 };

@@ -1,0 +1,8 @@
+import { defineRoute } from "@/lib/server/entry/define-route";
+
+/** Who the caller is and what they hold: lets integrations check a token. */
+export const GET = defineRoute(async ({ actor }) => ({
+  user: { id: actor.userId, email: actor.email, name: actor.name },
+  grants: actor.grants,
+  via: actor.via,
+}));

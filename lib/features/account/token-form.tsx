@@ -1,0 +1,62 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { createTokenAction, revokeTokenAction } from "../users/actions";
+import { ZCreateToken } from "../users/schemas";
+import { FieldError } from "../shell/field-error";
+
+export function TokenForm() {
+  const t = useTranslations("account.tokens");
+  const [secret, setSecret] = useState<string | null>(null);
+  const [error, setErrorText] = useState<string | null>(null);
+  const { register, handleSubmit, formState, reset } = useForm<z.input<typeof ZCreateToken>, unknown, z.output<typeof ZCreateToken>>({
+    resolver: zodResolver(ZCreateToken),
+  });
+  const onSubmit = handleSubmit(async (values) => {
+    const res = await createTokenAction(values);
+    if (!res.ok) return setErrorText(res.error.message);
+    setErrorText(null);
+    setSecret(res.data.secret);
+    reset();
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid-form">
+      <div aria-live="polite" className="full">
+        {error && <p role="alert" className="alert error">{error}</p>}
+        {secret && (
+          <p role="status" className="alert success">
+            {t("created")} <code data-testid="token-secret">{secret}</code>
+          </p>
+        )}
+      </div>
+      <label className="field">
+        <span>{t("name")}</span>
+        <input {...register("name")} />
+        <FieldError message={formState.errors.name?.message} />
+      </label>
+      <label className="field">
+        <span>{t("expires")}</span>
+        <input type="number" min={1} max={366} {...register("expiresInDays", { setValueAs: (v) => (v === "" ? undefined : v) })} />
+        <FieldError message={formState.errors.expiresInDays?.message} />
+      </label>
+      <div className="full">
+        <button type="submit" className="primary" disabled={formState.isSubmitting}>
+          {t("create")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function RevokeTokenButton({ tokenId }: { tokenId: string }) {
+  const t = useTranslations("account.tokens");
+  const [pending, start] = useTransition();
+  return (
+    <button type="button" className="link-button" disabled={pending} onClick={() => start(async () => void (await revokeTokenAction({ tokenId })))}>
+      {t("revoke")}
+    </button>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Link } from "@/lib/i18n/navigation";
+import { FieldError } from "../shell/field-error";
+import { authClient } from "./auth-client";
+import { ZResetPassword, type TResetPassword } from "./schemas";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("resetPassword");
+  const [state, setState] = useState<"idle" | "done" | "invalid">("idle");
+  const { register, handleSubmit, formState } = useForm<TResetPassword>({ resolver: zodResolver(ZResetPassword) });
+  const onSubmit = handleSubmit(async (values) => {
+    const { error } = await authClient.resetPassword({ newPassword: values.password, token });
+    setState(error ? "invalid" : "done");
+  });
+  if (state === "done") {
+    return (
+      <p role="status" className="alert success">
+        {t("done")} <Link href="/sign-in">→</Link>
+      </p>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      {state === "invalid" && (
+        <p role="alert" className="alert error">
+          {t("invalidToken")}
+        </p>
+      )}
+      <label className="field">
+        <span>{t("password")}</span>
+        <input type="password" autoComplete="new-password" aria-describedby="pw-hint" {...register("password")} />
+        <small id="pw-hint">{t("hint")}</small>
+        <FieldError message={formState.errors.password?.message} />
+      </label>
+      <label className="field">
+        <span>{t("confirm")}</span>
+        <input type="password" autoComplete="new-password" {...register("confirm")} />
+        <FieldError message={formState.errors.confirm?.message} />
+      </label>
+      <button type="submit" className="primary" disabled={formState.isSubmitting}>
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { useRouter } from "@/lib/i18n/navigation";
+import { authClient } from "./auth-client";
+import { ZSignIn, type TSignIn } from "./schemas";
+import { FieldError } from "../shell/field-error";
+
+export function SignInForm() {
+  const t = useTranslations("signIn");
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<TSignIn>({ resolver: zodResolver(ZSignIn) });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const { error } = await authClient.signIn.email({ email: values.email, password: values.password });
+    if (!error) {
+      router.replace("/");
+      router.refresh();
+      return;
+    }
+    setFormError(error.status === 429 ? t("rateLimited") : error.status === 401 ? t("invalid") : t("failed"));
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack" aria-describedby={formError ? "sign-in-error" : undefined}>
+      <div role="alert" aria-live="assertive" id="sign-in-error" className={formError ? "alert error" : "visually-hidden"}>
+        {formError}
+      </div>
+      <label className="field">
+        <span>{t("email")}</span>
+        <input type="email" autoComplete="username" aria-invalid={Boolean(formState.errors.email)} {...register("email")} />
+        <FieldError message={formState.errors.email?.message} />
+      </label>
+      <label className="field">
+        <span>{t("password")}</span>
+        <input type="password" autoComplete="current-password" aria-invalid={Boolean(formState.errors.password)} {...register("password")} />
+        <FieldError message={formState.errors.password?.message} />
+      </label>
+      <button type="submit" className="primary" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

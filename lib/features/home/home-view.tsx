@@ -1,0 +1,73 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { TActor } from "@/lib/authz/policy";
+import { countryName } from "@/lib/countries/country-name";
+import { Link } from "@/lib/i18n/navigation";
+import type { getHomeData } from "@/lib/server/home/get-home-data";
+
+type THomeData = Awaited<ReturnType<typeof getHomeData>>;
+
+export async function HomeView({ actor, data, locale }: { actor: TActor; data: THomeData; locale: string }) {
+  const t = await getTranslations("home");
+  const pillarT = await getTranslations("pillars");
+  const statusT = await getTranslations("status");
+  const format = await getFormatter();
+  return (
+    <div className="stack" data-home={data.kind}>
+      <h1>{t("greeting", { name: actor.name })}</h1>
+      {data.kind === "admin" && (
+        <section className="card stack">
+          <p>{t("admin.intro")}</p>
+          <ul className="stats">
+            <li>{t("admin.users", { count: data.users })}</li>
+            <li>{t("admin.countries", { count: data.countries })}</li>
+            <li>{t("reviewer.queue", { count: data.waiting })}</li>
+          </ul>
+          <p>
+            <Link href="/admin/users" className="button">
+              {t("admin.manageUsers")}
+            </Link>
+          </p>
+        </section>
+      )}
+      {data.kind === "reviewer" && (
+        <section className="card stack">
+          <p>{t("reviewer.intro")}</p>
+          <p className="lead">{t("reviewer.queue", { count: data.waiting })}</p>
+        </section>
+      )}
+      {(data.kind === "focal-point" || data.kind === "contributor") && data.country && (
+        <section className="card stack">
+          <p>
+            {data.kind === "focal-point"
+              ? t("focalPoint.intro", { country: countryName(data.country, locale) })
+              : t("contributor.intro", { country: countryName(data.country, locale), pillars: data.pillars.map((p) => pillarT(p)).join(", ") })}
+          </p>
+          <h2>{t("assessments")}</h2>
+          {data.assessments.length === 0 ? (
+            <p className="muted">{data.kind === "focal-point" ? t("focalPoint.none", { country: countryName(data.country, locale) }) : t("contributor.none")}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th>{t("cycle")}</th>
+                  <th>{t("status")}</th>
+                  <th>{t("deadline")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.assessments.map((a) => (
+                  <tr key={a.id}>
+                    <td>{a.cycle.name}</td>
+                    <td>{statusT(a.status as "draft")}</td>
+                    <td>{format.dateTime(a.cycle.closesAt, { dateStyle: "medium" })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+      {data.kind === "none" && <p className="alert">{t("noRole")}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { isAdmin, type TActor } from "@/lib/authz/policy";
+import { Link } from "@/lib/i18n/navigation";
+import { LanguageSwitcher } from "./language-switcher";
+import { SignOutButton } from "./sign-out-button";
+
+/** Header and navigation of signed-in pages; links depend on the person's roles. */
+export async function AppShell({ actor, children }: { actor: TActor; children: React.ReactNode }) {
+  const t = await getTranslations("nav");
+  const app = await getTranslations("app");
+  const roles = await getTranslations("roles");
+  const roleNames = [...new Set(actor.grants.map((g) => roles(g.role) + (g.countryIso3 ? ` (${g.countryIso3})` : "")))];
+  return (
+    <>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          <span className="logo" aria-hidden="true">
+            ⬟
+          </span>
+          {app("name")}
+        </Link>
+        <nav aria-label={t("label")} className="main-nav">
+          <Link href="/">{t("home")}</Link>
+          {isAdmin(actor) && <Link href="/admin/users">{t("users")}</Link>}
+          <Link href="/account">{t("account")}</Link>
+        </nav>
+        <div className="header-tools">
+          <span className="who" title={roleNames.join(", ")}>
+            {t("signedInAs", { name: actor.name })}
+            <small>{roleNames.join(", ")}</small>
+          </span>
+          <Suspense>
+            <LanguageSwitcher />
+          </Suspense>
+          <SignOutButton />
+        </div>
+      </header>
+      <main id="main" className="page">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { TLocale } from "./routing";
+
+type TMessages = { [key: string]: string | TMessages };
+
+/** English underneath, the locale's catalogue on top: a missing string shows in English, never as a key. */
+export function mergeMessages(base: TMessages, over: TMessages): TMessages {
+  const out: TMessages = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const under = out[key];
+    out[key] = typeof value === "object" && typeof under === "object" ? mergeMessages(under, value) : value;
+  }
+  return out;
+}
+
+export async function loadMessages(locale: TLocale): Promise<TMessages> {
+  const en = (await import("./messages/en.json")).default as TMessages;
+  if (locale === "en") return en;
+  const own = (await import(`./messages/${locale}.json`)).default as TMessages;
+  return mergeMessages(en, own);
+}

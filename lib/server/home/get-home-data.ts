@@ -1,0 +1,31 @@
+import "server-only";
+import { homeKind, isAdmin, type TActor } from "../../authz/policy";
+import { db } from "../db";
+
+const countrySelect = { iso3: true, nameEn: true, nameFr: true, nameAr: true, nameZh: true, nameRu: true, nameEs: true } as const;
+
+/** What a person's home page shows: the work waiting for their role. */
+export async function getHomeData(actor: TActor) {
+  const kind = homeKind(actor);
+  if (kind === "admin" || kind === "reviewer") {
+    const [users, countries, waiting] = await Promise.all([
+      isAdmin(actor) ? db().user.count() : Promise.resolve(0),
+      db().country.count(),
+      db().assessment.count({ where: { status: { in: ["submitted", "in-review"] } } }),
+    ]);
+    return { kind, users, countries, waiting } as const;
+  }
+  if (kind === "focal-point" || kind === "contributor") {
+    const grant = actor.grants.find((g) => g.role === kind)!;
+    const [country, assessments] = await Promise.all([
+      db().country.findUnique({ where: { iso3: grant.countryIso3! }, select: countrySelect }),
+      db().assessment.findMany({
+        where: { countryIso3: grant.countryIso3! },
+        select: { id: true, status: true, cycle: { select: { name: true, closesAt: true } } },
+        orderBy: { createdAt: "desc" },
+      }),
+    ]);
+    return { kind, country, pillars: grant.pillars, assessments } as const;
+  }
+  return { kind } as const;
+}
