@@ -108,7 +108,7 @@ export async function runScoreCommand(args: string[], io: TScoreIo = processIo):
       error.lines.forEach((line) => io.err(line));
       return error.code;
     }
-    if (error instanceof Error && "code" in error && error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    if (error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
       io.err(`${error.message}\n\n${USAGE}`);
       return 2;
     }
