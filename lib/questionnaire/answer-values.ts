@@ -74,9 +74,10 @@ export function isValidAnswer(question: TQuestion, value: TAnswerValue | undefin
 
 /** Credit in [0, 1] earned by an answer; 0 when unanswered or invalid. */
 export function answerCredit(question: TQuestion, value: TAnswerValue | undefined): number {
-  if (question.type === "yes-no") return toYesNo(value) === "yes" ? 1 : 0;
   if (!isValidAnswer(question, value)) return 0;
   switch (question.type) {
+    case "yes-no":
+      return value === "yes" ? 1 : 0;
     case "scale":
     case "single-choice":
       return answerChoices(question)?.find((c) => c.value === value)?.credit ?? 0;
