@@ -50,6 +50,9 @@ function issueMessage(issue: TIssue, path: TDataPath, data: unknown, knownKeys: 
   switch (issue.code) {
     case "invalid_type":
       if (value === undefined) return `${subject} is missing`;
+      // YAML reads `version: 2024` as a number; the fix is quoting it.
+      if (issue.expected === "string" && (typeof value === "number" || typeof value === "boolean"))
+        return `${subject} must be a text, not ${String(value)} (write it in quotes: "${String(value)}")`;
       return `${subject} must be ${EXPECTED_NAMES[issue.expected] ?? issue.expected}, not ${showValue(value)}`;
     case "too_big":
       return tooBig(issue, subject, value);

@@ -85,6 +85,11 @@ const cases: TCase[] = [
     expected: ['organizational/Governance: id "Governance" must be kebab-case (lowercase letters, digits and single hyphens)'],
   },
   {
+    name: "version written as a number",
+    mutate: (d) => (d.version = 2024),
+    expected: ['version must be a text, not 2024 (write it in quotes: "2024")'],
+  },
+  {
     name: "invalid status",
     mutate: (d) => (d.status = "final"),
     expected: ['status "final" is not one of draft, published'],
