@@ -22,7 +22,6 @@ export type TGapContext = {
   indicatorEarned: ArrayLike<number>;
 };
 
-type TOutcome = { holds: boolean; questions: number[] };
 
 const SEVERITY_RANK: Record<TGapRule["severity"], number> = { critical: 0, high: 1, medium: 2 };
 const inKeysCache = new WeakMap<object, Set<string>>();
@@ -33,40 +32,52 @@ function inKeys(cond: { in: (string | boolean)[] }, type: string): Set<string> {
   return keys;
 }
 
-function evaluate(cond: TCondition, ctx: TGapContext): TOutcome {
+const isShortOfBest = (ctx: TGapContext, i: number) =>
+  ctx.compiled.questions[i]!.scored &&
+  ctx.state.applicable[i] === 1 &&
+  (ctx.state.answered[i] === 0 || ctx.state.credits[i]! < ctx.compiled.questions[i]!.best.credit);
+
+// Whether a condition holds: allocation-free, it runs for every rule of every score.
+function holds(cond: TCondition, ctx: TGapContext): boolean {
   const { compiled, state } = ctx;
   if ("question" in cond) {
     const i = compiled.questionIndex.get(cond.question);
-    if (i === undefined) return { holds: false, questions: [] };
-    const shown = state.applicable[i] === 1;
-    const answered = shown && state.answered[i] === 1;
-    let holds: boolean;
-    if ("in" in cond) holds = answered && matchesAny(inKeys(cond, compiled.questions[i]!.question.type), state.values[i]);
-    else if ("creditBelow" in cond) holds = answered && state.credits[i]! < cond.creditBelow;
-    else holds = shown && !answered;
-    return { holds, questions: [i] };
+    if (i === undefined || state.applicable[i] === 0) return false;
+    const answered = state.answered[i] === 1;
+    if ("in" in cond) return answered && matchesAny(inKeys(cond, compiled.questions[i]!.question.type), state.values[i]);
+    if ("creditBelow" in cond) return answered && state.credits[i]! < cond.creditBelow;
+    return !answered;
   }
   if ("indicator" in cond) {
     const k = compiled.indicatorIndex.get(cond.indicator);
-    if (k === undefined) return { holds: false, questions: [] };
+    if (k === undefined) return false;
     const ind = compiled.indicators[k]!;
-    // Scored, applicable questions short of their best answer are what pulls the indicator down.
-    const shortfall = ind.questions.filter(
-      (i) => compiled.questions[i]!.scored && state.applicable[i] === 1 && (state.answered[i] === 0 || state.credits[i]! < compiled.questions[i]!.best.credit),
-    );
+    // No verdict on an indicator before any of its scored questions is answered.
     const anyAnswered = ind.questions.some((i) => compiled.questions[i]!.scored && state.applicable[i] === 1 && state.answered[i] === 1);
     const fraction = ind.points > 0 ? ctx.indicatorEarned[k]! / ind.points : 0;
-    return { holds: anyAnswered && fraction < cond.scoreBelow, questions: shortfall };
+    return anyAnswered && fraction < cond.scoreBelow;
   }
-  if ("not" in cond) {
-    const inner = evaluate(cond.not, ctx);
-    return { holds: !inner.holds, questions: inner.questions };
+  if ("not" in cond) return !holds(cond.not, ctx);
+  if ("all" in cond) return cond.all.every((c) => holds(c, ctx));
+  return cond.any.some((c) => holds(c, ctx));
+}
+
+// The questions behind a condition, for `triggeredBy`; only computed for rules that hold.
+function involved(cond: TCondition, ctx: TGapContext, out: number[]): void {
+  if ("question" in cond) {
+    const i = ctx.compiled.questionIndex.get(cond.question);
+    if (i !== undefined) out.push(i);
+  } else if ("indicator" in cond) {
+    const k = ctx.compiled.indicatorIndex.get(cond.indicator);
+    // Scored, applicable questions short of their best answer are what pulls the indicator down.
+    if (k !== undefined) for (const i of ctx.compiled.indicators[k]!.questions) if (isShortOfBest(ctx, i)) out.push(i);
+  } else if ("not" in cond) involved(cond.not, ctx, out);
+  else if ("all" in cond) for (const c of cond.all) involved(c, ctx, out);
+  else {
+    // When `any` holds, only the parts that hold explain it.
+    const explaining = holds(cond, ctx) ? cond.any.filter((c) => holds(c, ctx)) : cond.any;
+    for (const c of explaining) involved(c, ctx, out);
   }
-  const parts = ("all" in cond ? cond.all : cond.any).map((c) => evaluate(c, ctx));
-  const holds = "all" in cond ? parts.every((p) => p.holds) : parts.some((p) => p.holds);
-  // When `any` holds, only the parts that hold explain it.
-  const explaining = "any" in cond && holds ? parts.filter((p) => p.holds) : parts;
-  return { holds, questions: explaining.flatMap((p) => p.questions) };
 }
 
 /** Flags of every rule that holds, most severe first, then in file order. */
@@ -74,9 +85,10 @@ export function evaluateGapRulesInContext(ctx: TGapContext): TGapFlag[] {
   const rules = ctx.compiled.version.gapRules;
   const flags: { rank: number; order: number; flag: TGapFlag }[] = [];
   rules.forEach((rule, order) => {
-    const outcome = evaluate(rule.when, ctx);
-    if (!outcome.holds) return;
-    const triggeredBy = [...new Set(outcome.questions)].sort((a, b) => a - b).map((i) => ctx.compiled.questions[i]!.id);
+    if (!holds(rule.when, ctx)) return;
+    const questions: number[] = [];
+    involved(rule.when, ctx, questions);
+    const triggeredBy = [...new Set(questions)].sort((a, b) => a - b).map((i) => ctx.compiled.questions[i]!.id);
     flags.push({
       rank: SEVERITY_RANK[rule.severity],
       order,
@@ -106,5 +118,5 @@ export function evaluateGapRules(version: TNormalizedQuestionnaire, answers: Rea
 export function conditionHolds(version: TNormalizedQuestionnaire, answers: Readonly<TAnswers>, cond: TCondition): boolean {
   const compiled = compileVersion(version);
   const state = readAnswerState(compiled, answers);
-  return evaluate(cond, { compiled, state, indicatorEarned: indicatorEarned(compiled, state) }).holds;
+  return holds(cond, { compiled, state, indicatorEarned: indicatorEarned(compiled, state) });
 }

@@ -6,7 +6,7 @@ import { compileVersion, matchKeys, type TCompiledVersion } from "./compile";
 import { isUnanswered } from "./credit";
 
 export type TAnswerState = {
-  /** Valid answer values by question index (undefined when unanswered or invalid). */
+  /** Answer values by question index; only meaningful where `answered` is 1 (valid and present). */
   values: unknown[];
   /** Credit of each valid answer (0 when unanswered; check `answered`). */
   credits: Float64Array;
@@ -17,6 +17,7 @@ export type TAnswerState = {
 };
 
 export function matchesAny(keys: ReadonlySet<unknown>, value: unknown): boolean {
+  if (!Array.isArray(value)) return keys.has(typeof value === "number" ? String(value) : value);
   for (const k of matchKeys(value)) if (keys.has(k)) return true;
   return false;
 }
@@ -30,14 +31,20 @@ export function readAnswerState(compiled: TCompiledVersion, answers: Readonly<TA
   const applicable = new Uint8Array(n);
   const ignored: string[] = [];
 
+  // One pass over the answers (not one lookup per question): also finds unknown ids, and never
+  // reads inherited properties such as a question id "constructor".
+  for (const id of Object.keys(answers)) {
+    const i = compiled.questionIndex.get(id);
+    if (i === undefined) ignored.push(id);
+    else values[i] = answers[id];
+  }
   for (const i of compiled.order) {
     const q = compiled.questions[i]!;
-    const raw = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
-    if (!isUnanswered(q.question, raw)) {
-      const c = q.creditOf(raw);
+    const value = values[i];
+    if (value !== null && value !== undefined && !(q.blankIsUnanswered && isUnanswered(q.question, value))) {
+      const c = q.creditOf(value);
       if (c === undefined) ignored.push(q.id);
       else {
-        values[i] = raw;
         credits[i] = c;
         answered[i] = 1;
       }
@@ -45,8 +52,7 @@ export function readAnswerState(compiled: TCompiledVersion, answers: Readonly<TA
     const p = q.parent;
     applicable[i] = p < 0 || (applicable[p] === 1 && answered[p] === 1 && matchesAny(q.showIn, values[p])) ? 1 : 0;
   }
-  for (const id in answers) if (Object.hasOwn(answers, id) && !compiled.questionIndex.has(id)) ignored.push(id);
-  ignored.sort();
+  if (ignored.length > 1) ignored.sort();
   return { values, credits, answered, applicable, ignored };
 }
 

@@ -15,6 +15,8 @@ export type TCompiledQuestion = {
   points: number;
   scored: boolean;
   required: boolean;
+  /** Text questions: blank text means unanswered (see isUnanswered). */
+  blankIsUnanswered: boolean;
   creditOf: TCreditFunction;
   best: TAnswerChoice;
   worst: TAnswerChoice;
@@ -37,6 +39,8 @@ export type TCompiledVersion = {
   pillars: TCompiledPillar[];
   /** Question indices with every showIf parent before its children. */
   order: number[];
+  /** 0..pillars.length-1, for allocations over all pillars. */
+  pillarIndices: number[];
   questionIndex: ReadonlyMap<string, number>;
   indicatorIndex: ReadonlyMap<string, number>;
   maxPoints: number;
@@ -80,6 +84,7 @@ function build(version: TNormalizedQuestionnaire): TCompiledVersion {
       points: q.scored ? q.points : 0,
       scored: q.scored && q.points > 0,
       required: q.required,
+      blankIsUnanswered: q.type === "text",
       creditOf: creditFunctionFor(q),
       best: bestAnswer(q),
       worst: worstAnswer(q),
@@ -123,6 +128,7 @@ function build(version: TNormalizedQuestionnaire): TCompiledVersion {
     indicators,
     pillars,
     order: showIfOrder(questions),
+    pillarIndices: pillars.map((_, k) => k),
     questionIndex,
     indicatorIndex,
     maxPoints: pillars.reduce((s, p) => s + p.points, 0),

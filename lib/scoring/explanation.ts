@@ -1,7 +1,7 @@
 // Contributions at the 2 decimals shown, split top-down by largest remainder so that questions add
 // up to their indicator, indicators to their pillar and pillars to the overall, exactly.
 import type { TCompiledVersion } from "./compile";
-import { allocateCents, toCents } from "./rounding";
+import { allocateCentsInto, toCents } from "./rounding";
 import type { TExplanation } from "./types";
 
 export type TRawScores = { questions: Float64Array; indicators: Float64Array; pillars: Float64Array; overall: number };
@@ -11,17 +11,12 @@ export type TShownCents = { overall: number; pillars: number[]; indicators: numb
 
 export function shownCents(compiled: TCompiledVersion, raw: TRawScores): TShownCents {
   const overall = toCents(raw.overall);
-  const pillars = allocateCents(overall, Array.from(raw.pillars));
+  const pillars = new Array<number>(compiled.pillars.length).fill(0);
   const indicators = new Array<number>(compiled.indicators.length).fill(0);
   const questions = new Array<number>(compiled.questions.length).fill(0);
-  compiled.pillars.forEach((p, k) => {
-    const cents = allocateCents(pillars[k]!, p.indicators.map((i) => raw.indicators[i]!));
-    p.indicators.forEach((i, j) => (indicators[i] = cents[j]!));
-  });
-  for (const ind of compiled.indicators) {
-    const cents = allocateCents(indicators[ind.index]!, ind.questions.map((q) => raw.questions[q]!));
-    ind.questions.forEach((q, j) => (questions[q] = cents[j]!));
-  }
+  allocateCentsInto(overall, compiled.pillarIndices, raw.pillars, pillars);
+  compiled.pillars.forEach((p, k) => allocateCentsInto(pillars[k]!, p.indicators, raw.indicators, indicators));
+  for (const ind of compiled.indicators) allocateCentsInto(indicators[ind.index]!, ind.questions, raw.questions, questions);
   return { overall, pillars, indicators, questions };
 }
 

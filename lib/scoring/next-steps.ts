@@ -12,37 +12,43 @@ import type { TNextStep } from "./types";
 const EPSILON = 1e-9;
 
 export function buildNextSteps(compiled: TCompiledVersion, state: TAnswerState): { overall: TNextStep[]; pillars: Record<TPillarKey, TNextStep[]> } {
-  const steps: { index: number; step: TNextStep }[] = [];
+  const candidates: number[] = [];
+  const gains = new Float64Array(compiled.questions.length);
   for (const q of compiled.questions) {
     const i = q.index;
     if (!q.scored || state.applicable[i] === 0) continue;
-    const answered = state.answered[i] === 1;
-    const current = answered ? state.credits[i]! : 0;
+    const current = state.answered[i] === 1 ? state.credits[i]! : 0;
     if (current >= q.best.credit - EPSILON) continue;
-    const gain = (q.best.credit - current) * q.points;
-    const opens = q.children
-      .filter((c) => state.applicable[c] === 0 && matchesAny(compiled.questions[c]!.showIn, q.best.value))
-      .map((c) => compiled.questions[c]!.id);
-    steps.push({
-      index: i,
-      step: {
-        question: q.id,
-        pillar: compiled.pillars[q.pillar]!.key,
-        indicator: compiled.indicators[q.indicator]!.id,
-        gain,
-        display: round2(gain),
-        answered,
-        credit: current,
-        bestAnswer: q.best.value,
-        bestCredit: q.best.credit,
-        opens,
-      },
-    });
+    gains[i] = (q.best.credit - current) * q.points;
+    candidates.push(i);
   }
   // Gains equal up to float noise rank in file order.
-  steps.sort((a, b) => (Math.abs(b.step.gain - a.step.gain) > EPSILON ? b.step.gain - a.step.gain : a.index - b.index));
-  const overall = steps.map((s) => s.step);
-  const pillars = Object.fromEntries(compiled.pillars.map((p) => [p.key, [] as TNextStep[]])) as Record<TPillarKey, TNextStep[]>;
-  for (const s of overall) pillars[s.pillar].push(s);
+  candidates.sort((a, b) => (Math.abs(gains[b]! - gains[a]!) > EPSILON ? gains[b]! - gains[a]! : a - b));
+
+  const pillars = {} as Record<TPillarKey, TNextStep[]>;
+  for (const p of compiled.pillars) pillars[p.key] = [];
+  const overall = candidates.map((i): TNextStep => {
+    const q = compiled.questions[i]!;
+    const answered = state.answered[i] === 1;
+    const opens: string[] = [];
+    for (const c of q.children) {
+      const child = compiled.questions[c]!;
+      if (state.applicable[c] === 0 && matchesAny(child.showIn, q.best.value)) opens.push(child.id);
+    }
+    const step: TNextStep = {
+      question: q.id,
+      pillar: compiled.pillars[q.pillar]!.key,
+      indicator: compiled.indicators[q.indicator]!.id,
+      gain: gains[i]!,
+      display: round2(gains[i]!),
+      answered,
+      credit: answered ? state.credits[i]! : 0,
+      bestAnswer: q.best.value,
+      bestCredit: q.best.credit,
+      opens,
+    };
+    pillars[step.pillar].push(step);
+    return step;
+  });
   return { overall, pillars };
 }

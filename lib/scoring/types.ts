@@ -53,19 +53,23 @@ export type TExplanationPillar = { pillar: TPillarKey; points: number; maxPoints
 /** Every contribution at 2 decimals; children add up exactly to their parent at that rounding. */
 export type TExplanation = { overall: number; maxPoints: number; pillars: TExplanationPillar[] };
 
-export type TScoreResult = {
+/** What dashboards need: the same numbers as the full result, without the detail. */
+export type TScoreTotals = {
   /** `<id>@<version>` */
   questionnaire: string;
   questionnaireHash: string;
   rulesVersion: string;
-  /** True unless the caller scored a validated submission. */
-  preview: boolean;
   overall: TScoreTotal;
   tier: TTierResult;
   pillars: Record<TPillarKey, TPillarScore>;
+  completion: TCompletion & { pillars: Record<TPillarKey, TCompletion> };
+};
+
+export type TScoreResult = TScoreTotals & {
+  /** True unless the caller scored a validated submission. */
+  preview: boolean;
   indicators: TIndicatorScore[];
   questions: TQuestionScore[];
-  completion: TCompletion & { pillars: Record<TPillarKey, TCompletion> };
   flags: TGapFlag[];
   explanation: TExplanation;
   nextSteps: { overall: TNextStep[]; pillars: Record<TPillarKey, TNextStep[]> };
