@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { FieldError } from "../shell/field-error";
 import { applyFieldErrors } from "../shell/apply-field-errors";
@@ -22,7 +22,8 @@ export function CreateUserForm({ countries }: { countries: TCountryOption[] }) {
     resolver: zodResolver(ZCreateUser),
     defaultValues: { role: "focal-point", pillars: [], email: "", name: "" },
   });
-  const { register, handleSubmit, formState, watch, reset, setError } = form;
+  const { register, handleSubmit, formState, reset, setError, control } = form;
+  const role = useWatch({ control, name: "role" });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -62,7 +63,7 @@ export function CreateUserForm({ countries }: { countries: TCountryOption[] }) {
         <input {...register("name")} aria-invalid={Boolean(formState.errors.name)} />
         <FieldError message={formState.errors.name?.message} />
       </label>
-      <RoleFields register={register} role={watch("role")} countries={countries} idPrefix="create" />
+      <RoleFields register={register} role={role} countries={countries} idPrefix="create" />
       <div className="full">
         <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {t("createSubmit")}

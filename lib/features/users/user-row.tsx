@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { TUserRow } from "@/lib/server/users/list-users";
@@ -23,6 +23,7 @@ export function UserRow({ user, countries, isSelf }: { user: TUserRow; countries
     defaultValues: { userId: user.id, role: "reviewer", pillars: [] },
   });
 
+  const role = useWatch({ control: form.control, name: "role" });
   const grant = form.handleSubmit(async (values) => {
     const res = await grantRoleAction({ ...values, countryIso3: values.countryIso3 || undefined });
     setMessage(res.ok ? null : { kind: "error", text: res.error.message });
@@ -62,7 +63,7 @@ export function UserRow({ user, countries, isSelf }: { user: TUserRow; countries
         </ul>
         {granting && (
           <form onSubmit={grant} className="inline-form" aria-label={`${t("grant")} ${user.email}`}>
-            <RoleFields register={form.register} role={form.watch("role")} countries={countries} idPrefix={`grant-${user.id}`} />
+            <RoleFields register={form.register} role={role} countries={countries} idPrefix={`grant-${user.id}`} />
             <button type="submit" className="primary">
               {t("grantSubmit")}
             </button>

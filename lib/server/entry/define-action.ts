@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { TActor } from "../../authz/policy";
 import { currentActor } from "../current-actor";
 import { AppError } from "../errors";
-import type { TActionResult } from "./action-result";
+import type { TActionResult } from "../../features/shell/action-result";
 import { toActionError } from "./to-action-error";
 
 type TActionSpec<S extends z.ZodType, R> = {

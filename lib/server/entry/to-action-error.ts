@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "../errors";
 import { logger } from "../logger";
-import type { TActionError } from "./action-result";
+import type { TActionError } from "../../features/shell/action-result";
 
 /** Field errors keyed by the input's path, so forms can put each one on its field. */
 export function zodFields(error: z.ZodError): Record<string, string> {

@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { IntlMessageFormat } from "intl-messageformat";
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "@/lib/i18n/routing";
+import { mergeMessages } from "@/lib/i18n/load-messages";
+
+type TMessages = { [key: string]: string | TMessages };
+const load = (locale: string): TMessages =>
+  JSON.parse(readFileSync(path.resolve(process.cwd(), `lib/i18n/messages/${locale}.json`), "utf8"));
+const flatten = (o: TMessages, prefix = ""): [string, string][] =>
+  Object.entries(o).flatMap(([k, v]) => (typeof v === "string" ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`)));
+
+const english = new Map(flatten(load("en")));
+const sample = { name: "X", count: 2, country: "Kenya", pillars: "Legal", email: "a@b.org", password: "p" };
+
+describe.each(LOCALES)("the %s catalogue", (locale) => {
+  const messages = new Map(flatten(load(locale)));
+
+  it("has every key that English has, and no other", () => {
+    expect([...english.keys()].filter((k) => !messages.has(k))).toEqual([]);
+    expect([...messages.keys()].filter((k) => !english.has(k))).toEqual([]);
+  });
+
+  it("has valid ICU messages that keep the English placeholders", () => {
+    for (const [key, message] of messages) {
+      expect(() => new IntlMessageFormat(message, locale).format(sample), key).not.toThrow();
+      const placeholders = (english.get(key) ?? "").match(/\{(\w+)[,}]/g) ?? [];
+      for (const p of placeholders) expect(message, `${locale} ${key}`).toContain(p.slice(0, -1));
+    }
+  });
+});
+
+describe("message fallback", () => {
+  it("shows English where a locale lacks a string, never a raw key", () => {
+    expect(mergeMessages({ a: { b: "B", c: "C" } }, { a: { b: "Bé" } })).toEqual({ a: { b: "Bé", c: "C" } });
+  });
+});
