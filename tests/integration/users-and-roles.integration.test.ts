@@ -56,7 +56,7 @@ describe("creating accounts", () => {
     [{ role: "reviewer" as const, countryIso3: "KEN" }, "invalid", "a reviewer bound to a country"],
     [{ role: "contributor" as const, countryIso3: "KEN" }, "invalid", "a contributor without pillars"],
     [{ role: "focal-point" as const, countryIso3: "XYZ" }, "invalid", "an unknown country"],
-  ])("rejects %o (%s) and creates nothing", async (input, code) => {
+  ])("rejects %o (%s) and creates nothing", async (input, code, _label) => {
     const before = await db().user.count();
     expect(await errorCode(createUser(SYSTEM_ACTOR, { email: `bad.${Date.now()}@test.example.org`, name: "Bad", ...input }))).toBe(code);
     expect(await db().user.count()).toBe(before);
