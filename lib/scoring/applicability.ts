@@ -2,7 +2,7 @@
 // A sub-question is applicable only when its parent is applicable and answered with a value in
 // `showIf.in` (multiple-choice parent: any ticked option in the list).
 import type { TAnswers, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
-import { compileVersion, matchKeys, type TCompiledVersion } from "./compile";
+import { compileVersion, type TCompiledVersion } from "./compile";
 import { isUnanswered } from "./credit";
 
 export type TAnswerState = {
@@ -16,9 +16,10 @@ export type TAnswerState = {
   ignored: string[];
 };
 
+/** A value is in an `in` list; a multiple-choice answer when any ticked option is. */
 export function matchesAny(keys: ReadonlySet<unknown>, value: unknown): boolean {
-  if (!Array.isArray(value)) return keys.has(typeof value === "number" ? String(value) : value);
-  for (const k of matchKeys(value)) if (keys.has(k)) return true;
+  if (!Array.isArray(value)) return keys.has(value);
+  for (const k of value) if (keys.has(k)) return true;
   return false;
 }
 
@@ -31,12 +32,18 @@ export function readAnswerState(compiled: TCompiledVersion, answers: Readonly<TA
   const applicable = new Uint8Array(n);
   const ignored: string[] = [];
 
-  // One pass over the answers (not one lookup per question): also finds unknown ids, and never
-  // reads inherited properties such as a question id "constructor".
-  for (const id of Object.keys(answers)) {
-    const i = compiled.questionIndex.get(id);
-    if (i === undefined) ignored.push(id);
-    else values[i] = answers[id];
+  // One lookup per question; ids that name inherited properties (a question "constructor") are
+  // read only when the answers object really holds them.
+  let found = 0;
+  for (const q of compiled.questions) {
+    const value = answers[q.id];
+    if (value === undefined || (q.inheritedName && !Object.hasOwn(answers, q.id))) continue;
+    values[q.index] = value;
+    found++;
+  }
+  // More keys than answers found: some ids are unknown (or hold undefined); name the unknown ones.
+  if (Object.keys(answers).length > found) {
+    for (const id of Object.keys(answers)) if (!compiled.questionIndex.has(id)) ignored.push(id);
   }
   for (const i of compiled.order) {
     const q = compiled.questions[i]!;

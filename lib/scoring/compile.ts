@@ -15,6 +15,8 @@ export type TCompiledQuestion = {
   points: number;
   scored: boolean;
   required: boolean;
+  /** The id is also an Object.prototype property ("constructor"): check answers own it. */
+  inheritedName: boolean;
   /** Text questions: blank text means unanswered (see isUnanswered). */
   blankIsUnanswered: boolean;
   creditOf: TCreditFunction;
@@ -55,12 +57,6 @@ export function compileVersion(version: TNormalizedQuestionnaire): TCompiledVers
   return compiled;
 }
 
-/** Keys a value is matched by in showIf and gap-rule `in` lists. */
-export function matchKeys(value: unknown): readonly unknown[] {
-  if (Array.isArray(value)) return value;
-  return typeof value === "number" ? [String(value)] : [value];
-}
-
 /** `in` lists may hold YAML booleans; for yes-no questions true/false mean "yes"/"no". */
 export function inListKeys(values: readonly (string | boolean)[], type: string): Set<string> {
   return new Set(values.map((v) => (typeof v === "boolean" ? (type === "yes-no" ? (v ? "yes" : "no") : String(v)) : v)));
@@ -84,6 +80,7 @@ function build(version: TNormalizedQuestionnaire): TCompiledVersion {
       points: q.scored ? q.points : 0,
       scored: q.scored && q.points > 0,
       required: q.required,
+      inheritedName: q.id in Object.prototype,
       blankIsUnanswered: q.type === "text",
       creditOf: creditFunctionFor(q),
       best: bestAnswer(q),

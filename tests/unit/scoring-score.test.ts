@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SCORING_RULES_VERSION, scoreAssessment } from "@/lib/scoring/score";
-import { explanationMismatches, fixtureVersion } from "@/tests/support/scoring-fixtures";
+import { explanationMismatches, fixtureFile, fixtureVersion, versionFrom } from "@/tests/support/scoring-fixtures";
 
 const version = fixtureVersion();
 const ANSWERS = {
@@ -99,6 +99,16 @@ describe("scoreAssessment", () => {
     const r = scoreAssessment(version, { ...ANSWERS, zzz: "yes", "cirt-staff": -4 });
     expect(r.ignoredAnswers).toEqual(["cirt-staff", "zzz"]);
     expect(r.questions.find((q) => q.id === "cirt-staff")).toMatchObject({ answered: false, points: 0 });
+  });
+
+  it("never reads inherited properties as answers (a question id \"constructor\")", () => {
+    const file = fixtureFile();
+    file.pillars[1]!.indicators[1]!.questions[0]!.id = "constructor";
+    const v = versionFrom(file);
+    expect(scoreAssessment(v, {}).questions.find((q) => q.id === "constructor")).toMatchObject({ answered: false });
+    expect(scoreAssessment(v, {}).ignoredAnswers).toEqual([]);
+    expect(scoreAssessment(v, { constructor: "in-place" }).questions.find((q) => q.id === "constructor")).toMatchObject({ answered: true, credit: 1 });
+    expect(scoreAssessment(v, JSON.parse('{"toString": "yes", "__proto__": 1}')).ignoredAnswers).toEqual(["__proto__", "toString"]);
   });
 
   it("is deterministic and independent of answer order", () => {
