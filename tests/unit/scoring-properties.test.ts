@@ -6,6 +6,7 @@ import { credit } from "@/lib/scoring/credit";
 import { mulberry32 } from "@/lib/scoring/prng";
 import { scoreAssessment } from "@/lib/scoring/score";
 import { answersTemplate } from "@/lib/scoring/templates";
+import { scoreTotals } from "@/lib/scoring/totals";
 import type { TScoreResult } from "@/lib/scoring/types";
 import { explanationMismatches, fixtureVersion, generateVersion, randomAnswers, randomValue, shuffle } from "@/tests/support/scoring-fixtures";
 
@@ -112,6 +113,17 @@ describe("score invariants", () => {
         gains.slice(1).forEach((g, k) => expect(g).toBeLessThanOrEqual(gains[k]! + EPS));
       }),
       RUNS,
+    );
+  });
+
+  it("scoreTotals gives the same overall, pillars, tier and completion as scoreAssessment", () => {
+    fc.assert(
+      fc.property(versionSeed, answerSeed, share, (vs, as, answered) => {
+        const answers = randomAnswers(versionFor(vs), as, answered);
+        const { overall, pillars, tier, completion, questionnaire, questionnaireHash, rulesVersion } = scoreAssessment(versionFor(vs), answers);
+        expect(scoreTotals(versionFor(vs), answers)).toEqual({ overall, pillars, tier, completion, questionnaire, questionnaireHash, rulesVersion });
+      }),
+      { numRuns: 100 },
     );
   });
 
