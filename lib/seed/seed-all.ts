@@ -2,11 +2,13 @@ import "server-only";
 import { db } from "../server/db";
 import { seedCountries } from "./seed-countries";
 import { seedDemo } from "./seed-demo";
+import { seedQuestionnaires } from "./seed-questionnaires";
 
 export async function seedAll(options: { demo: boolean }) {
   const countries = await seedCountries(db());
+  const questionnaires = await seedQuestionnaires();
   // Demo data only on a database nobody has used yet (no accounts), never in production.
   const fresh = (await db().user.count()) === 0;
   const demo = options.demo && fresh ? await seedDemo(db()) : null;
-  return { countries, demo };
+  return { countries, questionnaires, demo };
 }
