@@ -40,7 +40,7 @@ export async function HomeView({ actor, data, locale }: { actor: TActor; data: T
           <p>
             {data.kind === "focal-point"
               ? t("focalPoint.intro", { country: countryName(data.country, locale) })
-              : t("contributor.intro", { country: countryName(data.country, locale), pillars: data.pillars.map((p) => pillarT(p)).join(", ") })}
+              : t("contributor.intro", { country: countryName(data.country, locale), pillars: format.list(data.pillars.map((p) => pillarT(p))) })}
           </p>
           <h2>{t("assessments")}</h2>
           {data.assessments.length === 0 ? (
