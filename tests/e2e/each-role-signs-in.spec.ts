@@ -6,7 +6,7 @@ const roles = [
   { email: "reviewer@example.org", home: "reviewer", text: "You review submitted assessments" },
   { email: "focal.ken@example.org", home: "focal-point", text: "You are the national focal point of Kenya" },
   { email: "focal.fra@example.org", home: "focal-point", text: "You are the national focal point of France" },
-  { email: "contributor.ken@example.org", home: "contributor", text: "for these pillars: Legal, Technical" },
+  { email: "contributor.ken@example.org", home: "contributor", text: "for these pillars: Legal and Technical" },
 ];
 
 for (const role of roles) {
