@@ -1,14 +1,9 @@
 import { defineConfig } from "vitest/config";
-import { fileURLToPath } from "node:url";
+import { sharedResolve } from "./tests/support/vitest-shared.mjs";
 
 // Integration tests talk to the real database named by DATABASE_URL (set by scripts/test-integration.ts).
 export default defineConfig({
-  resolve: {
-    alias: {
-      "@/": fileURLToPath(new URL("./", import.meta.url)),
-      "server-only": fileURLToPath(new URL("./tests/support/server-only-stub.ts", import.meta.url)),
-    },
-  },
+  resolve: sharedResolve,
   test: {
     include: ["tests/integration/**/*.integration.test.ts"],
     environment: "node",

@@ -2,10 +2,10 @@ import "server-only";
 import { listCountries } from "../countries/countries";
 import type { TDb } from "../db/create-client";
 
-/** Upserts the 194 countries on their ISO keys: safe to run on every start. */
+/** Upserts the 194 countries on their ISO keys: safe to run on every start, and writes only what changed. */
 export async function seedCountries(db: TDb): Promise<number> {
   const countries = listCountries();
-  const existing = new Set((await db.country.findMany({ select: { iso3: true } })).map((c) => c.iso3));
+  const existing = new Map((await db.country.findMany()).map((c) => [c.iso3, c]));
   for (const c of countries) {
     const data = {
       iso2: c.iso2,
@@ -20,8 +20,11 @@ export async function seedCountries(db: TDb): Promise<number> {
       nameRu: c.names.ru,
       nameEs: c.names.es,
     };
-    if (existing.has(c.iso3)) await db.country.update({ where: { iso3: c.iso3 }, data });
-    else await db.country.create({ data: { iso3: c.iso3, ...data } });
+    const stored = existing.get(c.iso3);
+    if (!stored) await db.country.create({ data: { iso3: c.iso3, ...data } });
+    else if (Object.entries(data).some(([k, v]) => stored[k as keyof typeof data] !== v)) {
+      await db.country.update({ where: { iso3: c.iso3 }, data });
+    }
   }
   return countries.length;
 }
