@@ -22,7 +22,13 @@ export async function AppShell({ actor, children }: { actor: TActor; children: R
         </Link>
         <nav aria-label={t("label")} className="main-nav">
           <Link href="/">{t("home")}</Link>
-          {isAdmin(actor) && <Link href="/admin/users">{t("users")}</Link>}
+          {isAdmin(actor) && (
+            <>
+              <Link href="/admin/users">{t("users")}</Link>
+              <Link href="/admin/questionnaires">{t("questionnaires")}</Link>
+              <Link href="/admin/cycles">{t("cycles")}</Link>
+            </>
+          )}
           <Link href="/account">{t("account")}</Link>
         </nav>
         <div className="header-tools">

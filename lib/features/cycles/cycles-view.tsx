@@ -1,0 +1,47 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { listCycles } from "@/lib/server/cycles/open-cycle";
+import { OpenCycleForm } from "./open-cycle-form";
+
+type TCycle = Awaited<ReturnType<typeof listCycles>>[number];
+
+export async function CyclesView({ cycles, versions }: { cycles: TCycle[]; versions: string[] }) {
+  const t = await getTranslations("cycles");
+  const format = await getFormatter();
+  return (
+    <div className="stack">
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <section className="card">
+        <OpenCycleForm versions={versions} />
+      </section>
+      <section className="card">
+        {cycles.length === 0 ? (
+          <p className="muted">{t("none")}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>{t("name")}</th>
+                <th>{t("questionnaire")}</th>
+                <th>{t("period")}</th>
+                <th>{t("assessments")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {cycles.map((c) => (
+                <tr key={c.id} data-cycle={c.name}>
+                  <td>{c.name}</td>
+                  <td>
+                    {c.questionnaireVersion.questionnaireId}@{c.questionnaireVersion.version}
+                  </td>
+                  <td>{format.dateTimeRange(c.opensAt, c.closesAt, { dateStyle: "medium", timeZone: "UTC" })}</td>
+                  <td>{c._count.assessments}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { TPillarId } from "@/lib/questionnaire/format-schema";
+import type { TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
+import { QuestionPreview } from "./question-preview";
+
+/** A questionnaire version, one pillar at a time, as the focal point's form lays it out. */
+export async function VersionPreview({ version, pillar, locale }: { version: TNormalizedQuestionnaire; pillar: TPillarId; locale: string }) {
+  const t = await getTranslations("questionnaire");
+  const current = version.pillars.find((p) => p.id === pillar) ?? version.pillars[0]!;
+  return (
+    <div className="stack">
+      <h1>{t("previewTitle", { title: localized(version.title, locale) })}</h1>
+      <p className="muted">{t("previewIntro")}</p>
+      <aside className="alert" aria-label={t("disclaimer")}>
+        {localized(version.disclaimer, locale)}
+      </aside>
+      <nav aria-label={t("pillarTabs")} className="tabs">
+        {version.pillars.map((p) => (
+          <Link
+            key={p.id}
+            href={`/admin/questionnaires/${encodeURIComponent(version.key)}?pillar=${p.id}`}
+            aria-current={p.id === current.id ? "page" : undefined}
+          >
+            {localized(p.title, locale)}
+          </Link>
+        ))}
+      </nav>
+      {current.indicatorIds.map((id) => {
+        const indicator = version.indicatorById[id]!;
+        return (
+          <section key={id} className="card stack" aria-labelledby={`ind-${id}`}>
+            <h2 id={`ind-${id}`}>
+              {localized(indicator.title, locale)} <span className="badge">{t("points", { points: indicator.points.toFixed(2) })}</span>
+            </h2>
+            {indicator.description && <p className="muted">{localized(indicator.description, locale)}</p>}
+            {indicator.questionIds.map((qid) => (
+              <QuestionPreview key={qid} q={version.questionById[qid]!} version={version} locale={locale} />
+            ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
