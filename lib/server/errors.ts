@@ -1,8 +1,9 @@
 import "server-only";
 
-export type TErrorCode = "unauthenticated" | "forbidden" | "not-found" | "invalid" | "conflict" | "rate-limited";
+export type TErrorCode = "bad-request" | "unauthenticated" | "forbidden" | "not-found" | "invalid" | "conflict" | "rate-limited";
 
 const STATUS: Record<TErrorCode, number> = {
+  "bad-request": 400,
   unauthenticated: 401,
   forbidden: 403,
   "not-found": 404,

@@ -40,7 +40,7 @@ describe("opening an assessment cycle", () => {
     const before = await db().cycle.count();
     const error = await openCycle(SYSTEM_ACTOR, { ...base, name: name(), ...input } as Parameters<typeof openCycle>[1]).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
-    expect(kind === "ZodError" ? (error as Error).name : (error as { code: string }).code).toBe(kind);
+    expect(kind === "ZodError" ? (error as Error).name : (error as unknown as { code: string }).code).toBe(kind);
     expect(String((error as Error).message)).toMatch(message);
     expect(await db().cycle.count()).toBe(before);
   });

@@ -29,6 +29,6 @@ export async function readJson(request: NextRequest): Promise<unknown> {
   try {
     return await request.json();
   } catch {
-    throw new AppError("invalid", "The request body is not valid JSON");
+    throw new AppError("bad-request", "The request body is not valid JSON");
   }
 }

@@ -13,7 +13,9 @@ export function zodFields(error: z.ZodError): Record<string, string> {
 
 /** Known errors pass through; anything else is logged with an id and hidden behind a generic message. */
 export function toActionError(error: unknown): TActionError & { status: number } {
-  if (error instanceof AppError) return { code: error.code, message: error.message, fields: error.fields, status: error.status };
+  if (error instanceof AppError) {
+    return { code: error.code, message: error.message, fields: error.fields, details: error.details, status: error.status };
+  }
   if (error instanceof z.ZodError) {
     return { code: "invalid", message: "Some fields are not valid", fields: zodFields(error), status: 422 };
   }

@@ -1,0 +1,68 @@
+// The OpenAPI 3.1 description of JSON API v1, generated from the same zod schemas the routes parse.
+import { z } from "zod";
+import { ZSaveAnswer } from "../features/assessments/schemas";
+
+const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", target: "draft-2020-12" });
+
+const ZError = z.object({
+  error: z.object({
+    code: z.string().describe("bad-request | unauthenticated | forbidden | not-found | conflict | invalid | internal"),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional().describe("Problems keyed by input field"),
+    details: z.unknown().optional().describe("For conflicts: the current and your value; for submissions: the blocking problems"),
+  }),
+});
+
+const errors = (...codes: number[]) =>
+  Object.fromEntries(codes.map((c) => [String(c), { description: `Error ${c}`, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]));
+const ok = (description: string) => ({ "200": { description, content: { "application/json": { schema: { type: "object" } } } } });
+const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
+
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Five Pillars API",
+      version: "1",
+      description:
+        "National cybersecurity self-assessments. Authenticate with the session cookie or `Authorization: Bearer <personal token>`. Another country's assessment answers 404 to a focal point.",
+    },
+    servers: [{ url: `${serverUrl}/api/v1` }],
+    security: [{ bearer: [] }, { session: [] }],
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "A personal API token (fp_...)" },
+        session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
+      },
+      schemas: { Error: schema(ZError), SaveAnswer: schema(ZSaveAnswer) },
+    },
+    paths: {
+      "/me": { get: { summary: "Who the caller is and which roles they hold", responses: { ...ok("The caller"), ...errors(401) } } },
+      "/assessments": {
+        get: {
+          summary: "Assessments the caller may see",
+          parameters: [{ name: "cycle", in: "query", required: false, schema: { type: "string" } }],
+          responses: { ...ok("The assessments"), ...errors(401) },
+        },
+      },
+      "/assessments/{id}": {
+        get: { summary: "One assessment: status, answers with revisions, scores", parameters: [idParam], responses: { ...ok("The assessment"), ...errors(401, 404) } },
+      },
+      "/assessments/{id}/answers/{questionId}": {
+        put: {
+          summary: "Save one answer (idempotent; refused with 409 when the revision is stale)",
+          parameters: [idParam, { name: "questionId", in: "path", required: true, schema: { type: "string" } }],
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/SaveAnswer" } } } },
+          responses: { ...ok("The saved answer with its new revision"), ...errors(400, 401, 403, 404, 409, 422) },
+        },
+      },
+      "/assessments/{id}/submit": {
+        post: {
+          summary: "Submit the assessment for review (focal point only)",
+          parameters: [idParam],
+          responses: { ...ok("Submitted"), ...errors(401, 403, 404, 409, 422) },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,22 @@
+// An open cycle with assessments for the given countries, created the way admins do it.
+import { randomUUID } from "node:crypto";
+import { SYSTEM_ACTOR } from "@/lib/authz/policy";
+import { seedCountries } from "@/lib/seed/seed-countries";
+import { seedQuestionnaires } from "@/lib/seed/seed-questionnaires";
+import { openCycle } from "@/lib/server/cycles/open-cycle";
+import { db } from "@/lib/server/db";
+
+export async function openTestCycle(countries: string[], options: { questionnaire?: string; closesOn?: string } = {}) {
+  await seedCountries(db());
+  await seedQuestionnaires();
+  const { cycleId } = await openCycle(SYSTEM_ACTOR, {
+    name: `Test cycle ${randomUUID().slice(0, 8)}`,
+    questionnaireKey: options.questionnaire ?? "five-pillars@2024",
+    opensOn: "2020-01-01",
+    closesOn: options.closesOn ?? "2099-12-31",
+    scope: "list",
+    countries,
+  });
+  const rows = await db().assessment.findMany({ where: { cycleId }, select: { id: true, countryIso3: true } });
+  return { cycleId, byCountry: Object.fromEntries(rows.map((r) => [r.countryIso3, r.id])) as Record<string, string> };
+}
