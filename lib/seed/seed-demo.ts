@@ -1,16 +1,23 @@
 import "server-only";
 import { SYSTEM_ACTOR } from "../authz/policy";
 import type { TDb } from "../db/create-client";
+import { openCycle } from "../server/cycles/open-cycle";
 import { createUser } from "../server/users/create-user";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
 /** Demo data for a fresh, non-production database: idempotent on the demo e-mails. */
-export async function seedDemo(db: TDb): Promise<{ accounts: number }> {
+export async function seedDemo(db: TDb, now = new Date()): Promise<{ accounts: number; cycle: string | null }> {
   let accounts = 0;
   for (const account of DEMO_ACCOUNTS) {
     if (await db.user.findUnique({ where: { email: account.email } })) continue;
     await createUser(SYSTEM_ACTOR, { ...account, pillars: "pillars" in account ? [...account.pillars] : [], password: DEMO_PASSWORD });
     accounts++;
   }
-  return { accounts };
+  // An open cycle so that every focal point has a draft to work on from the first start.
+  const year = now.getUTCFullYear();
+  const name = `${year} self-assessment (demo)`;
+  const cycle = (await db.cycle.findUnique({ where: { name } }))
+    ? null
+    : await openCycle(SYSTEM_ACTOR, { name, questionnaireKey: "five-pillars@2024", opensOn: `${year}-01-01`, closesOn: `${year + 1}-12-31`, scope: "all" });
+  return { accounts, cycle: cycle ? name : null };
 }

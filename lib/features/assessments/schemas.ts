@@ -5,7 +5,7 @@ import { z } from "zod";
  * (answerSchemaFor) once the question is known; null clears the answer.
  */
 export const ZSaveAnswer = z.object({
-  value: z.union([z.string(), z.number(), z.array(z.string()), z.null()]),
+  value: z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]),
   /** The revision the client last saw (0 when it saw no answer): a mismatch is a conflict. */
   revision: z.number().int().min(0),
   comment: z.string().max(4000).nullish(),

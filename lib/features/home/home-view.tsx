@@ -57,7 +57,9 @@ export async function HomeView({ actor, data, locale }: { actor: TActor; data: T
               <tbody>
                 {data.assessments.map((a) => (
                   <tr key={a.id}>
-                    <td>{a.cycle.name}</td>
+                    <td>
+                      <Link href={`/assessments/${a.id}`}>{a.cycle.name}</Link>
+                    </td>
                     <td>{statusT(a.status as "draft")}</td>
                     <td>{format.dateTime(a.cycle.closesAt, { dateStyle: "medium" })}</td>
                   </tr>

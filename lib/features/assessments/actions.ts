@@ -1,0 +1,34 @@
+"use server";
+import { z } from "zod";
+import { answerHistory } from "@/lib/server/assessments/answer-history";
+import { saveAnswer } from "@/lib/server/assessments/save-answer";
+import { checkSubmission, submitAssessment } from "@/lib/server/assessments/submit-assessment";
+import { defineAction } from "@/lib/server/entry/define-action";
+import { ZSaveAnswer } from "./schemas";
+
+const ref = z.object({ assessmentId: z.string().min(1) });
+const questionRef = ref.extend({ questionId: z.string().min(1) });
+
+// Authorization is decided inside each operation (visibility, pillar, edit window), so it holds
+// for the API and the CLI as well.
+const byOperation = () => undefined;
+
+export const saveAnswerAction = defineAction({
+  schema: questionRef.extend(ZSaveAnswer.shape),
+  authorize: byOperation,
+  run: (actor, { assessmentId, questionId, ...input }) => saveAnswer(actor, assessmentId, questionId, input),
+});
+
+export const answerHistoryAction = defineAction({
+  schema: questionRef,
+  authorize: byOperation,
+  run: (actor, { assessmentId, questionId }) => answerHistory(actor, assessmentId, questionId),
+});
+
+export const checkSubmissionAction = defineAction({ schema: ref, authorize: byOperation, run: (actor, { assessmentId }) => checkSubmission(actor, assessmentId) });
+
+export const submitAssessmentAction = defineAction({
+  schema: ref,
+  authorize: byOperation,
+  run: (actor, { assessmentId }) => submitAssessment(actor, assessmentId),
+});

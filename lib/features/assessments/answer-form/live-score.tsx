@@ -1,0 +1,53 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { evaluateGapRules } from "@/lib/gaps/evaluate-gap-rules";
+import { localized } from "@/lib/i18n/localized";
+import type { TAnswers, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
+import { scoreTotals } from "@/lib/scoring/totals";
+
+/** The same pure scoring the server runs, recomputed in the browser as answers change. */
+export function LiveScore({ version, answers, locale }: { version: TNormalizedQuestionnaire; answers: TAnswers; locale: string }) {
+  const t = useTranslations("assessment.score");
+  const totals = useMemo(() => scoreTotals(version, answers), [version, answers]);
+  const flags = useMemo(() => evaluateGapRules(version, answers), [version, answers]);
+  return (
+    <aside className="card live-score stack" aria-label={t("title")} data-testid="live-score">
+      <h2>
+        {t("title")} <span className="badge">{t("preview")}</span>
+      </h2>
+      <p className="overall">
+        <strong data-testid="live-overall">{totals.overall.display.toFixed(2)}</strong> / 100 · {t("tier", { tier: totals.tier.tier })}{" "}
+        {localized(totals.tier.label, locale)}
+      </p>
+      <ul className="pillar-bars">
+        {version.pillars.map((p) => {
+          const score = totals.pillars[p.key];
+          const done = totals.completion.pillars[p.key];
+          return (
+            <li key={p.id}>
+              <span>{localized(p.title, locale)}</span>
+              <meter min={0} max={20} value={score.display} aria-label={localized(p.title, locale)} />
+              <span className="small">
+                {score.display.toFixed(2)} · {t("answered", { answered: done.answered, applicable: done.applicable })}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="small">{t("completion", { percent: Math.round(totals.completion.ratio * 100) })}</p>
+      {flags.length > 0 && (
+        <details>
+          <summary>{t("flags", { count: flags.length })}</summary>
+          <ul className="small">
+            {flags.map((f) => (
+              <li key={f.id}>
+                <span className={`severity severity-${f.severity}`}>{f.severity}</span> {localized(f.message, locale)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useEffect, useMemo, useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { localized } from "@/lib/i18n/localized";
+import type { TPillarId } from "@/lib/questionnaire/format-schema";
+import type { TAnswers, TAnswerValue, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
+import { answerSchemaFor } from "@/lib/scoring/answer-value";
+import { applicability } from "@/lib/scoring/applicability";
+import { LiveScore } from "./live-score";
+import { QuestionCard } from "./question-card";
+import type { TFormValues } from "./question-field";
+import { PageSaveIndicator } from "./save-status";
+import { useAutosave } from "./use-autosave";
+
+export type TInitialAnswer = { value: TAnswerValue; revision: number; comment: string | null; carriedForward: boolean };
+
+type TProps = {
+  assessmentId: string;
+  locale: string;
+  pillar: TPillarId;
+  version: TNormalizedQuestionnaire;
+  initial: Record<string, TInitialAnswer>;
+  editable: boolean;
+  evidence: Record<string, React.ReactNode>;
+};
+
+/** Checkbox groups report a string, false or an array depending on how many boxes exist. */
+function normalize(value: unknown, multiple: boolean): TAnswerValue {
+  if (multiple) return Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
+  if (value === undefined || value === "" || (typeof value === "number" && Number.isNaN(value))) return null;
+  return value as TAnswerValue;
+}
+
+export function PillarForm({ assessmentId, locale, pillar, version, initial, editable, evidence }: TProps) {
+  const t = useTranslations("assessment");
+  const questions = useMemo(() => version.questions.filter((q) => q.pillar === pillar), [version, pillar]);
+  const schema = useMemo(() => z.object(Object.fromEntries(questions.map((q) => [q.id, answerSchemaFor(q).nullable().optional()]))), [questions]);
+  const defaults = useMemo(
+    () => Object.fromEntries(questions.map((q) => [q.id, initial[q.id]?.value ?? (q.type === "multiple-choice" ? [] : null)])) as TFormValues,
+    [questions, initial],
+  );
+  const form = useForm<TFormValues>({ resolver: zodResolver(schema) as never, defaultValues: defaults, mode: "onChange" });
+  const [answers, setAnswers] = useState<TAnswers>(() => Object.fromEntries(Object.entries(initial).map(([id, a]) => [id, a.value])));
+  const autosave = useAutosave(assessmentId, Object.fromEntries(Object.entries(initial).map(([id, a]) => [id, a.revision])));
+  const { queue } = autosave;
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/incompatible-library -- a subscription inside an effect, not a render value
+    const subscription = form.watch((values, { name }) => {
+      const q = name ? version.questionById[name] : undefined;
+      if (!q) return;
+      const value = normalize(values[q.id], q.type === "multiple-choice");
+      const checked = value === null ? null : answerSchemaFor(q).safeParse(value);
+      if (checked && !checked.success) return form.setError(q.id, { type: "validate", message: checked.error.issues[0]?.message });
+      form.clearErrors(q.id);
+      setAnswers((a) => ({ ...a, [q.id]: value }));
+      queue.queue(q.id, { value });
+    });
+    return () => subscription.unsubscribe();
+  }, [form, version, queue]);
+
+  const applicable = applicability(version, answers);
+  const failing = Object.values(autosave.states).filter((s) => s.status === "retrying" || s.status === "failed" || s.status === "conflict").length;
+  const current = version.pillars.find((p) => p.id === pillar)!;
+
+  return (
+    <div className="assessment-layout">
+      <form className="stack" noValidate onSubmit={(e) => e.preventDefault()} aria-label={localized(current.title, locale)}>
+        <PageSaveIndicator unsaved={autosave.unsaved} failing={failing} />
+        {!editable && <p className="alert">{t("readOnly")}</p>}
+        {current.indicatorIds.map((indicatorId) => {
+          const indicator = version.indicatorById[indicatorId]!;
+          const visible = indicator.questionIds.filter((id) => applicable[id]);
+          return (
+            <section key={indicatorId} className="card stack" aria-labelledby={`ind-${indicatorId}`}>
+              <h2 id={`ind-${indicatorId}`}>{localized(indicator.title, locale)}</h2>
+              {visible.map((id) => (
+                <QuestionCard
+                  key={id}
+                  q={version.questionById[id]!}
+                  version={version}
+                  locale={locale}
+                  form={form}
+                  editable={editable}
+                  state={autosave.states[id]}
+                  carried={initial[id]?.carriedForward ?? false}
+                  initialComment={initial[id]?.comment ?? ""}
+                  onComment={(comment) => queue.queue(id, { value: answers[id] ?? null, comment })}
+                  onResolve={(choice, conflict) => {
+                    if (choice === "theirs") {
+                      form.setValue(id, conflict.theirs as never, { shouldDirty: false });
+                      setAnswers((a) => ({ ...a, [id]: conflict.theirs }));
+                    }
+                    queue.resolve(id, choice, conflict);
+                  }}
+                  assessmentId={assessmentId}
+                  evidence={evidence[id]}
+                />
+              ))}
+            </section>
+          );
+        })}
+      </form>
+      <LiveScore version={version} answers={answers} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import type { UseFormReturn } from "react-hook-form";
+import { localized } from "@/lib/i18n/localized";
+import type { TNormalizedQuestion, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
+import { AnswerHistory } from "./answer-history";
+import { ConflictNotice } from "./conflict-notice";
+import { QuestionField, type TFormValues } from "./question-field";
+import { SaveStatus } from "./save-status";
+import type { TConflict, TSaveState } from "./use-autosave";
+
+type TProps = {
+  q: TNormalizedQuestion;
+  version: TNormalizedQuestionnaire;
+  locale: string;
+  form: UseFormReturn<TFormValues>;
+  editable: boolean;
+  state: TSaveState | undefined;
+  carried: boolean;
+  initialComment: string;
+  onComment: (comment: string) => void;
+  onResolve: (choice: "mine" | "theirs", conflict: TConflict) => void;
+  assessmentId: string;
+  evidence: React.ReactNode;
+};
+
+export function QuestionCard({ q, version, locale, form, editable, state, carried, initialComment, onComment, onResolve, assessmentId, evidence }: TProps) {
+  const t = useTranslations("assessment");
+  const qt = useTranslations("questionnaire");
+  const [comment, setComment] = useState(initialComment);
+  const error = form.formState.errors[q.id]?.message;
+  return (
+    <article className="question" id={q.id} data-question={q.id}>
+      <header className="question-head">
+        <h3 id={`q-${q.id}`}>{localized(q.text, locale)}</h3>
+        <span className="badge">{q.scored ? qt("points", { points: q.points.toFixed(2) }) : qt("informational")}</span>
+      </header>
+      {carried && <p className="badge carried">{t("carried")}</p>}
+      {q.guidance && (
+        <details className="guidance">
+          <summary>{qt("guidance")}</summary>
+          <p>{localized(q.guidance, locale)}</p>
+          {q.evidenceExamples && (
+            <p>
+              <strong>{qt("evidenceExamples")}:</strong> {localized(q.evidenceExamples, locale)}
+            </p>
+          )}
+        </details>
+      )}
+      <QuestionField q={q} register={form.register} disabled={!editable} locale={locale} />
+      <div className="question-foot">
+        <span className={`evidence evidence-${q.evidence}`}>{qt(`evidence.${q.evidence}`)}</span>
+        <SaveStatus state={state} />
+      </div>
+      {error && (
+        <p role="alert" className="field-error">
+          {String(error)}
+        </p>
+      )}
+      {state?.status === "conflict" && (
+        <ConflictNotice q={q} version={version} locale={locale} conflict={state.conflict} mine={form.getValues(q.id)} onResolve={(c) => onResolve(c, state.conflict)} />
+      )}
+      {evidence}
+      <details className="comment">
+        <summary>{t("comment")}</summary>
+        <textarea
+          aria-label={t("comment")}
+          rows={2}
+          value={comment}
+          disabled={!editable}
+          onChange={(e) => setComment(e.target.value)}
+          onBlur={() => comment !== initialComment && onComment(comment)}
+        />
+      </details>
+      <AnswerHistory assessmentId={assessmentId} questionId={q.id} q={q} locale={locale} />
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { countryName } from "@/lib/countries/country-name";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { TPillarId } from "@/lib/questionnaire/format-schema";
+import type { assessmentPageData } from "@/lib/server/assessments/assessment-page-data";
+
+export type TPageData = Awaited<ReturnType<typeof assessmentPageData>>;
+
+/** Country, cycle, status and deadline, then one tab per pillar the person may open. */
+export async function AssessmentHeader({ data, locale, current }: { data: TPageData; locale: string; current?: TPillarId }) {
+  const t = await getTranslations("assessment");
+  const status = await getTranslations("status");
+  const format = await getFormatter();
+  const { assessment, version } = data;
+  return (
+    <header className="stack">
+      <p className="muted small">
+        <Link href={`/assessments/${assessment.id}`}>{t("overview")}</Link> · {assessment.cycle.name} · {version.key}
+      </p>
+      <h1>
+        {countryName(assessment.country, locale)} <span className="badge">{status(assessment.status as "draft")}</span>
+      </h1>
+      <p className="muted">{t("deadline", { date: format.dateTime(assessment.cycle.closesAt, { dateStyle: "long", timeZone: "UTC" }) })}</p>
+      <nav aria-label={t("pillars")} className="tabs">
+        {version.pillars
+          .filter((p) => data.visiblePillars.includes(p.id))
+          .map((p) => (
+            <Link key={p.id} href={`/assessments/${assessment.id}/${p.id}`} aria-current={p.id === current ? "page" : undefined}>
+              {localized(p.title, locale)}
+            </Link>
+          ))}
+      </nav>
+    </header>
+  );
+}

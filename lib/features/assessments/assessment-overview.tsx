@@ -1,0 +1,68 @@
+import { getTranslations } from "next-intl/server";
+import type { TSubmissionProblem } from "@/lib/assessments/submission-check";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { scoreTotals } from "@/lib/scoring/totals";
+import { AssessmentHeader, type TPageData } from "./assessment-header";
+import { SubmitButton } from "./submit-button";
+
+/** Where the assessment stands: per-pillar progress, the score preview and what blocks submission. */
+export async function AssessmentOverview({ data, problems, locale }: { data: TPageData; problems: TSubmissionProblem[]; locale: string }) {
+  const t = await getTranslations("assessment");
+  const { assessment, version, answers } = data;
+  const totals = scoreTotals(version, answers);
+  return (
+    <div className="stack">
+      <AssessmentHeader data={data} locale={locale} />
+      <section className="card stack">
+        <h2>
+          {t("score.title")} {assessment.status !== "validated" && <span className="badge">{t("score.preview")}</span>}
+        </h2>
+        <p className="lead">
+          <strong>{totals.overall.display.toFixed(2)}</strong> / 100 · {t("score.tier", { tier: totals.tier.tier })} {localized(totals.tier.label, locale)}
+        </p>
+        <table>
+          <thead>
+            <tr>
+              <th>{t("pillar")}</th>
+              <th>{t("score.points")}</th>
+              <th>{t("score.progress")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {version.pillars
+              .filter((p) => data.visiblePillars.includes(p.id))
+              .map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <Link href={`/assessments/${assessment.id}/${p.id}`}>{localized(p.title, locale)}</Link>
+                  </td>
+                  <td>{totals.pillars[p.key].display.toFixed(2)} / 20</td>
+                  <td>{t("score.answered", totals.completion.pillars[p.key])}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </section>
+      <section className="card stack" aria-labelledby="submission-check">
+        <h2 id="submission-check">{t("check.title")}</h2>
+        {problems.length === 0 ? (
+          <p className="alert success">{t("check.ready")}</p>
+        ) : (
+          <>
+            <p>{t("check.count", { count: problems.length })}</p>
+            <ul className="problems" data-testid="submission-problems">
+              {problems.map((p) => (
+                <li key={`${p.questionId}-${p.kind}`}>
+                  <Link href={`/assessments/${assessment.id}/${p.pillar}#${p.questionId}`}>{localized(version.questionById[p.questionId]?.text, locale)}</Link>{" "}
+                  <span className="badge">{t(`check.${p.kind}`)}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {data.canSubmit && data.window.ok && <SubmitButton assessmentId={assessment.id} disabled={problems.length > 0} />}
+      </section>
+    </div>
+  );
+}
