@@ -13,3 +13,22 @@ export async function signInAndWait(page: Page, email: string) {
   await signIn(page, email);
   await expect(page.locator("[data-home]")).toBeVisible();
 }
+
+/** The Kenya demo assessment, opened from the focal point's (or contributor's) home page. */
+export async function openDemoAssessment(page: Page, pillar?: string) {
+  await page.getByRole("link", { name: /self-assessment \(demo\)/ }).click();
+  await page.waitForURL(/\/assessments\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Kenya");
+  const id = page.url().split("/assessments/")[1]!.split(/[/?#]/)[0]!;
+  if (pillar) await page.goto(`/en/assessments/${id}/${pillar}`);
+  return id;
+}
+
+export function question(page: Page, id: string) {
+  return page.locator(`[data-question="${id}"]`);
+}
+
+export async function answerScale(page: Page, id: string, label: string) {
+  await question(page, id).getByRole("radio", { name: label, exact: true }).check();
+  await expect(question(page, id).locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
+}
