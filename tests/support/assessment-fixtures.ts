@@ -6,13 +6,13 @@ import { seedQuestionnaires } from "@/lib/seed/seed-questionnaires";
 import { openCycle } from "@/lib/server/cycles/open-cycle";
 import { db } from "@/lib/server/db";
 
-export async function openTestCycle(countries: string[], options: { questionnaire?: string; closesOn?: string } = {}) {
+export async function openTestCycle(countries: string[], options: { questionnaire?: string; opensOn?: string; closesOn?: string } = {}) {
   await seedCountries(db());
   await seedQuestionnaires();
   const { cycleId } = await openCycle(SYSTEM_ACTOR, {
     name: `Test cycle ${randomUUID().slice(0, 8)}`,
     questionnaireKey: options.questionnaire ?? "five-pillars@2024",
-    opensOn: "2020-01-01",
+    opensOn: options.opensOn ?? "2020-01-01",
     closesOn: options.closesOn ?? "2099-12-31",
     scope: "list",
     countries,

@@ -1,10 +1,11 @@
 "use server";
 import { z } from "zod";
 import { answerHistory } from "@/lib/server/assessments/answer-history";
+import { carryForwardAssessment, confirmCarried } from "@/lib/server/assessments/carry-forward-assessment";
 import { saveAnswer } from "@/lib/server/assessments/save-answer";
 import { checkSubmission, submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import { defineAction } from "@/lib/server/entry/define-action";
-import { ZSaveAnswer } from "./schemas";
+import { ZConfirmCarried, ZSaveAnswer } from "./schemas";
 
 const ref = z.object({ assessmentId: z.string().min(1) });
 const questionRef = ref.extend({ questionId: z.string().min(1) });
@@ -31,4 +32,16 @@ export const submitAssessmentAction = defineAction({
   schema: ref,
   authorize: byOperation,
   run: (actor, { assessmentId }) => submitAssessment(actor, assessmentId),
+});
+
+export const carryForwardAction = defineAction({
+  schema: ref,
+  authorize: byOperation,
+  run: (actor, { assessmentId }) => carryForwardAssessment(actor, assessmentId),
+});
+
+export const confirmCarriedAction = defineAction({
+  schema: ref.extend(ZConfirmCarried.shape),
+  authorize: byOperation,
+  run: (actor, { assessmentId, questionIds }) => confirmCarried(actor, assessmentId, questionIds),
 });

@@ -4,6 +4,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { scoreTotals } from "@/lib/scoring/totals";
 import { AssessmentHeader, type TPageData } from "./assessment-header";
+import { CarryForwardButton } from "./carry-forward-button";
 import { SubmitButton } from "./submit-button";
 
 /** Where the assessment stands: per-pillar progress, the score preview and what blocks submission. */
@@ -14,6 +15,12 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TPa
   return (
     <div className="stack">
       <AssessmentHeader data={data} locale={locale} />
+      {data.previous && (
+        <section className="card stack">
+          <p>{t("carry.offer", { cycle: data.previous.name })}</p>
+          <CarryForwardButton assessmentId={assessment.id} />
+        </section>
+      )}
       <section className="card stack">
         <h2>
           {t("score.title")} {assessment.status !== "validated" && <span className="badge">{t("score.preview")}</span>}

@@ -29,6 +29,7 @@ export async function AppShell({ actor, children }: { actor: TActor; children: R
               <Link href="/admin/cycles">{t("cycles")}</Link>
             </>
           )}
+          {actor.grants.some((g) => g.role === "focal-point") && <Link href="/team">{t("team")}</Link>}
           <Link href="/account">{t("account")}</Link>
         </nav>
         <div className="header-tools">

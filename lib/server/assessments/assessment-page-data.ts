@@ -2,6 +2,7 @@ import "server-only";
 import { countryMayEdit } from "../../authz/assessment-rules";
 import { canViewCountry, editablePillars, isFocalPointOf, seesAllCountries, type TActor } from "../../authz/policy";
 import type { TPillarId } from "../../questionnaire/format-schema";
+import { previousValidated } from "./carry-forward-assessment";
 import { loadAssessment } from "./load-assessment";
 
 /** What the assessment pages need, with the person's rights decided by the policy. */
@@ -20,5 +21,9 @@ export async function assessmentPageData(actor: TActor, id: string) {
   const initial = Object.fromEntries(
     assessment.answers.map((a) => [a.questionId, { value: JSON.parse(a.value), revision: a.revision, comment: a.comment, carriedForward: a.carriedForward }]),
   );
-  return { ...loaded, window, editable, visiblePillars, initial, canSubmit: isFocalPointOf(actor, assessment.countryIso3) };
+  const canSubmit = isFocalPointOf(actor, assessment.countryIso3);
+  // Offered only where it can be used: the focal point, an editable assessment with no answer yet.
+  const previous =
+    canSubmit && window.ok && assessment.answers.length === 0 ? await previousValidated(assessment.countryIso3, assessment.cycle.opensAt) : null;
+  return { ...loaded, window, editable, visiblePillars, initial, canSubmit, previous: previous ? { name: previous.cycle.name } : null };
 }

@@ -34,6 +34,8 @@ export async function saveAnswer(actor: TActor, assessmentId: string, questionId
     const current = await tx.answer.findUnique({ where: { assessmentId_questionId: { assessmentId, questionId } } });
     const currentRevision = current?.revision ?? 0;
     if (current && current.value === value && (input.comment === undefined || input.comment === current.comment)) {
+      // Saving a carried-forward answer unchanged confirms it.
+      if (current.carriedForward) await tx.answer.update({ where: { id: current.id }, data: { carriedForward: false } });
       return { questionId, value: checked.data, revision: current.revision, updatedAt: current.updatedAt, unchanged: true };
     }
     if (currentRevision !== input.revision) {

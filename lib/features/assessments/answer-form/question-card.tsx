@@ -5,6 +5,7 @@ import type { UseFormReturn } from "react-hook-form";
 import { localized } from "@/lib/i18n/localized";
 import type { TNormalizedQuestion, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { AnswerHistory } from "./answer-history";
+import { CarriedNotice } from "./carried-notice";
 import { ConflictNotice } from "./conflict-notice";
 import { QuestionField, type TFormValues } from "./question-field";
 import { SaveStatus } from "./save-status";
@@ -36,7 +37,7 @@ export function QuestionCard({ q, version, locale, form, editable, state, carrie
         <h3 id={`q-${q.id}`}>{localized(q.text, locale)}</h3>
         <span className="badge">{q.scored ? qt("points", { points: q.points.toFixed(2) }) : qt("informational")}</span>
       </header>
-      {carried && <p className="badge carried">{t("carried")}</p>}
+      {carried && <CarriedNotice assessmentId={assessmentId} questionId={q.id} editable={editable} />}
       {q.guidance && (
         <details className="guidance">
           <summary>{qt("guidance")}</summary>

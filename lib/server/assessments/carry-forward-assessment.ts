@@ -1,0 +1,66 @@
+import "server-only";
+import { countryMayEdit } from "../../authz/assessment-rules";
+import { canEditPillar, isFocalPointOf, type TActor } from "../../authz/policy";
+import { loadCrosswalk } from "../../files/questionnaire-files";
+import { carryForward } from "../../questionnaire/crosswalk";
+import type { TAnswers } from "../../questionnaire/model";
+import { audit } from "../audit";
+import { db } from "../db";
+import { AppError, forbidden } from "../errors";
+import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
+import { loadAssessment } from "./load-assessment";
+import { storedScore } from "./stored-score";
+
+/** The country's latest validated assessment from an earlier cycle, if any. */
+export async function previousValidated(countryIso3: string, before: Date) {
+  return db().assessment.findFirst({
+    where: { countryIso3, status: "validated", cycle: { opensAt: { lt: before } } },
+    orderBy: { cycle: { opensAt: "desc" } },
+    select: { id: true, cycle: { select: { name: true, questionnaireVersionId: true } }, answers: { select: { questionId: true, value: true } } },
+  });
+}
+
+/**
+ * Prefills an empty assessment from the previous validated one through the questionnaire crosswalk.
+ * Carried answers are marked and must be confirmed (or changed) before submission.
+ */
+export async function carryForwardAssessment(actor: TActor, assessmentId: string) {
+  const { assessment, version } = await loadAssessment(actor, assessmentId);
+  if (!isFocalPointOf(actor, assessment.countryIso3)) throw forbidden("Only the national focal point prefills the assessment");
+  if (!countryMayEdit({ status: assessment.status, ...assessment.cycle }, new Date()).ok) throw new AppError("conflict", "This assessment cannot be edited now");
+  if (assessment.answers.length > 0) throw new AppError("conflict", "Prefilling works on an assessment without answers");
+  const previous = await previousValidated(assessment.countryIso3, assessment.cycle.opensAt);
+  if (!previous) throw new AppError("not-found", "There is no validated assessment from an earlier cycle to carry forward");
+
+  const from = await loadStoredVersion(previous.cycle.questionnaireVersionId);
+  const oldAnswers: TAnswers = Object.fromEntries(previous.answers.map((a) => [a.questionId, JSON.parse(a.value)]));
+  let answers: TAnswers;
+  if (from.key === version.key) answers = oldAnswers;
+  else {
+    const crosswalk = from.id === version.id ? await loadCrosswalk(from.id, from.version, version.version) : undefined;
+    if (!crosswalk) throw new AppError("conflict", `No crosswalk links ${from.key} to ${version.key}`);
+    answers = carryForward(oldAnswers, crosswalk, from, version).answers;
+  }
+  const entries = Object.entries(answers).filter(([id, v]) => v !== null && v !== undefined && version.questionById[id]);
+  await db().$transaction(async (tx) => {
+    for (const [questionId, value] of entries) {
+      const json = JSON.stringify(value);
+      await tx.answer.create({ data: { assessmentId, questionId, value: json, revision: 1, carriedForward: true, updatedById: actor.userId } });
+      await tx.answerChange.create({ data: { assessmentId, questionId, oldValue: null, newValue: json, revision: 1, changedById: actor.userId } });
+    }
+    await tx.assessment.update({ where: { id: assessmentId }, data: storedScore(version, answers) });
+    await audit(tx, actor, { action: "assessment.carry-forward", entityType: "assessment", entityId: assessmentId, assessmentId, data: { from: previous.id, answers: entries.length } });
+  });
+  return { carried: entries.length, from: previous.cycle.name };
+}
+
+/** Confirms carried answers as they are (changing one confirms it too). */
+export async function confirmCarried(actor: TActor, assessmentId: string, questionIds: string[]) {
+  const { assessment, version } = await loadAssessment(actor, assessmentId);
+  if (!countryMayEdit({ status: assessment.status, ...assessment.cycle }, new Date()).ok) throw new AppError("conflict", "This assessment cannot be edited now");
+  const allowed = questionIds.filter((id) => version.questionById[id] && canEditPillar(actor, assessment.countryIso3, version.questionById[id]!.pillar));
+  if (allowed.length !== questionIds.length) throw forbidden("You may not confirm answers outside your pillars");
+  const { count } = await db().answer.updateMany({ where: { assessmentId, questionId: { in: allowed }, carriedForward: true }, data: { carriedForward: false } });
+  await audit(db(), actor, { action: "assessment.confirm-carried", entityType: "assessment", entityId: assessmentId, assessmentId, data: { questionIds: allowed } });
+  return { confirmed: count };
+}

@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TActor } from "@/lib/authz/policy";
+import { carryForwardAssessment, confirmCarried } from "@/lib/server/assessments/carry-forward-assessment";
+import { saveAnswer } from "@/lib/server/assessments/save-answer";
+import { checkSubmission } from "@/lib/server/assessments/submit-assessment";
+import { db } from "@/lib/server/db";
+import { inviteContributor, listTeam, removeContributor, setContributorPillars } from "@/lib/server/team/manage-team";
+import { openTestCycle } from "../support/assessment-fixtures";
+import { makeUser } from "../support/factories";
+
+let focal: TActor;
+beforeAll(async () => {
+  focal = await makeUser("focal-point", { country: "BRA" });
+});
+
+describe("carry-forward from the previous validated assessment", () => {
+  it("prefills through the crosswalk, marks carried answers, and requires their confirmation", async () => {
+    const old = (await openTestCycle(["BRA"], { questionnaire: "five-pillars@2020", opensOn: "2020-01-01" })).byCountry.BRA!;
+    await saveAnswer(focal, old, "national-cirt", { value: "yes", revision: 0 });
+    await saveAnswer(focal, old, "data-protection-law", { value: "no", revision: 0 });
+    await db().assessment.update({ where: { id: old }, data: { status: "validated" } });
+
+    const next = (await openTestCycle(["BRA"], { questionnaire: "five-pillars@2024", opensOn: "2024-01-01" })).byCountry.BRA!;
+    const result = await carryForwardAssessment(focal, next);
+    expect(result.carried).toBeGreaterThanOrEqual(2);
+    const cirt = await db().answer.findUniqueOrThrow({ where: { assessmentId_questionId: { assessmentId: next, questionId: "national-cirt" } } });
+    expect([JSON.parse(cirt.value), cirt.carriedForward]).toEqual(["in-place", true]);
+    expect((await checkSubmission(focal, next)).filter((p) => p.kind === "carried-unconfirmed").map((p) => p.questionId)).toContain("national-cirt");
+
+    await confirmCarried(focal, next, ["national-cirt"]);
+    expect((await checkSubmission(focal, next)).some((p) => p.questionId === "national-cirt" && p.kind === "carried-unconfirmed")).toBe(false);
+    // Saving a carried answer unchanged confirms it as well.
+    const dpl = await db().answer.findUniqueOrThrow({ where: { assessmentId_questionId: { assessmentId: next, questionId: "data-protection-law" } } });
+    await saveAnswer(focal, next, "data-protection-law", { value: JSON.parse(dpl.value), revision: dpl.revision });
+    expect((await db().answer.findUniqueOrThrow({ where: { id: dpl.id } })).carriedForward).toBe(false);
+
+    await expect(carryForwardAssessment(focal, next)).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("refuses without a previous validated assessment, and for anyone but the focal point", async () => {
+    const lonely = await makeUser("focal-point", { country: "CHL" });
+    const a = (await openTestCycle(["CHL"], { opensOn: "2024-01-01" })).byCountry.CHL!;
+    await expect(carryForwardAssessment(lonely, a)).rejects.toMatchObject({ code: "not-found" });
+    const contributor = await makeUser("contributor", { country: "CHL", pillars: ["legal"] });
+    await expect(carryForwardAssessment(contributor, a)).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("delegation", () => {
+  it("a focal point invites a contributor for chosen pillars, changes them and removes them", async () => {
+    const created = await inviteContributor(focal, { email: `colleague.${Date.now()}@test.example.org`, name: "Colleague", pillars: ["legal"] });
+    expect(created.oneTimePassword).toBeTruthy();
+    const team = await listTeam(focal);
+    const member = team.members.find((m) => m.user.email === created.email)!;
+    expect(member).toMatchObject({ role: "contributor", pillars: ["legal"] });
+    await setContributorPillars(focal, { grantId: member.id, pillars: ["legal", "cooperation"] });
+    expect((await listTeam(focal)).members.find((m) => m.id === member.id)?.pillars).toEqual(["legal", "cooperation"]);
+
+    const otherFocal = await makeUser("focal-point", { country: "ARG" });
+    await expect(setContributorPillars(otherFocal, { grantId: member.id, pillars: ["technical"] })).rejects.toMatchObject({ code: "not-found" });
+    await expect(listTeam(await makeUser("reviewer"))).rejects.toMatchObject({ code: "forbidden" });
+    await removeContributor(focal, { grantId: member.id });
+    expect((await listTeam(focal)).members.some((m) => m.id === member.id)).toBe(false);
+  });
+});
