@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of JSON API v1, generated from the same zod schemas the routes parse.
 import { z } from "zod";
 import { ZSaveAnswer } from "../features/assessments/schemas";
+import { ZAddLink } from "../features/evidence/schemas";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", target: "draft-2020-12" });
 
@@ -17,6 +18,7 @@ const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [String(c), { description: `Error ${c}`, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]));
 const ok = (description: string) => ({ "200": { description, content: { "application/json": { schema: { type: "object" } } } } });
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
+const evidenceIdParam = { name: "evidenceId", in: "path", required: true, schema: { type: "string" } };
 
 export function openApiDocument(serverUrl: string) {
   return {
@@ -34,7 +36,7 @@ export function openApiDocument(serverUrl: string) {
         bearer: { type: "http", scheme: "bearer", description: "A personal API token (fp_...)" },
         session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
       },
-      schemas: { Error: schema(ZError), SaveAnswer: schema(ZSaveAnswer) },
+      schemas: { Error: schema(ZError), SaveAnswer: schema(ZSaveAnswer), AddLink: schema(ZAddLink) },
     },
     paths: {
       "/me": { get: { summary: "Who the caller is and which roles they hold", responses: { ...ok("The caller"), ...errors(401) } } },
@@ -61,6 +63,35 @@ export function openApiDocument(serverUrl: string) {
           summary: "Submit the assessment for review (focal point only)",
           parameters: [idParam],
           responses: { ...ok("Submitted"), ...errors(401, 403, 404, 409, 422) },
+        },
+      },
+      "/assessments/{id}/evidence": {
+        get: { summary: "Evidence (links and documents) of the assessment, grouped by question id", parameters: [idParam], responses: { ...ok("The evidence"), ...errors(401, 404) } },
+        post: {
+          summary: "Add a link (JSON) or upload a document (multipart: questionId, file; PDF, Office, OpenDocument or image, at most 20 MB, type checked from the content)",
+          parameters: [idParam],
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/AddLink" } },
+              "multipart/form-data": {
+                schema: { type: "object", required: ["questionId", "file"], properties: { questionId: { type: "string" }, file: { type: "string", format: "binary" } } },
+              },
+            },
+          },
+          responses: { ...ok("The added evidence"), ...errors(400, 401, 403, 404, 409, 422) },
+        },
+      },
+      "/evidence/{evidenceId}": {
+        get: {
+          summary: "Download an uploaded document (as an attachment, typed by its detected content)",
+          parameters: [evidenceIdParam],
+          responses: { "200": { description: "The file", content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } }, ...errors(401, 404) },
+        },
+        delete: {
+          summary: "Remove evidence (kept for the audit trail; only while the country may edit that pillar)",
+          parameters: [evidenceIdParam],
+          responses: { ...ok("Removed"), ...errors(401, 403, 404, 409) },
         },
       },
     },

@@ -7,7 +7,7 @@ import { toActionError } from "./to-action-error";
 
 type TRouteContext<P> = { actor: TActor; request: NextRequest; params: P };
 
-/** The one wrapper for JSON API routes: authenticate (session or bearer token), run, map errors to JSON. */
+/** The one wrapper for API routes: authenticate (session or bearer token), run, map errors to JSON. */
 export function defineRoute<P extends Record<string, string> = Record<string, never>>(
   handler: (ctx: TRouteContext<P>) => Promise<unknown>,
 ) {
@@ -16,6 +16,8 @@ export function defineRoute<P extends Record<string, string> = Record<string, ne
       const actor = await actorFromHeaders(request.headers);
       if (!actor) throw new AppError("unauthenticated", "Authentication required: sign in or send Authorization: Bearer <token>");
       const body = await handler({ actor, request, params: await context.params });
+      // A handler that builds its own response (a file download) gets it sent as is.
+      if (body instanceof Response) return body;
       return NextResponse.json(body ?? { ok: true });
     } catch (error) {
       const { status, ...rest } = toActionError(error);

@@ -1,0 +1,41 @@
+import "server-only";
+import { countryMayEdit } from "../../authz/assessment-rules";
+import { canEditPillar, canViewCountry, type TActor } from "../../authz/policy";
+import type { TDb } from "../../db/create-client";
+import { loadAssessment } from "../assessments/load-assessment";
+import { db } from "../db";
+import { AppError, forbidden, notFound } from "../errors";
+import { evidenceSelect } from "./evidence-item";
+
+/**
+ * The rules of saveAnswer, for evidence: the assessment must be visible (else 404, so another
+ * country's assessments do not show they exist), the question's pillar editable by the actor
+ * (else 403: reviewers and admins read but never add), and the country's edit window open (else 409).
+ */
+export async function authorizeEvidenceEdit(actor: TActor, assessmentId: string, questionId: string) {
+  const { assessment, version } = await loadAssessment(actor, assessmentId);
+  const question = version.questionById[questionId];
+  if (!question) throw notFound(`Unknown question ${questionId}`);
+  if (!canEditPillar(actor, assessment.countryIso3, question.pillar)) throw forbidden("You may not change the evidence of this pillar");
+  const window = countryMayEdit({ status: assessment.status, ...assessment.cycle }, new Date());
+  if (!window.ok) throw new AppError("conflict", `This assessment cannot be edited now (${window.reason})`, undefined, { reason: window.reason });
+  return { assessment, question };
+}
+
+type TEditableAssessment = Awaited<ReturnType<typeof authorizeEvidenceEdit>>["assessment"];
+
+/** Checked again inside the transaction: a submission may have landed since the first read. */
+export async function assertStillEditable(tx: Pick<TDb, "assessment">, assessment: TEditableAssessment): Promise<void> {
+  const fresh = await tx.assessment.findUniqueOrThrow({ where: { id: assessment.id }, select: { status: true } });
+  if (!countryMayEdit({ status: fresh.status, ...assessment.cycle }, new Date()).ok) throw new AppError("conflict", "This assessment was just submitted");
+}
+
+/** A live evidence row of an assessment the actor may see; anything else is "not found". */
+export async function findVisibleEvidence(actor: TActor, evidenceId: string) {
+  const row = await db().evidence.findUnique({
+    where: { id: evidenceId },
+    select: { ...evidenceSelect, assessmentId: true, storageKey: true, deletedAt: true, assessment: { select: { countryIso3: true } } },
+  });
+  if (!row || row.deletedAt || !canViewCountry(actor, row.assessment.countryIso3)) throw notFound("Evidence not found");
+  return row;
+}
