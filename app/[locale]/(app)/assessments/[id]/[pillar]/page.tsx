@@ -4,6 +4,7 @@ import { PillarPage } from "@/lib/features/assessments/pillar-page";
 import { PILLAR_IDS, type TPillarId } from "@/lib/questionnaire/format-schema";
 import { assessmentPageData } from "@/lib/server/assessments/assessment-page-data";
 import { AppError } from "@/lib/server/errors";
+import { listEvidence } from "@/lib/server/evidence/list-evidence";
 import { requireActor } from "@/lib/server/page-guards";
 
 export default async function AssessmentPillarPage({ params }: { params: Promise<{ locale: string; id: string; pillar: string }> }) {
@@ -11,10 +12,10 @@ export default async function AssessmentPillarPage({ params }: { params: Promise
   setRequestLocale(locale);
   const actor = await requireActor(locale);
   if (!PILLAR_IDS.includes(pillar as TPillarId)) notFound();
-  const data = await assessmentPageData(actor, id).catch((e: unknown) => {
+  const [data, evidence] = await Promise.all([assessmentPageData(actor, id), listEvidence(actor, id)]).catch((e: unknown) => {
     if (e instanceof AppError && e.code === "not-found") notFound();
     throw e;
   });
   if (!data.visiblePillars.includes(pillar as TPillarId)) forbidden();
-  return <PillarPage data={data} pillar={pillar as TPillarId} locale={locale} />;
+  return <PillarPage data={data} pillar={pillar as TPillarId} locale={locale} evidence={evidence} />;
 }
