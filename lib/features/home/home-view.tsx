@@ -3,6 +3,7 @@ import type { TActor } from "@/lib/authz/policy";
 import { countryName } from "@/lib/countries/country-name";
 import { Link } from "@/lib/i18n/navigation";
 import type { getHomeData } from "@/lib/server/home/get-home-data";
+import { PillarProgress } from "./pillar-progress";
 
 type THomeData = Awaited<ReturnType<typeof getHomeData>>;
 
@@ -52,6 +53,7 @@ export async function HomeView({ actor, data, locale }: { actor: TActor; data: T
                   <th>{t("cycle")}</th>
                   <th>{t("status")}</th>
                   <th>{t("deadline")}</th>
+                  <th>{t("progress")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -62,6 +64,9 @@ export async function HomeView({ actor, data, locale }: { actor: TActor; data: T
                     </td>
                     <td>{statusT(a.status as "draft")}</td>
                     <td>{format.dateTime(a.cycle.closesAt, { dateStyle: "medium" })}</td>
+                    <td>
+                      <PillarProgress scoreJson={a.scoreJson} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

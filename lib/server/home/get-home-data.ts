@@ -21,7 +21,7 @@ export async function getHomeData(actor: TActor) {
       db().country.findUnique({ where: { iso3: grant.countryIso3! }, select: countrySelect }),
       db().assessment.findMany({
         where: { countryIso3: grant.countryIso3! },
-        select: { id: true, status: true, cycle: { select: { name: true, closesAt: true } } },
+        select: { id: true, status: true, overallScore: true, scoreJson: true, cycle: { select: { name: true, closesAt: true } } },
         orderBy: { createdAt: "desc" },
       }),
     ]);
