@@ -113,3 +113,17 @@ describe("the edit window", () => {
     expect(await code(saveAnswer(focalKen, closed.byCountry.KEN!, "national-cirt", { value: "in-place", revision: 0 }))).toBe("conflict");
   });
 });
+
+describe("stored scores", () => {
+  it("record the version hash and rules version, and recomputing from the stored answers gives the identical result", async () => {
+    const { storedScore } = await import("@/lib/server/assessments/stored-score");
+    const { SCORING_RULES_VERSION } = await import("@/lib/scoring/score");
+    const row = await db().assessment.findUniqueOrThrow({ where: { id: ken }, include: { answers: true, cycle: true } });
+    const version = await loadStoredVersion(row.cycle.questionnaireVersionId);
+    const answers = Object.fromEntries(row.answers.map((a) => [a.questionId, JSON.parse(a.value)]));
+    const recomputed = storedScore(version, answers);
+    expect(row.scoredHash).toBe(version.hash);
+    expect(row.rulesVersion).toBe(SCORING_RULES_VERSION);
+    expect({ overallScore: row.overallScore, tier: row.tier, scoreJson: row.scoreJson, scoredHash: row.scoredHash, rulesVersion: row.rulesVersion }).toEqual(recomputed);
+  });
+});
