@@ -1,9 +1,9 @@
 import "server-only";
 import { submissionProblems, type TEvidenceCount } from "../../assessments/submission-check";
 import { isFocalPointOf, type TActor } from "../../authz/policy";
-import { audit } from "../audit";
 import { db } from "../db";
 import { AppError, forbidden } from "../errors";
+import { transitionAssessment } from "../review/transition-assessment";
 import { loadAssessment } from "./load-assessment";
 
 export async function evidenceCounts(assessmentId: string): Promise<TEvidenceCount> {
@@ -35,13 +35,6 @@ export async function submitAssessment(actor: TActor, assessmentId: string): Pro
   if (problems.length > 0) {
     throw new AppError("invalid", `${problems.length} item(s) must be completed before submission`, undefined, { problems });
   }
-  await db().$transaction(async (tx) => {
-    const updated = await tx.assessment.updateMany({
-      where: { id: assessmentId, status: assessment.status },
-      data: { status: "submitted", submittedAt: new Date() },
-    });
-    if (updated.count !== 1) throw new AppError("conflict", "The assessment changed while submitting; reload and try again");
-    await audit(tx, actor, { action: "assessment.submit", entityType: "assessment", entityId: assessmentId, assessmentId, data: { from: assessment.status, to: "submitted" } });
-  });
+  await transitionAssessment(actor, assessmentId, "submit");
   return { status: "submitted" };
 }

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { TRANSITIONS } from "../../assessments/workflow";
+
+/** A reviewer's verdict on one answer; a query needs a comment, an adjustment a value and a reason. */
+export const ZReviewAnswer = z.discriminatedUnion("state", [
+  z.object({ state: z.literal("accepted"), comment: z.string().max(4000).optional() }),
+  z.object({ state: z.literal("queried"), comment: z.string().trim().min(1, "Write the question for the country").max(4000) }),
+  z.object({
+    state: z.literal("adjusted"),
+    value: z.union([z.string(), z.number(), z.array(z.string())]),
+    reason: z.string().trim().min(1, "Explain the adjustment; the country will see it").max(4000),
+  }),
+]);
+export type TReviewAnswer = z.infer<typeof ZReviewAnswer>;
+
+export const ZComment = z.object({ body: z.string().trim().min(1, "Write a message").max(4000) });
+
+export const ZTransition = z.object({
+  transition: z.enum(Object.keys(TRANSITIONS) as [keyof typeof TRANSITIONS, ...(keyof typeof TRANSITIONS)[]]),
+  reason: z.string().max(4000).optional(),
+});
+
+export const ZSignOff = z.discriminatedUnion("decision", [
+  z.object({ decision: z.literal("confirmed") }),
+  z.object({ decision: z.literal("disputed"), reason: z.string().trim().min(1, "Say what you dispute and why").max(4000) }),
+]);
+export type TSignOff = z.infer<typeof ZSignOff>;
+
+export const ZQueueFilter = z.object({
+  cycle: z.string().optional(),
+  region: z.string().optional(),
+  status: z.enum(["submitted", "in-review", "returned", "validated", "all"]).default("all"),
+  assignee: z.enum(["me", "unassigned", "anyone"]).default("anyone"),
+});

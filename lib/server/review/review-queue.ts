@@ -1,0 +1,58 @@
+import "server-only";
+import { isReviewer, type TActor } from "../../authz/policy";
+import { ZQueueFilter } from "../../features/review/schemas";
+import { db } from "../db";
+import { forbidden, notFound } from "../errors";
+import { audit } from "../audit";
+import type { z } from "zod";
+
+/** Submissions that need attention, filterable, with counts per status for the filter bar. */
+export async function reviewQueue(actor: TActor, raw: z.input<typeof ZQueueFilter>) {
+  if (!isReviewer(actor)) throw forbidden("Only reviewers see the review queue");
+  const f = ZQueueFilter.parse(raw);
+  const base = {
+    ...(f.cycle ? { cycleId: f.cycle } : {}),
+    ...(f.region ? { country: { ituRegion: f.region } } : {}),
+    ...(f.assignee === "me" ? { assigneeId: actor.userId } : f.assignee === "unassigned" ? { assigneeId: null } : {}),
+  };
+  const statuses = ["submitted", "in-review", "returned", "validated"];
+  const [rows, counts, cycles] = await Promise.all([
+    db().assessment.findMany({
+      where: { ...base, status: f.status === "all" ? { in: statuses } : f.status },
+      orderBy: [{ submittedAt: "asc" }],
+      take: 500,
+      select: {
+        id: true,
+        status: true,
+        submittedAt: true,
+        updatedAt: true,
+        assigneeId: true,
+        overallScore: true,
+        country: { select: { iso3: true, nameEn: true, nameFr: true, nameAr: true, nameZh: true, nameRu: true, nameEs: true, ituRegion: true } },
+        cycle: { select: { id: true, name: true } },
+      },
+    }),
+    db().assessment.groupBy({ by: ["status"], where: { ...base, status: { in: statuses } }, _count: { _all: true } }),
+    db().cycle.findMany({ select: { id: true, name: true }, orderBy: { opensAt: "desc" } }),
+  ]);
+  const people = await db().user.findMany({ where: { id: { in: [...new Set(rows.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])))] } }, select: { id: true, name: true } });
+  const nameOf = new Map(people.map((p) => [p.id, p.name]));
+  return {
+    filter: f,
+    cycles,
+    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Record<string, number>,
+    rows: rows.map((r) => ({ ...r, assignee: r.assigneeId ? (nameOf.get(r.assigneeId) ?? null) : null })),
+  };
+}
+
+export async function assignReviewer(actor: TActor, assessmentId: string, reviewerId: string | null) {
+  if (!isReviewer(actor)) throw forbidden("Only reviewers assign submissions");
+  if (reviewerId) {
+    const grant = await db().roleGrant.findFirst({ where: { userId: reviewerId, role: { in: ["reviewer", "admin"] } } });
+    if (!grant) throw notFound("Unknown reviewer");
+  }
+  await db().$transaction(async (tx) => {
+    await tx.assessment.update({ where: { id: assessmentId }, data: { assigneeId: reviewerId } });
+    await audit(tx, actor, { action: "assessment.assign", entityType: "assessment", entityId: assessmentId, assessmentId, data: { reviewerId } });
+  });
+}
