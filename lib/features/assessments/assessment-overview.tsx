@@ -3,18 +3,47 @@ import type { TSubmissionProblem } from "@/lib/assessments/submission-check";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { scoreTotals } from "@/lib/scoring/totals";
-import { AssessmentHeader, type TPageData } from "./assessment-header";
+import type { TReviewPageData } from "@/lib/server/review/review-page-data";
+import { ScoreComparison } from "../review/score-comparison";
+import { SignOffForm } from "../review/sign-off-form";
+import { AssessmentHeader } from "./assessment-header";
 import { CarryForwardButton } from "./carry-forward-button";
 import { SubmitButton } from "./submit-button";
 
 /** Where the assessment stands: per-pillar progress, the score preview and what blocks submission. */
-export async function AssessmentOverview({ data, problems, locale }: { data: TPageData; problems: TSubmissionProblem[]; locale: string }) {
+export async function AssessmentOverview({ data, problems, locale }: { data: TReviewPageData; problems: TSubmissionProblem[]; locale: string }) {
   const t = await getTranslations("assessment");
+  const r = await getTranslations("review");
   const { assessment, version, answers } = data;
   const totals = scoreTotals(version, answers);
   return (
     <div className="stack">
       <AssessmentHeader data={data} locale={locale} />
+      <p className="small">
+        <Link href={`/assessments/${assessment.id}/audit`}>{r("audit")}</Link>
+      </p>
+      {assessment.status === "returned" && (
+        <p role="status" className="alert" data-testid="returned-banner">
+          {r("returnedBanner", { reason: data.returnReason ?? "—" })}
+        </p>
+      )}
+      {assessment.status === "validated" && (
+        <>
+          <ScoreComparison data={data} locale={locale} />
+          <section className="card stack" aria-labelledby="sign-off">
+            <h2 id="sign-off">{r("signOff.title")}</h2>
+            {assessment.signOff ? (
+              <p data-testid="sign-off-state">
+                {r(`signOff.${assessment.signOff as "confirmed"}`)} {assessment.signOffReason && <>— {assessment.signOffReason}</>}
+              </p>
+            ) : data.canSubmit ? (
+              <SignOffForm assessmentId={assessment.id} />
+            ) : (
+              <p className="muted">{r("signOff.waiting")}</p>
+            )}
+          </section>
+        </>
+      )}
       {data.previous && (
         <section className="card stack">
           <p>{t("carry.offer", { cycle: data.previous.name })}</p>

@@ -1,18 +1,28 @@
 import { EvidencePanel } from "@/lib/features/evidence/evidence-panel";
 import type { TEvidenceByQuestion } from "@/lib/features/evidence/types";
 import type { TPillarId } from "@/lib/questionnaire/format-schema";
+import { ReviewNote } from "@/lib/features/review/review-note";
+import type { reviewState } from "@/lib/server/review/post-comment";
 import { AssessmentHeader, type TPageData } from "./assessment-header";
 import { PillarForm } from "./answer-form/pillar-form";
 
 /** One pillar's form; each question that asks for evidence gets its evidence panel. */
-export async function PillarPage({ data, pillar, locale, evidence }: { data: TPageData; pillar: TPillarId; locale: string; evidence: TEvidenceByQuestion }) {
+type TReview = Awaited<ReturnType<typeof reviewState>>;
+
+export async function PillarPage({ data, pillar, locale, evidence, review }: { data: TPageData; pillar: TPillarId; locale: string; evidence: TEvidenceByQuestion; review: TReview }) {
   const editable = data.editable.includes(pillar);
+  // Server-rendered pieces handed to the client form, one per question: review notes, then evidence.
   const panels = Object.fromEntries(
     data.version.questions
-      .filter((q) => q.pillar === pillar && q.evidence !== "none")
+      .filter((q) => q.pillar === pillar)
       .map((q) => [
         q.id,
-        <EvidencePanel key={q.id} assessmentId={data.assessment.id} questionId={q.id} required={q.evidence} canEdit={editable} items={evidence[q.id] ?? []} />,
+        <>
+          <ReviewNote assessmentId={data.assessment.id} q={q} verdict={review.verdicts[q.id] ?? null} thread={review.threads[q.id] ?? []} canReply={editable} />
+          {q.evidence !== "none" && (
+            <EvidencePanel assessmentId={data.assessment.id} questionId={q.id} required={q.evidence} canEdit={editable} items={evidence[q.id] ?? []} />
+          )}
+        </>,
       ]),
   );
   return (

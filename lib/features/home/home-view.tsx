@@ -33,7 +33,9 @@ export async function HomeView({ actor, data, locale }: { actor: TActor; data: T
       {data.kind === "reviewer" && (
         <section className="card stack">
           <p>{t("reviewer.intro")}</p>
-          <p className="lead">{t("reviewer.queue", { count: data.waiting })}</p>
+          <p className="lead">
+            <Link href="/review?status=submitted">{t("reviewer.queue", { count: data.waiting })}</Link>
+          </p>
         </section>
       )}
       {(data.kind === "focal-point" || data.kind === "contributor") && data.country && (

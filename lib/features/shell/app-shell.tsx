@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { isAdmin, type TActor } from "@/lib/authz/policy";
+import { isAdmin, isReviewer, type TActor } from "@/lib/authz/policy";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
@@ -29,6 +29,7 @@ export async function AppShell({ actor, children }: { actor: TActor; children: R
               <Link href="/admin/cycles">{t("cycles")}</Link>
             </>
           )}
+          {isReviewer(actor) && <Link href="/review">{t("review")}</Link>}
           {actor.grants.some((g) => g.role === "focal-point") && <Link href="/team">{t("team")}</Link>}
           <Link href="/account">{t("account")}</Link>
         </nav>

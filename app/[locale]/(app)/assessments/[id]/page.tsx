@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { AssessmentOverview } from "@/lib/features/assessments/assessment-overview";
-import { assessmentPageData } from "@/lib/server/assessments/assessment-page-data";
+import { reviewPageData } from "@/lib/server/review/review-page-data";
 import { checkSubmission } from "@/lib/server/assessments/submit-assessment";
 import { AppError } from "@/lib/server/errors";
 import { requireActor } from "@/lib/server/page-guards";
@@ -10,7 +10,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ loc
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale);
-  const [data, problems] = await Promise.all([assessmentPageData(actor, id), checkSubmission(actor, id)]).catch((e: unknown) => {
+  const [data, problems] = await Promise.all([reviewPageData(actor, id), checkSubmission(actor, id)]).catch((e: unknown) => {
     if (e instanceof AppError && e.code === "not-found") notFound();
     throw e;
   });

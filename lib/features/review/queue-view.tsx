@@ -1,0 +1,105 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ITU_REGIONS } from "@/lib/countries/countries";
+import { countryName } from "@/lib/countries/country-name";
+import { Link } from "@/lib/i18n/navigation";
+import type { reviewQueue } from "@/lib/server/review/review-queue";
+import { AssignToMe } from "./assign-to-me";
+
+type TQueue = Awaited<ReturnType<typeof reviewQueue>>;
+const STATUSES = ["all", "submitted", "in-review", "returned", "validated"] as const;
+
+/** The review queue: a plain GET form of filters (works without JavaScript), counts, and the rows. */
+export async function QueueView({ queue, locale }: { queue: TQueue; locale: string }) {
+  const t = await getTranslations("review");
+  const status = await getTranslations("status");
+  const regions = await getTranslations("regions");
+  const format = await getFormatter();
+  const f = queue.filter;
+  const total = Object.values(queue.counts).reduce((a, b) => a + b, 0);
+  return (
+    <div className="stack">
+      <h1>{t("queueTitle")}</h1>
+      <ul className="stats" aria-label={t("counts")}>
+        {STATUSES.map((s) => (
+          <li key={s}>
+            <Link href={`/review?status=${s}`} aria-current={f.status === s ? "page" : undefined}>
+              {s === "all" ? t("all") : status(s)}: <strong>{s === "all" ? total : (queue.counts[s] ?? 0)}</strong>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <form method="get" className="inline-form card" aria-label={t("filters")}>
+        <input type="hidden" name="status" value={f.status} />
+        <label className="field">
+          <span>{t("cycle")}</span>
+          <select name="cycle" defaultValue={f.cycle ?? ""}>
+            <option value="">{t("all")}</option>
+            {queue.cycles.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t("region")}</span>
+          <select name="region" defaultValue={f.region ?? ""}>
+            <option value="">{t("all")}</option>
+            {ITU_REGIONS.map((r) => (
+              <option key={r} value={r}>
+                {regions(r)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t("assignee")}</span>
+          <select name="assignee" defaultValue={f.assignee}>
+            <option value="anyone">{t("anyone")}</option>
+            <option value="me">{t("me")}</option>
+            <option value="unassigned">{t("unassigned")}</option>
+          </select>
+        </label>
+        <button type="submit" className="primary">
+          {t("filter")}
+        </button>
+      </form>
+      <section className="card">
+        {queue.rows.length === 0 ? (
+          <p className="muted">{t("empty")}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>{t("country")}</th>
+                <th>{t("region")}</th>
+                <th>{t("cycle")}</th>
+                <th>{t("statusColumn")}</th>
+                <th>{t("waiting")}</th>
+                <th>{t("assignee")}</th>
+                <th>{t("score")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {queue.rows.map((r) => (
+                <tr key={r.id} data-country={r.country.iso3}>
+                  <td>
+                    <Link href={`/review/${r.id}/legal`}>{countryName(r.country, locale)}</Link>
+                  </td>
+                  <td>{regions(r.country.ituRegion as "africa")}</td>
+                  <td>{r.cycle.name}</td>
+                  <td>
+                    <span className="badge">{status(r.status as "draft")}</span>
+                  </td>
+                  <td>{r.submittedAt ? format.relativeTime(r.submittedAt) : "—"}</td>
+                  <td>{r.assignee ?? <AssignToMe assessmentId={r.id} />}</td>
+                  <td>{r.overallScore?.toFixed(2) ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { getTranslations } from "next-intl/server";
+import { countryName } from "@/lib/countries/country-name";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { TPillarId } from "@/lib/questionnaire/format-schema";
+import type { TReviewPageData } from "@/lib/server/review/review-page-data";
+import { ReviewItem } from "./review-item";
+import { ScoreComparison } from "./score-comparison";
+import { TransitionBar } from "./transition-bar";
+
+/** One pillar of a submission, answer by answer, with the reviewer's controls. */
+export async function ReviewScreen({ data, pillar, locale }: { data: TReviewPageData; pillar: TPillarId; locale: string }) {
+  const t = await getTranslations("review");
+  const status = await getTranslations("status");
+  const { assessment, version } = data;
+  const current = version.pillars.find((p) => p.id === pillar)!;
+  const canReview = assessment.status === "in-review";
+  return (
+    <div className="stack">
+      <p className="muted small">
+        <Link href="/review">{t("queueTitle")}</Link> · {assessment.cycle.name} · {version.key} ·{" "}
+        <Link href={`/assessments/${assessment.id}/audit`}>{t("audit")}</Link>
+      </p>
+      <h1>
+        {countryName(assessment.country, locale)} <span className="badge" data-testid="status">{status(assessment.status as "draft")}</span>
+      </h1>
+      <p data-testid="review-progress">{t("progress", data.progress)}</p>
+      <TransitionBar assessmentId={assessment.id} transitions={data.transitions} />
+      <ScoreComparison data={data} locale={locale} />
+      <nav aria-label={t("pillars")} className="tabs">
+        {version.pillars.map((p) => (
+          <Link key={p.id} href={`/review/${assessment.id}/${p.id}`} aria-current={p.id === pillar ? "page" : undefined}>
+            {localized(p.title, locale)}
+          </Link>
+        ))}
+      </nav>
+      {current.indicatorIds.map((indicatorId) => {
+        const indicator = version.indicatorById[indicatorId]!;
+        const shown = indicator.questionIds.filter((id) => data.answers[id] !== undefined || data.verdicts[id] || data.threads[id]);
+        if (shown.length === 0) return null;
+        return (
+          <section key={indicatorId} className="card stack">
+            <h2>{localized(indicator.title, locale)}</h2>
+            {shown.map((id) => (
+              <ReviewItem
+                key={id}
+                assessmentId={assessment.id}
+                q={version.questionById[id]!}
+                value={data.answers[id] ?? null}
+                comment={data.assessment.answers.find((a) => a.questionId === id)?.comment ?? null}
+                verdict={data.verdicts[id] ?? null}
+                thread={data.threads[id] ?? []}
+                evidence={data.evidence[id] ?? []}
+                canReview={canReview}
+                locale={locale}
+              />
+            ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
