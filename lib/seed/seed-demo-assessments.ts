@@ -1,0 +1,107 @@
+import "server-only";
+import type { TDb } from "../db/create-client";
+import type { TAnswers } from "../questionnaire/model";
+import { parseVersionKey } from "../questionnaire/version-key";
+import { storedScore } from "../server/assessments/stored-score";
+import { loadStoredVersion } from "../server/questionnaires/get-questionnaire-version";
+import { demoAnswers, demoCapacity, demoStatus, hashString } from "./demo-answers";
+
+/** End-to-end journeys fill these two themselves, so they stay empty drafts in the open cycle. */
+export const DEMO_EMPTY_DRAFTS = ["KEN", "FRA"];
+
+const BATCH = 2000;
+
+type TPlan = { iso3: string; assessmentId: string; answers: TAnswers; status: string; submittedAt: Date | null; validatedAt: Date | null };
+
+async function versionId(db: TDb, key: string): Promise<string> {
+  const parsed = parseVersionKey(key)!;
+  const row = await db.questionnaireVersion.findUniqueOrThrow({ where: { questionnaireId_version: { questionnaireId: parsed.id, version: parsed.version } }, select: { id: true } });
+  return row.id;
+}
+
+/** The closed earlier cycle on the 2020 edition, with a draft per country (created once). */
+async function earlierCycle(db: TDb, year: number): Promise<string> {
+  const name = `${year - 2} self-assessment (demo)`;
+  const existing = await db.cycle.findUnique({ where: { name }, select: { id: true } });
+  if (existing) return existing.id;
+  const countries = await db.country.findMany({ select: { iso3: true } });
+  const cycle = await db.cycle.create({
+    data: {
+      name,
+      questionnaireVersionId: await versionId(db, "five-pillars@2020"),
+      opensAt: new Date(`${year - 2}-01-01T00:00:00Z`),
+      closesAt: new Date(`${year - 2}-12-31T23:59:59Z`),
+    },
+  });
+  await db.assessment.createMany({ data: countries.map((c) => ({ countryIso3: c.iso3, cycleId: cycle.id, status: "draft", isDemo: true })) });
+  return cycle.id;
+}
+
+/** A day in the cycle's year, spread per country, so dates look plausible and stay deterministic. */
+function dayIn(year: number, iso3: string, salt: string, fromMonth: number, toMonth: number): Date {
+  const h = hashString(`${salt}:${iso3}`);
+  const month = fromMonth + (h % (toMonth - fromMonth + 1));
+  return new Date(Date.UTC(year, month - 1, 1 + ((h >>> 8) % 28), 9 + ((h >>> 16) % 8)));
+}
+
+async function planCycle(db: TDb, cycleId: string, kind: "earlier" | "latest", year: number, now: Date): Promise<TPlan[]> {
+  const cycle = await db.cycle.findUniqueOrThrow({ where: { id: cycleId }, select: { questionnaireVersionId: true } });
+  const version = await loadStoredVersion(cycle.questionnaireVersionId);
+  const rows = await db.assessment.findMany({ where: { cycleId }, select: { id: true, countryIso3: true }, orderBy: { countryIso3: "asc" } });
+  return rows.map(({ id, countryIso3: iso3 }) => {
+    const empty = kind === "latest" && DEMO_EMPTY_DRAFTS.includes(iso3);
+    const status = empty ? "draft" : demoStatus(iso3, kind);
+    // Countries progressed between the editions: the earlier score is lower by up to 12 points.
+    const score = Math.max(3, demoCapacity(iso3) - (kind === "earlier" ? 2 + (hashString(`progress:${iso3}`) % 11) : 0));
+    const share = status !== "draft" ? 1 : kind === "earlier" ? 0 : 0.2 + (hashString(`share:${iso3}`) % 70) / 100;
+    const answers = empty || share === 0 ? {} : demoAnswers(version, `${kind}:${iso3}`, score, share);
+    const day = status === "draft" ? null : dayIn(year, iso3, `submit:${kind}`, 2, kind === "latest" ? Math.max(2, now.getUTCMonth()) : 8);
+    const submitted = day && day > now ? new Date(now.getTime() - 86_400_000) : day;
+    const validated = status === "validated" && submitted ? new Date(submitted.getTime() + (10 + (hashString(`validate:${iso3}`) % 40)) * 86_400_000) : null;
+    return { iso3, assessmentId: id, answers, status, submittedAt: submitted, validatedAt: validated && validated < now ? validated : submitted };
+  });
+}
+
+async function writePlans(db: TDb, cycleId: string, plans: TPlan[]): Promise<number> {
+  const cycle = await db.cycle.findUniqueOrThrow({ where: { id: cycleId }, select: { questionnaireVersionId: true } });
+  const version = await loadStoredVersion(cycle.questionnaireVersionId);
+  const rows = plans.flatMap((p) => Object.entries(p.answers).map(([questionId, value]) => ({ assessmentId: p.assessmentId, questionId, value: JSON.stringify(value) })));
+  await db.$transaction(
+    async (tx) => {
+      for (let i = 0; i < rows.length; i += BATCH) await tx.answer.createMany({ data: rows.slice(i, i + BATCH) });
+      for (const p of plans) {
+        const answered = Object.keys(p.answers).length > 0;
+        const score = answered ? storedScore(version, p.answers) : null;
+        await tx.assessment.update({
+          where: { id: p.assessmentId },
+          data: {
+            status: p.status,
+            isDemo: true,
+            submittedAt: p.submittedAt,
+            validatedAt: p.status === "validated" ? p.validatedAt : null,
+            ...(score ?? {}),
+            submittedScoreJson: score && p.status !== "draft" ? score.scoreJson : null,
+          },
+        });
+      }
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+  return rows.length;
+}
+
+/**
+ * Fictitious assessments for every country in two demo cycles (2020 edition, closed; 2024 edition,
+ * open), in a spread of states and tiers. Skipped when the demo cycles already hold answers.
+ */
+export async function seedDemoAssessments(db: TDb, latestCycleName: string, now = new Date()): Promise<{ answers: number } | null> {
+  const year = now.getUTCFullYear();
+  const latest = await db.cycle.findUnique({ where: { name: latestCycleName }, select: { id: true } });
+  if (!latest) return null;
+  const earlier = await earlierCycle(db, year);
+  if ((await db.answer.count({ where: { assessment: { cycleId: { in: [earlier, latest.id] } } } })) > 0) return null;
+  let answers = 0;
+  answers += await writePlans(db, earlier, await planCycle(db, earlier, "earlier", year - 2, now));
+  answers += await writePlans(db, latest.id, await planCycle(db, latest.id, "latest", year, now));
+  return { answers };
+}
