@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { ZSaveAnswer } from "../features/assessments/schemas";
 import { ZAddLink } from "../features/evidence/schemas";
+import { ZAuditQuery, ZNotificationsQuery } from "../features/review/query-schemas";
+import { ZComment, ZQueueFilter, ZReviewAnswer, ZSignOff, ZTransition } from "../features/review/schemas";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", target: "draft-2020-12" });
 
@@ -17,8 +19,15 @@ const ZError = z.object({
 const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [String(c), { description: `Error ${c}`, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]));
 const ok = (description: string) => ({ "200": { description, content: { "application/json": { schema: { type: "object" } } } } });
+const body = (name: string) => ({ required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } } });
+/** Query parameters from an object schema's properties, so they say what the route parses. */
+const queryParams = (s: z.ZodObject) => {
+  const json = schema(s) as { properties?: Record<string, object>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, prop]) => ({ name, in: "query", required: json.required?.includes(name) ?? false, schema: prop }));
+};
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const evidenceIdParam = { name: "evidenceId", in: "path", required: true, schema: { type: "string" } };
+const questionIdParam = { name: "questionId", in: "path", required: true, schema: { type: "string" } };
 
 export function openApiDocument(serverUrl: string) {
   return {
@@ -36,7 +45,15 @@ export function openApiDocument(serverUrl: string) {
         bearer: { type: "http", scheme: "bearer", description: "A personal API token (fp_...)" },
         session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
       },
-      schemas: { Error: schema(ZError), SaveAnswer: schema(ZSaveAnswer), AddLink: schema(ZAddLink) },
+      schemas: {
+        Error: schema(ZError),
+        SaveAnswer: schema(ZSaveAnswer),
+        AddLink: schema(ZAddLink),
+        Transition: schema(ZTransition),
+        ReviewAnswer: schema(ZReviewAnswer),
+        Comment: schema(ZComment),
+        SignOff: schema(ZSignOff),
+      },
     },
     paths: {
       "/me": { get: { summary: "Who the caller is and which roles they hold", responses: { ...ok("The caller"), ...errors(401) } } },
@@ -53,7 +70,7 @@ export function openApiDocument(serverUrl: string) {
       "/assessments/{id}/answers/{questionId}": {
         put: {
           summary: "Save one answer (idempotent; refused with 409 when the revision is stale)",
-          parameters: [idParam, { name: "questionId", in: "path", required: true, schema: { type: "string" } }],
+          parameters: [idParam, questionIdParam],
           requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/SaveAnswer" } } } },
           responses: { ...ok("The saved answer with its new revision"), ...errors(400, 401, 403, 404, 409, 422) },
         },
@@ -82,6 +99,7 @@ export function openApiDocument(serverUrl: string) {
           responses: { ...ok("The added evidence"), ...errors(400, 401, 403, 404, 409, 422) },
         },
       },
+      ...reviewPaths(),
       "/evidence/{evidenceId}": {
         get: {
           summary: "Download an uploaded document (as an attachment, typed by its detected content)",
@@ -94,6 +112,73 @@ export function openApiDocument(serverUrl: string) {
           responses: { ...ok("Removed"), ...errors(401, 403, 404, 409) },
         },
       },
+    },
+  };
+}
+
+/** The review workflow: transitions, verdicts, threads, sign-off, audit trail, queue, notifications. */
+function reviewPaths() {
+  return {
+    "/assessments/{id}/transitions": {
+      post: {
+        summary: "Move the assessment along its workflow: submit (focal point; runs the submission check), start-review, return (reason required), validate (reviewers), reopen (admins; reason required)",
+        parameters: [idParam],
+        requestBody: body("Transition"),
+        responses: { ...ok("The new status"), ...errors(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    "/assessments/{id}/reviews/{questionId}": {
+      put: {
+        summary: "A reviewer's verdict on one answer while the assessment is in review: accepted, queried (with a comment) or adjusted (value and reason)",
+        parameters: [idParam, questionIdParam],
+        requestBody: body("ReviewAnswer"),
+        responses: { ...ok("The recorded verdict"), ...errors(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    "/assessments/{id}/comments/{questionId}": {
+      post: {
+        summary: "Write in one answer's thread: reviewers add notes, the country (focal point, or a contributor for their pillars) replies",
+        parameters: [idParam, questionIdParam],
+        requestBody: body("Comment"),
+        responses: { ...ok("The new message's id"), ...errors(400, 401, 403, 404, 422) },
+      },
+    },
+    "/assessments/{id}/review": {
+      get: { summary: "Threads and verdicts of every answer, keyed by question id", parameters: [idParam], responses: { ...ok("Threads and verdicts"), ...errors(401, 404) } },
+    },
+    "/assessments/{id}/sign-off": {
+      post: {
+        summary: "The focal point confirms the validated result or disputes it with a reason",
+        parameters: [idParam],
+        requestBody: body("SignOff"),
+        responses: { ...ok("The sign-off decision"), ...errors(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    "/assessments/{id}/audit": {
+      get: {
+        summary: "The assessment's full history in order (who, when, action, from, to, reason, question); format=csv downloads it as audit-<ISO3>-<cycle>.csv",
+        parameters: [idParam, ...queryParams(ZAuditQuery)],
+        responses: {
+          "200": {
+            description: "The entries (JSON) or the CSV file",
+            content: { "application/json": { schema: { type: "object" } }, "text/csv": { schema: { type: "string" } } },
+          },
+          ...errors(401, 404, 422),
+        },
+      },
+    },
+    "/review-queue": {
+      get: {
+        summary: "Submissions for reviewers, filtered, with counts per status and the cycles to filter by (reviewers and admins)",
+        parameters: queryParams(ZQueueFilter),
+        responses: { ...ok("The queue"), ...errors(401, 403, 422) },
+      },
+    },
+    "/notifications": {
+      get: { summary: "The caller's own notifications, newest first, and how many are unread", parameters: queryParams(ZNotificationsQuery), responses: { ...ok("The notifications"), ...errors(401, 422) } },
+    },
+    "/notifications/read": {
+      post: { summary: "Mark all of the caller's notifications as read", responses: { ...ok("Done"), ...errors(401) } },
     },
   };
 }

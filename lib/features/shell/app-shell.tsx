@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { isAdmin, isReviewer, type TActor } from "@/lib/authz/policy";
 import { Link } from "@/lib/i18n/navigation";
+import { NotificationsLink, NotificationsLinkFallback } from "../review/notifications-link";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
 
@@ -31,6 +32,9 @@ export async function AppShell({ actor, children }: { actor: TActor; children: R
           )}
           {isReviewer(actor) && <Link href="/review">{t("review")}</Link>}
           {actor.grants.some((g) => g.role === "focal-point") && <Link href="/team">{t("team")}</Link>}
+          <Suspense fallback={<NotificationsLinkFallback />}>
+            <NotificationsLink actor={actor} />
+          </Suspense>
           <Link href="/account">{t("account")}</Link>
         </nav>
         <div className="header-tools">

@@ -1,0 +1,13 @@
+import { ZQueueFilter } from "@/lib/features/review/schemas";
+import { defineRoute } from "@/lib/server/entry/define-route";
+import { reviewQueue } from "@/lib/server/review/review-queue";
+
+const PARAMS = ["status", "cycle", "region", "assignee"] as const;
+
+/** Submissions for reviewers, filtered by ?status=&cycle=&region=&assignee=, with counts per status. */
+export const GET = defineRoute(async ({ actor, request }) => {
+  const q = request.nextUrl.searchParams;
+  // An empty parameter (a form's "any" choice) means no filter, not an invalid value.
+  const raw = Object.fromEntries(PARAMS.flatMap((k) => (q.get(k) ? [[k, q.get(k)]] : [])));
+  return reviewQueue(actor, ZQueueFilter.parse(raw));
+});
