@@ -7,6 +7,7 @@ const commands: Record<string, { run: () => Promise<Command>; help: string }> = 
   questionnaire: { run: async () => (await import("./questionnaire-command")).runQuestionnaireCommand, help: "validate | list | show | diff | json-schema" },
   score: { run: async () => (await import("./score-command")).runScoreCommand, help: "score an answers file, or `score template`" },
   user: { run: async () => (await import("./user-command")).runUserCommand, help: "create | list | grant | revoke | reset-link" },
+  reference: { run: async () => (await import("./reference-command")).runReferenceCommand, help: "import --file <csv> --edition <year>" },
   token: { run: async () => (await import("./token-command")).runTokenCommand, help: "create | list | revoke" },
 };
 
