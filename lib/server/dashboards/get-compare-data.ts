@@ -1,0 +1,67 @@
+import "server-only";
+import type { TActor } from "../../authz/policy";
+import { averageSeries } from "../../charts/averages";
+import { radarRows } from "../../charts/radar-rows";
+import type { TSeries } from "../../charts/types";
+import { trendSeries } from "../../charts/trend";
+import { ITU_REGIONS } from "../../countries/countries";
+import { countryName } from "../../countries/country-name";
+import { db } from "../db";
+import { dashboardCycles, loadAggregates, validatedOnly } from "./load-aggregates";
+
+export type TCompareFilter = { cycle?: string; countries?: string[]; regions?: string[]; global?: boolean; locale: string; regionLabel?: (id: string) => string; worldLabel?: string };
+
+/**
+ * Countries and region or global averages of one cycle, side by side, and each chosen country's trend
+ * across cycles. A country the actor may not see in a cycle comes back with no scores.
+ */
+export async function getCompareData(actor: TActor, filter: TCompareFilter) {
+  const { cycles, cycle } = await dashboardCycles(filter.cycle);
+  const wanted = [...new Set((filter.countries ?? []).map((c) => c.toUpperCase()))].slice(0, 8);
+  const regions = (filter.regions ?? []).filter((r): r is (typeof ITU_REGIONS)[number] => (ITU_REGIONS as readonly string[]).includes(r));
+  const known = await db().country.findMany({
+    select: { iso3: true, ituRegion: true, nameEn: true, nameFr: true, nameAr: true, nameZh: true, nameRu: true, nameEs: true },
+    orderBy: { nameEn: "asc" },
+  });
+  const countries = known.map((c) => ({ iso3: c.iso3, region: c.ituRegion, name: countryName(c, filter.locale) })).sort((a, b) => a.name.localeCompare(b.name, filter.locale));
+  const nameOf = new Map(countries.map((c) => [c.iso3, c.name]));
+  if (!cycle) return { cycles, cycle, countries, series: [] as TSeries[], rows: radarRows([]), trends: [], isDemo: false };
+
+  const items = await loadAggregates(actor, [cycle.id], filter.locale);
+  const validated = validatedOnly(items);
+  const series: (TSeries & { status: string | null })[] = [];
+  for (const iso3 of wanted) {
+    if (!nameOf.has(iso3)) continue;
+    const item = items.find((i) => i.iso3 === iso3);
+    series.push({ id: iso3, label: nameOf.get(iso3)!, overall: item?.overall ?? null, pillars: item?.pillars ?? null, status: item?.status ?? null });
+  }
+  for (const r of regions) {
+    series.push({ ...averageSeries(`region:${r}`, filter.regionLabel?.(r) ?? r, validated.filter((i) => i.region === r)), status: null });
+  }
+  if (filter.global) series.push({ ...averageSeries("global", filter.worldLabel ?? "World", validated), status: null });
+
+  const across = wanted.length > 0 ? await loadAggregates(actor, cycles.map((c) => c.id), filter.locale, wanted) : [];
+  const trends = wanted
+    .filter((iso3) => nameOf.has(iso3))
+    .map((iso3) => ({
+      iso3,
+      name: nameOf.get(iso3)!,
+      points: trendSeries(
+        across
+          .filter((a) => a.iso3 === iso3)
+          .map((a) => {
+            const c = cycles.find((k) => k.id === a.cycleId)!;
+            return { cycle: c.name, opensAt: c.opensAt, questionnaireKey: c.questionnaireKey, status: a.status, overall: a.overall, pillars: a.pillars };
+          }),
+      ),
+    }));
+  return {
+    cycles,
+    cycle,
+    countries,
+    series,
+    rows: radarRows(series),
+    trends,
+    isDemo: items.some((i) => i.isDemo && (wanted.includes(i.iso3) || regions.includes(i.region as "europe") || filter.global)),
+  };
+}
