@@ -18,10 +18,22 @@ const text = (v: unknown) => (typeof v === "string" && v.trim() ? v : null);
 export async function AuditView({ assessment, entries, filter, locale }: TProps) {
   const t = await getTranslations("audit");
   const status = await getTranslations("status");
+  const answers = await getTranslations("answers");
   const format = await getFormatter();
   // Actions and statuses the catalogue does not know yet show as recorded rather than as a raw key error.
   const actionLabel = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
   const statusLabel = (s: string) => (status.has(s) ? status(s) : s);
+  // Adjusted values are stored as JSON: a scale choice gets its label, a list is joined.
+  const valueLabel = (stored: string) => {
+    let value: unknown = stored;
+    try {
+      value = JSON.parse(stored);
+    } catch {
+      // Not JSON: shown as recorded.
+    }
+    const one = (v: unknown) => (typeof v === "string" && answers.has(v) ? answers(v) : String(v));
+    return Array.isArray(value) ? value.map(one).join(", ") : one(value);
+  };
   const prefix = AUDIT_FILTERS[filter];
   const csvHref = `/api/v1/assessments/${encodeURIComponent(assessment.id)}/audit?format=csv${prefix ? `&action=${encodeURIComponent(prefix)}` : ""}`;
   return (
@@ -81,7 +93,7 @@ export async function AuditView({ assessment, entries, filter, locale }: TProps)
                     <td>{e.actor === "system" ? t("system") : e.actor}</td>
                     <td>{actionLabel(e.action)}</td>
                     {/* Only status changes carry both ends; a carry-forward's "from" is another assessment's id. */}
-                    <td>{from && to ? `${statusLabel(from)} → ${statusLabel(to)}` : adjusted ? t("adjustedTo", { value: adjusted }) : ""}</td>
+                    <td>{from && to ? `${statusLabel(from)} → ${statusLabel(to)}` : adjusted ? t("adjustedTo", { value: valueLabel(adjusted) }) : ""}</td>
                     <td>{text(e.data.reason)}</td>
                     <td>{text(e.data.questionId) && <code>{text(e.data.questionId)}</code>}</td>
                   </tr>
