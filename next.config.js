@@ -19,6 +19,8 @@ const nextConfig = {
   // `npm run typecheck` (part of `npm test`) checks types; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   experimental: { authInterrupts: true },
+  // pdfkit reads its built-in font metrics from its own folder at run time; bundling breaks that path.
+  serverExternalPackages: ["pdfkit", "exceljs"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -100,6 +100,40 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       ...reviewPaths(),
+      "/scores": {
+        get: {
+          summary: "Open data: overall, pillar, indicator and question scores of a cycle (validated assessments; reviewers and admins get every status)",
+          parameters: [
+            { name: "cycle", in: "query", required: true, schema: { type: "string" } },
+            { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv", "xlsx"], default: "json" } },
+          ],
+          responses: {
+            "200": {
+              description: "One row per country, level and id: iso3, status, level, id, pillar, score, maxPoints",
+              content: {
+                "application/json": { schema: { type: "object" } },
+                "text/csv": { schema: { type: "string" } },
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } },
+              },
+            },
+            ...errors(401, 404, 422),
+          },
+        },
+      },
+      "/reports/{assessmentId}/pdf": {
+        get: {
+          summary: "A country report as PDF (?locale=); other countries only once validated, aggregates only",
+          parameters: [{ name: "assessmentId", in: "path", required: true, schema: { type: "string" } }, { name: "locale", in: "query", required: false, schema: { type: "string" } }],
+          responses: { "200": { description: "The report", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } }, ...errors(401, 404) },
+        },
+      },
+      "/plans/xlsx": {
+        get: {
+          summary: "Capacity-building plan workbook (Interventions, Countries) for a cycle and a region or countries; reviewers and admins",
+          parameters: ["cycle", "region", "countries", "locale"].map((name) => ({ name, in: "query", required: false, schema: { type: "string" } })),
+          responses: { "200": { description: "The workbook", content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } } } }, ...errors(401, 403) },
+        },
+      },
       "/evidence/{evidenceId}": {
         get: {
           summary: "Download an uploaded document (as an attachment, typed by its detected content)",

@@ -1,0 +1,38 @@
+"use client";
+import { Component, type ReactNode } from "react";
+import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
+
+export type TRadarChartRow = { label: string; country: number; region: number | null; world: number | null };
+
+class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/** The country against its region and the world, pillar by pillar (0-20). */
+export function ReportRadar({ rows, names, fallback }: { rows: TRadarChartRow[]; names: { country: string; region: string; world: string }; fallback: string }) {
+  const hasRegion = rows.some((r) => r.region !== null);
+  const hasWorld = rows.some((r) => r.world !== null);
+  return (
+    <ChartBoundary fallback={<p className="muted">{fallback}</p>}>
+      <div className="report-radar" data-testid="report-radar" role="img" aria-label={names.country}>
+        <ResponsiveContainer width="100%" height={340}>
+          <RadarChart data={rows} outerRadius="72%">
+            <PolarGrid />
+            <PolarAngleAxis dataKey="label" tick={{ fontSize: 12 }} />
+            <PolarRadiusAxis domain={[0, 20]} tickCount={5} angle={90} tick={{ fontSize: 10 }} />
+            {hasWorld && <Radar name={names.world} dataKey="world" stroke="#8a94a6" fill="#8a94a6" fillOpacity={0.12} isAnimationActive={false} />}
+            {hasRegion && <Radar name={names.region} dataKey="region" stroke="#d08a1e" fill="#d08a1e" fillOpacity={0.12} isAnimationActive={false} />}
+            <Radar name={names.country} dataKey="country" stroke="#1f5fbf" fill="#1f5fbf" fillOpacity={0.35} isAnimationActive={false} />
+            <Legend />
+          </RadarChart>
+        </ResponsiveContainer>
+      </div>
+    </ChartBoundary>
+  );
+}

@@ -1,0 +1,82 @@
+// A capacity-building plan across countries: which interventions would help most countries.
+// Pure aggregation of scored assessments, shared by the page, the XLSX export and tests.
+import type { TGapFlag } from "@/lib/gaps/evaluate-gap-rules";
+import type { TLocalizedText } from "@/lib/questionnaire/format-schema";
+import type { TPillarKey } from "@/lib/questionnaire/model";
+import type { TNextStep } from "@/lib/scoring/types";
+
+export type TPlanCountry = {
+  iso3: string;
+  region: string;
+  status: string;
+  overall: number;
+  tier: number;
+  flags: readonly TGapFlag[];
+  nextSteps: readonly TNextStep[];
+};
+
+export type TFlagIntervention = {
+  id: string;
+  severity: TGapFlag["severity"];
+  message: TLocalizedText;
+  action: TLocalizedText;
+  reference: string;
+  countries: string[];
+};
+
+export type TStepIntervention = {
+  question: string;
+  pillar: TPillarKey;
+  indicator: string;
+  countries: string[];
+  totalGain: number;
+  averageGain: number;
+};
+
+export type TPlanCountryRow = { iso3: string; region: string; status: string; overall: number; tier: number; flags: number; potentialGain: number };
+
+export type TPlan = { flags: TFlagIntervention[]; steps: TStepIntervention[]; countries: TPlanCountryRow[] };
+
+export const SEVERITY_RANK: Record<TGapFlag["severity"], number> = { critical: 0, high: 1, medium: 2 };
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Flags rank by severity, then by how many countries raise them; steps by the total overall points
+ * the countries would gain, then by how many countries gain. Ties keep a stable id order.
+ */
+export function buildPlan(countries: readonly TPlanCountry[]): TPlan {
+  const flags = new Map<string, TFlagIntervention>();
+  const steps = new Map<string, TStepIntervention & { exact: number }>();
+  const sorted = [...countries].sort((a, b) => a.iso3.localeCompare(b.iso3));
+  for (const c of sorted) {
+    for (const f of c.flags) {
+      const entry = flags.get(f.id) ?? { id: f.id, severity: f.severity, message: f.message, action: f.action, reference: f.reference, countries: [] };
+      if (!entry.countries.includes(c.iso3)) entry.countries.push(c.iso3);
+      flags.set(f.id, entry);
+    }
+    for (const s of c.nextSteps) {
+      if (s.gain <= 0) continue;
+      const entry = steps.get(s.question) ?? { question: s.question, pillar: s.pillar, indicator: s.indicator, countries: [], totalGain: 0, averageGain: 0, exact: 0 };
+      if (entry.countries.includes(c.iso3)) continue;
+      entry.countries.push(c.iso3);
+      entry.exact += s.gain;
+      steps.set(s.question, entry);
+    }
+  }
+  const flagList = [...flags.values()].sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.countries.length - a.countries.length || a.id.localeCompare(b.id),
+  );
+  const stepList = [...steps.values()]
+    .map(({ exact, ...s }) => ({ ...s, totalGain: round2(exact), averageGain: round2(exact / s.countries.length) }))
+    .sort((a, b) => b.totalGain - a.totalGain || b.countries.length - a.countries.length || a.question.localeCompare(b.question));
+  const rows = sorted.map((c) => ({
+    iso3: c.iso3,
+    region: c.region,
+    status: c.status,
+    overall: c.overall,
+    tier: c.tier,
+    flags: c.flags.length,
+    potentialGain: round2(c.nextSteps.reduce((a, s) => a + Math.max(0, s.gain), 0)),
+  }));
+  return { flags: flagList, steps: stepList, countries: rows };
+}

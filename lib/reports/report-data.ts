@@ -1,0 +1,106 @@
+// A country report's numbers: the country against its ITU region and the world, strengths and
+// growth areas, flags, next steps and evidence counts. Pure, so the page, the PDF and tests agree.
+import { PILLAR_KEYS, type TNormalizedQuestionnaire, type TPillarKey } from "@/lib/questionnaire/model";
+import type { TGapFlag } from "@/lib/gaps/evaluate-gap-rules";
+import type { TNextStep, TScoreResult } from "@/lib/scoring/types";
+
+export const REPORT_PILLARS: TPillarKey[] = Object.values(PILLAR_KEYS);
+
+/** A validated peer assessment of the same cycle, as stored (pillar scores 0-20). */
+export type TPeerScore = { iso3: string; region: string | null; overall: number; pillars: Partial<Record<TPillarKey, number>> };
+
+export type TRadarRow = { pillar: TPillarKey; country: number; region: number | null; world: number | null };
+export type TRankedArea = { kind: "pillar" | "indicator"; id: string; pillar: TPillarKey; score: number; maxPoints: number; fraction: number };
+export type TEvidenceCount = { links: number; documents: number };
+
+export type TReportData = {
+  overall: number;
+  tier: number;
+  pillars: { key: TPillarKey; score: number; maxPoints: number }[];
+  radar: TRadarRow[];
+  averages: { regionCount: number; worldCount: number; regionOverall: number | null; worldOverall: number | null };
+  strengths: TRankedArea[];
+  growthAreas: TRankedArea[];
+  flags: TGapFlag[];
+  nextSteps: TNextStep[];
+  evidence: Record<TPillarKey, TEvidenceCount>;
+};
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+function mean(values: number[]): number | null {
+  return values.length === 0 ? null : round2(values.reduce((a, b) => a + b, 0) / values.length);
+}
+
+/** Averages per pillar and overall; the country itself counts when it is among the peers. */
+export function peerAverages(peers: readonly TPeerScore[]) {
+  const pillars = Object.fromEntries(
+    REPORT_PILLARS.map((k) => [k, mean(peers.flatMap((p) => (typeof p.pillars[k] === "number" ? [p.pillars[k]!] : [])))]),
+  ) as Record<TPillarKey, number | null>;
+  return { count: peers.length, overall: mean(peers.map((p) => p.overall)), pillars };
+}
+
+/** Top and bottom areas by share of the points available; indicators break ties in file order. */
+export function rankAreas(score: Pick<TScoreResult, "pillars" | "indicators">, count: number): { strengths: TRankedArea[]; growthAreas: TRankedArea[] } {
+  const areas: TRankedArea[] = score.indicators
+    .filter((i) => i.maxPoints > 0)
+    .map((i) => ({ kind: "indicator", id: i.id, pillar: i.pillar, score: i.display, maxPoints: i.maxPoints, fraction: i.fraction }));
+  const strengths = [...areas].sort((a, b) => b.fraction - a.fraction).filter((a) => a.fraction > 0).slice(0, count);
+  const growthAreas = [...areas].sort((a, b) => a.fraction - b.fraction).filter((a) => a.fraction < 1).slice(0, count);
+  return { strengths, growthAreas };
+}
+
+/** Links and documents per pillar, from the non-deleted evidence rows of the assessment. */
+export function evidenceByPillar(version: Pick<TNormalizedQuestionnaire, "questionById">, evidence: readonly { questionId: string; kind: string }[]) {
+  const counts = Object.fromEntries(REPORT_PILLARS.map((k) => [k, { links: 0, documents: 0 }])) as Record<TPillarKey, TEvidenceCount>;
+  for (const e of evidence) {
+    const q = version.questionById[e.questionId];
+    if (!q) continue;
+    const c = counts[PILLAR_KEYS[q.pillar]];
+    if (e.kind === "link") c.links++;
+    else c.documents++;
+  }
+  return counts;
+}
+
+export function buildReportData(input: {
+  score: TScoreResult;
+  region: string | null;
+  /** Validated assessments of the same cycle (any country, possibly including this one). */
+  peers: readonly TPeerScore[];
+  version: Pick<TNormalizedQuestionnaire, "questionById">;
+  evidence: readonly { questionId: string; kind: string }[];
+  areas?: number;
+  steps?: number;
+}): TReportData {
+  const { score } = input;
+  const world = peerAverages(input.peers);
+  const region = peerAverages(input.region ? input.peers.filter((p) => p.region === input.region) : []);
+  const { strengths, growthAreas } = rankAreas(score, input.areas ?? 3);
+  return {
+    overall: score.overall.display,
+    tier: score.tier.tier,
+    pillars: REPORT_PILLARS.map((k) => ({ key: k, score: score.pillars[k].display, maxPoints: score.pillars[k].maxPoints })),
+    radar: REPORT_PILLARS.map((k) => ({ pillar: k, country: score.pillars[k].display, region: region.pillars[k], world: world.pillars[k] })),
+    averages: { regionCount: region.count, worldCount: world.count, regionOverall: region.overall, worldOverall: world.overall },
+    strengths,
+    growthAreas,
+    flags: score.flags,
+    nextSteps: score.nextSteps.overall.slice(0, input.steps ?? 10),
+    evidence: evidenceByPillar(input.version, input.evidence),
+  };
+}
+
+/** Reads a stored scoreJson ({ overall, pillars }) into a peer score; null when it is missing or malformed. */
+export function peerFromStored(iso3: string, region: string | null, scoreJson: string | null): TPeerScore | null {
+  if (!scoreJson) return null;
+  try {
+    const parsed = JSON.parse(scoreJson) as { overall?: unknown; pillars?: Record<string, unknown> };
+    if (typeof parsed.overall !== "number" || !parsed.pillars) return null;
+    const pillars: Partial<Record<TPillarKey, number>> = {};
+    for (const k of REPORT_PILLARS) if (typeof parsed.pillars[k] === "number") pillars[k] = parsed.pillars[k] as number;
+    return { iso3, region, overall: parsed.overall, pillars };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { z } from "zod";
+import { isReviewer, type TActor } from "../../authz/policy";
+import { ITU_REGIONS } from "../../countries/countries";
+import { buildPlan, type TPlan } from "../../plans/build-plan";
+import type { TAnswers, TNormalizedQuestionnaire } from "../../questionnaire/model";
+import { scoreAssessment } from "../../scoring/score";
+import { db } from "../db";
+import { forbidden } from "../errors";
+import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
+
+export const ZPlanQuery = z.object({
+  cycle: z.string().trim().max(100).optional(),
+  region: z.enum(ITU_REGIONS).optional().catch(undefined),
+  countries: z
+    .string()
+    .max(2000)
+    .optional()
+    .transform((v) => (v ?? "").split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter((c) => /^[A-Z]{3}$/.test(c))),
+});
+export type TPlanQuery = z.input<typeof ZPlanQuery>;
+
+export type TLoadedPlan = {
+  cycles: { id: string; name: string }[];
+  cycle: { id: string; name: string } | null;
+  query: z.output<typeof ZPlanQuery>;
+  version: TNormalizedQuestionnaire | null;
+  plan: TPlan;
+  validated: number;
+};
+
+/** Reviewers and admins plan across countries: every assessment of the cycle in scope, scored now. */
+export async function loadPlan(actor: TActor, raw: TPlanQuery): Promise<TLoadedPlan> {
+  if (!isReviewer(actor)) throw forbidden("Only reviewers and admins build capacity-building plans");
+  const query = ZPlanQuery.parse(raw);
+  const cycles = await db().cycle.findMany({ orderBy: { opensAt: "desc" }, select: { id: true, name: true, questionnaireVersionId: true } });
+  const cycle = cycles.find((c) => c.id === query.cycle) ?? cycles[0] ?? null;
+  const empty = { flags: [], steps: [], countries: [] };
+  if (!cycle) return { cycles, cycle: null, query, version: null, plan: empty, validated: 0 };
+  const version = await loadStoredVersion(cycle.questionnaireVersionId);
+  const rows = await db().assessment.findMany({
+    where: {
+      cycleId: cycle.id,
+      ...(query.countries.length > 0 ? { countryIso3: { in: query.countries } } : {}),
+      ...(query.region ? { country: { ituRegion: query.region } } : {}),
+    },
+    select: { id: true, status: true, countryIso3: true, country: { select: { ituRegion: true } }, answers: { select: { questionId: true, value: true } } },
+    orderBy: { countryIso3: "asc" },
+  });
+  const countries = rows.map((r) => {
+    const answers: TAnswers = Object.fromEntries(r.answers.map((a) => [a.questionId, JSON.parse(a.value)]));
+    const score = scoreAssessment(version, answers, { validated: r.status === "validated" });
+    return { iso3: r.countryIso3, region: r.country.ituRegion, status: r.status, overall: score.overall.display, tier: score.tier.tier, flags: score.flags, nextSteps: score.nextSteps.overall };
+  });
+  return {
+    cycles: cycles.map(({ id, name }) => ({ id, name })),
+    cycle: { id: cycle.id, name: cycle.name },
+    query,
+    version,
+    plan: buildPlan(countries),
+    validated: rows.filter((r) => r.status === "validated").length,
+  };
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { canViewCountry, type TActor } from "../../authz/policy";
+import type { TNormalizedQuestionnaire } from "../../questionnaire/model";
+import { buildReportData, peerFromStored, REPORT_PILLARS, type TPeerScore, type TReportData } from "../../reports/report-data";
+import { scoreAssessment } from "../../scoring/score";
+import { loadAssessment } from "../assessments/load-assessment";
+import { db } from "../db";
+import { notFound } from "../errors";
+import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
+
+const countrySelect = { iso3: true, nameEn: true, nameFr: true, nameAr: true, nameZh: true, nameRu: true, nameEs: true, ituRegion: true } as const;
+
+export type TReference = { edition: number; overall: number; tier: number | null; rank: number | null; pillars: Record<string, number> };
+
+export type TCountryReport = {
+  id: string;
+  status: string;
+  /** Full: the actor may see the country's own data. Otherwise only validated aggregates. */
+  full: boolean;
+  country: { iso3: string; nameEn: string; nameFr: string; nameAr: string; nameZh: string; nameRu: string; nameEs: string; ituRegion: string };
+  cycle: { id: string; name: string };
+  version: TNormalizedQuestionnaire;
+  tierLabel: Record<string, string>;
+  data: TReportData;
+  reference: TReference | null;
+  generatedAt: Date;
+};
+
+/** Demo reports compare with demo peers, real ones with real peers only. */
+async function peersOf(cycleId: string, isDemo: boolean): Promise<TPeerScore[]> {
+  const rows = await db().assessment.findMany({
+    where: { cycleId, status: "validated", isDemo },
+    select: { countryIso3: true, scoreJson: true, country: { select: { ituRegion: true } } },
+  });
+  return rows.flatMap((r) => peerFromStored(r.countryIso3, r.country.ituRegion, r.scoreJson) ?? []);
+}
+
+async function referenceOf(iso3: string): Promise<TReference | null> {
+  const ref = await db().referenceResult.findFirst({ where: { iso3 }, orderBy: { edition: "desc" } });
+  if (!ref) return null;
+  const pillars = Object.fromEntries(REPORT_PILLARS.map((k) => [k, ref[k]]));
+  return { edition: ref.edition, overall: ref.overall, tier: ref.tier, rank: ref.rank, pillars };
+}
+
+/**
+ * A country report. The country's own people, reviewers and admins get everything; anyone else
+ * gets the validated aggregates of another country, and "not found" before validation.
+ */
+export async function loadCountryReport(actor: TActor, id: string): Promise<TCountryReport> {
+  const head = await db().assessment.findUnique({ where: { id }, select: { countryIso3: true, status: true } });
+  if (!head) throw notFound("Assessment not found");
+  const full = canViewCountry(actor, head.countryIso3);
+  if (!full && head.status !== "validated") throw notFound("Assessment not found");
+
+  const row = await db().assessment.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, status: true, cycleId: true, isDemo: true, cycle: { select: { id: true, name: true, questionnaireVersionId: true } }, country: { select: countrySelect } },
+  });
+  const version = await loadStoredVersion(row.cycle.questionnaireVersionId);
+  // Aggregates are computed from the answers here but only totals leave this function for outsiders.
+  const answers = full
+    ? (await loadAssessment(actor, id)).answers
+    : Object.fromEntries((await db().answer.findMany({ where: { assessmentId: id }, select: { questionId: true, value: true } })).map((a) => [a.questionId, JSON.parse(a.value)]));
+  const score = scoreAssessment(version, answers, { validated: row.status === "validated" });
+  const [peers, evidence, reference] = await Promise.all([
+    peersOf(row.cycleId, row.isDemo),
+    full ? db().evidence.findMany({ where: { assessmentId: id, deletedAt: null }, select: { questionId: true, kind: true } }) : Promise.resolve([]),
+    referenceOf(row.country.iso3),
+  ]);
+  const data = buildReportData({ score, region: row.country.ituRegion, peers, version, evidence });
+  const aggregatesOnly: TReportData = { ...data, strengths: [], growthAreas: [], flags: [], nextSteps: [], evidence: data.evidence };
+  return {
+    id: row.id,
+    status: row.status,
+    full,
+    country: row.country,
+    cycle: { id: row.cycle.id, name: row.cycle.name },
+    version,
+    tierLabel: score.tier.label as Record<string, string>,
+    data: full ? data : aggregatesOnly,
+    reference,
+    generatedAt: new Date(),
+  };
+}
