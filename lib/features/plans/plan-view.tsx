@@ -18,7 +18,7 @@ export async function PlanView({ loaded, locale }: { loaded: TLoadedPlan; locale
     <div className="stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <form method="get" className="card grid-form" data-testid="plan-form">
+      <form method="get" className="card grid-form plan-form" data-testid="plan-form">
         <label>
           {t("cycle")}
           <select name="cycle" defaultValue={loaded.cycle?.id}>
