@@ -17,7 +17,8 @@ export async function audit(
       entityType: entry.entityType,
       entityId: entry.entityId,
       assessmentId: entry.assessmentId,
-      data: JSON.stringify({ ...((entry.data as object) ?? {}), by: actor.via === "system" ? "cli" : actor.email }),
+      // People are identified by actorId (names are looked up for display); the CLI has no account.
+      data: JSON.stringify({ ...((entry.data as object) ?? {}), ...(actor.via === "system" ? { by: "cli" } : {}) }),
     },
   });
 }

@@ -110,8 +110,8 @@ describe("PUT /assessments/{id}/reviews/{questionId}", () => {
     ["reviewer", "national-cirt", { state: "adjusted", value: "partially-in-place", reason: "Covers the government network only" }, 200],
     ["focalKen", "lead-agency", { state: "accepted" }, 403],
     ["contributorKen", "lead-agency", { state: "accepted" }, 403],
-    // Reviewing is for reviewers whatever the id, so the refusal says nothing about the assessment.
-    ["focalFra", "lead-agency", { state: "accepted" }, 403],
+    // Another country's assessment is not found, as everywhere else.
+    ["focalFra", "lead-agency", { state: "accepted" }, 404],
     ["anonymous", "lead-agency", { state: "accepted" }, 401],
     ["reviewer", "lead-agency", { state: "queried" }, 422],
     ["reviewer", "lead-agency", { state: "adjusted", value: "maybe", reason: "x" }, 422],

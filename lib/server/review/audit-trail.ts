@@ -18,7 +18,8 @@ export async function auditTrail(actor: TActor, assessmentId: string, filter: { 
 
 /** The trail as CSV (RFC 4180 quoting) for archives and spreadsheets. */
 export function auditCsv(rows: Awaited<ReturnType<typeof auditTrail>>): string {
-  const q = (v: unknown) => `"${String(v ?? "").replaceAll('"', '""')}"`;
+  // A leading = + - @ would make spreadsheets evaluate the cell: neutralise it (OWASP CSV injection).
+  const q = (v: unknown) => `"${String(v ?? "").replace(/^[=+\-@]/, "'$&").replaceAll('"', '""')}"`;
   const lines = rows.map((r) => [r.at.toISOString(), r.action, r.actor, r.data.from ?? "", r.data.to ?? "", r.data.reason ?? "", r.data.questionId ?? ""].map(q).join(","));
   return ["at,action,actor,from,to,reason,question", ...lines].join("\r\n") + "\r\n";
 }

@@ -11,8 +11,9 @@ import { focalPointsOf, notify } from "./notify";
 /** Accept, query (with a comment that opens a thread) or adjust (a corrected value and its reason) one answer. */
 export async function reviewAnswer(actor: TActor, assessmentId: string, questionId: string, raw: TReviewAnswer) {
   const input = ZReviewAnswer.parse(raw);
-  if (!isReviewer(actor)) throw forbidden("Only reviewers review answers");
+  // Visibility first: another country's assessment is "not found", never "forbidden".
   const { assessment, version } = await loadAssessment(actor, assessmentId);
+  if (!isReviewer(actor)) throw forbidden("Only reviewers review answers");
   const question = version.questionById[questionId];
   if (!question) throw notFound(`Unknown question ${questionId}`);
   if (assessment.status !== "in-review") throw new AppError("conflict", "Start the review before reviewing answers");
