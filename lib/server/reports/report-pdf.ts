@@ -1,11 +1,14 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
 import type { TActor } from "../../authz/policy";
 import { countryName } from "../../countries/country-name";
 import { localized } from "../../i18n/localized";
+import { loadMessages } from "../../i18n/load-messages";
 import { isLocale } from "../../i18n/routing";
 import { loadCountryReport } from "./load-country-report";
 import { renderReportPdf } from "./render-report-pdf";
+
+type TTranslate = (key: string, values?: Record<string, string | number>) => string;
 
 const f2 = (n: number | null | undefined) => (typeof n === "number" ? n.toFixed(2) : "-");
 
@@ -13,9 +16,12 @@ const f2 = (n: number | null | undefined) => (typeof n === "number" ? n.toFixed(
 export async function countryReportPdf(actor: TActor, id: string, requested: string | null): Promise<{ pdf: Buffer; fileName: string }> {
   const locale = requested && isLocale(requested) ? requested : "en";
   const report = await loadCountryReport(actor, id);
-  const t = await getTranslations({ locale, namespace: "reports" });
-  const tr = await getTranslations({ locale, namespace: "regions" });
-  const tStatus = await getTranslations({ locale, namespace: "status" });
+  // A plain translator (not the request-bound one) so the PDF renders the same in routes, the CLI and tests.
+  const messages = await loadMessages(locale);
+  const translator = (namespace: string) => createTranslator({ locale, messages, namespace }) as unknown as TTranslate;
+  const t = translator("reports");
+  const tr = translator("regions");
+  const tStatus = translator("status");
   const { data, version, reference: ref } = report;
   const name = countryName(report.country, locale);
   const pillarLabels = data.pillars.map((p) => localized(version.pillars.find((v) => v.key === p.key)?.title, locale));

@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadVersion } from "@/lib/files/questionnaire-files";
+import type { TAnswers } from "@/lib/questionnaire/model";
+import { answersTemplate } from "@/lib/scoring/templates";
+import { storedScore } from "@/lib/server/assessments/stored-score";
+import { db } from "@/lib/server/db";
+import { loadPlan } from "@/lib/server/plans/load-plan";
+import { loadCountryReport } from "@/lib/server/reports/load-country-report";
+import { countryReportPdf } from "@/lib/server/reports/report-pdf";
+import { exportScores, scoresCsv } from "@/lib/server/scores/export-scores";
+import { openTestCycle } from "../support/assessment-fixtures";
+import { makeUser } from "../support/factories";
+
+let cycleId = "";
+let ids: Record<string, string> = {};
+
+/** Writes answers and the stored score the way saving and validating leave them. */
+async function fill(id: string, answers: TAnswers, status: string) {
+  const version = await loadVersion("five-pillars@2024");
+  await db().answer.createMany({ data: Object.entries(answers).filter(([, v]) => v !== undefined && v !== null).map(([questionId, v]) => ({ assessmentId: id, questionId, value: JSON.stringify(v) })) });
+  await db().assessment.update({ where: { id }, data: { status, ...storedScore(version, answers) } });
+}
+
+beforeAll(async () => {
+  ({ cycleId, byCountry: ids } = await openTestCycle(["KEN", "GHA", "FRA"]));
+  const version = await loadVersion("five-pillars@2024");
+  await fill(ids.KEN!, answersTemplate(version, "best"), "validated");
+  await fill(ids.GHA!, answersTemplate(version, "worst"), "validated");
+  await fill(ids.FRA!, answersTemplate(version, "worst"), "draft");
+});
+
+describe("country reports", () => {
+  it("gives reviewers the full report with region (Africa) and world averages of validated assessments", async () => {
+    const reviewer = await makeUser("reviewer");
+    const report = await loadCountryReport(reviewer, ids.KEN!);
+    expect(report.full).toBe(true);
+    expect(report.data.overall).toBe(100);
+    expect(report.data.averages).toMatchObject({ regionCount: 2, worldCount: 2, regionOverall: 50, worldOverall: 50 });
+    expect(report.data.radar[0]).toMatchObject({ pillar: "legal", country: 20, region: 10, world: 10 });
+    const fra = await loadCountryReport(reviewer, ids.FRA!);
+    expect(fra.data.flags.length).toBeGreaterThan(0);
+    expect(fra.data.nextSteps).toHaveLength(10);
+  });
+
+  it("shows another country only validated aggregates, and nothing before validation", async () => {
+    const focalFra = await makeUser("focal-point", { country: "FRA" });
+    const ghana = await loadCountryReport(focalFra, ids.GHA!);
+    expect(ghana.full).toBe(false);
+    expect([ghana.data.flags, ghana.data.nextSteps, ghana.data.strengths]).toEqual([[], [], []]);
+    expect(ghana.data.pillars.map((p) => p.score)).toEqual([0, 0, 0, 0, 0]);
+    const focalKen = await makeUser("focal-point", { country: "KEN" });
+    await expect(loadCountryReport(focalKen, ids.FRA!)).rejects.toThrow(/not found/);
+    expect((await loadCountryReport(focalFra, ids.FRA!)).full).toBe(true);
+  });
+
+  it("renders the PDF", async () => {
+    const reviewer = await makeUser("reviewer");
+    const { pdf, fileName } = await countryReportPdf(reviewer, ids.FRA!, "fr");
+    expect(pdf.subarray(0, 4).toString("latin1")).toBe("%PDF");
+    expect(fileName).toMatch(/^report-FRA-test-cycle-[a-z0-9-]+\.pdf$/);
+  });
+});
+
+describe("plans and open data", () => {
+  it("builds a plan for a region: Ghana raises flags Kenya does not", async () => {
+    const reviewer = await makeUser("reviewer");
+    const loaded = await loadPlan(reviewer, { cycle: cycleId, region: "africa" });
+    expect(loaded.plan.countries.map((c) => c.iso3)).toEqual(["GHA", "KEN"]);
+    expect(loaded.plan.flags.length).toBeGreaterThan(0);
+    expect(loaded.plan.flags.every((f) => f.countries.join() === "GHA")).toBe(true);
+    const chosen = await loadPlan(reviewer, { cycle: cycleId, countries: "fra, gha" });
+    expect(chosen.plan.countries.map((c) => c.iso3)).toEqual(["FRA", "GHA"]);
+    await expect(loadPlan(await makeUser("focal-point", { country: "KEN" }), { cycle: cycleId })).rejects.toThrow(/Only reviewers/);
+  });
+
+  it("exports every level for reviewers, and only validated assessments for everyone else", async () => {
+    const reviewer = await makeUser("reviewer");
+    const all = await exportScores(reviewer, cycleId);
+    expect([...new Set(all.rows.map((r) => r.iso3))]).toEqual(["FRA", "GHA", "KEN"]);
+    expect([...new Set(all.rows.map((r) => r.level))]).toEqual(["overall", "pillar", "indicator", "question"]);
+    const ken = all.rows.filter((r) => r.iso3 === "KEN" && r.level === "pillar").map((r) => r.score);
+    expect(ken).toEqual([20, 20, 20, 20, 20]);
+    const outsider = await exportScores(await makeUser("focal-point", { country: "FRA" }), cycleId);
+    expect([...new Set(outsider.rows.map((r) => r.iso3))]).toEqual(["GHA", "KEN"]);
+    expect(scoresCsv(outsider.rows).split("\n")[1]).toBe("GHA,validated,overall,overall,,0,100");
+  });
+});
