@@ -25,9 +25,12 @@ const TIER_BANDS = [
 ];
 
 /** The country's target overall score (0-100) in the latest edition. */
+// Countries in the top tiers of the published GCI 2024, so that the fictitious map looks plausible.
+const LEADING = new Set(["USA", "GBR", "FRA", "DEU", "EST", "KOR", "SGP", "JPN", "AUS", "NLD", "ESP", "SAU", "ARE", "EGY", "KEN", "MYS", "BRA", "IND", "TUR", "FIN"]);
+
 export function demoCapacity(iso3: string): number {
   const r = mulberry32(hashString(`capacity:${iso3}`));
-  const u = r();
+  const u = LEADING.has(iso3) ? r() * 0.2 : r();
   const band = TIER_BANDS.find((b) => u < b.upTo) ?? TIER_BANDS[TIER_BANDS.length - 1]!;
   return band.min + r() * (band.max - band.min);
 }

@@ -30,6 +30,7 @@ export async function AppShell({ actor, children }: { actor: TActor; children: R
               <Link href="/admin/cycles">{t("cycles")}</Link>
             </>
           )}
+          <Link href="/dashboards">{t("dashboards")}</Link>
           {isReviewer(actor) && <Link href="/review">{t("review")}</Link>}
           {actor.grants.some((g) => g.role === "focal-point") && <Link href="/team">{t("team")}</Link>}
           <Suspense fallback={<NotificationsLinkFallback />}>

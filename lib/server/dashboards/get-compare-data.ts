@@ -25,7 +25,7 @@ export async function getCompareData(actor: TActor, filter: TCompareFilter) {
   });
   const countries = known.map((c) => ({ iso3: c.iso3, region: c.ituRegion, name: countryName(c, filter.locale) })).sort((a, b) => a.name.localeCompare(b.name, filter.locale));
   const nameOf = new Map(countries.map((c) => [c.iso3, c.name]));
-  if (!cycle) return { cycles, cycle, countries, series: [] as TSeries[], rows: radarRows([]), trends: [], isDemo: false };
+  if (!cycle) return { cycles, cycle, countries, series: [] as (TSeries & { status: string | null })[], rows: radarRows([]), trends: [], isDemo: false };
 
   const items = await loadAggregates(actor, [cycle.id], filter.locale);
   const validated = validatedOnly(items);

@@ -13,12 +13,21 @@ export type TDashboardAggregate = TAggregate & { m49Code: string; own: boolean }
 
 const countrySelect = { iso3: true, m49Code: true, ituRegion: true, nameEn: true, nameFr: true, nameAr: true, nameZh: true, nameRu: true, nameEs: true } as const;
 
-/** Cycles, newest first, and the chosen one (the newest by default). */
+/** Cycles, newest first, and the chosen one. */
 export async function dashboardCycles(cycleId?: string): Promise<{ cycles: TDashboardCycle[]; cycle: TDashboardCycle | null }> {
   const rows = await db().cycle.findMany({
     orderBy: [{ opensAt: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, opensAt: true, questionnaireVersionId: true, questionnaireVersion: { select: { questionnaireId: true, version: true } } },
+    select: {
+      id: true,
+      name: true,
+      opensAt: true,
+      questionnaireVersionId: true,
+      questionnaireVersion: { select: { questionnaireId: true, version: true } },
+      _count: { select: { assessments: { where: { status: "validated" } } } },
+    },
   });
+  // By default the newest cycle with validated results: a cycle just opened has nothing to chart yet.
+  const fallback = rows.find((r) => r._count.assessments > 0) ?? rows[0];
   const cycles = rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -27,7 +36,7 @@ export async function dashboardCycles(cycleId?: string): Promise<{ cycles: TDash
     questionnaireKey: `${r.questionnaireVersion.questionnaireId}@${r.questionnaireVersion.version}`,
   }));
   if (cycleId && !cycles.some((c) => c.id === cycleId)) throw notFound("Unknown cycle");
-  return { cycles, cycle: cycles.find((c) => c.id === cycleId) ?? cycles[0] ?? null };
+  return { cycles, cycle: cycles.find((c) => c.id === (cycleId ?? fallback?.id)) ?? null };
 }
 
 /**

@@ -1,0 +1,144 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { TActor } from "@/lib/authz/policy";
+import { PILLAR_IDS } from "@/lib/charts/types";
+import { ITU_REGIONS } from "@/lib/countries/countries";
+import type { getCompareData } from "@/lib/server/dashboards/get-compare-data";
+import { ChartErrorBoundary } from "./chart-error-boundary";
+import { CycleSelect, DashboardsHeader } from "./dashboards-header";
+import styles from "./dashboards.module.css";
+import { DemoBanner } from "./demo-banner";
+import { PillarRadar } from "./radar-chart";
+
+type TData = Awaited<ReturnType<typeof getCompareData>>;
+
+export async function CompareView({ actor, data, chosen }: { actor: TActor; data: TData; chosen: { countries: string[]; regions: string[]; global: boolean } }) {
+  const t = await getTranslations("dashboards");
+  const status = await getTranslations("status");
+  const pillars = await getTranslations("pillars");
+  const regions = await getTranslations("regions");
+  const format = await getFormatter();
+  const num = (n: number | null | undefined) => (n === null || n === undefined ? "–" : format.number(n, { maximumFractionDigits: 1 }));
+  const pillarLabels = Object.fromEntries(PILLAR_IDS.map((p) => [p, pillars(p)]));
+  return (
+    <div className="stack" data-dashboard="compare">
+      <DashboardsHeader actor={actor} current="compare" cycle={data.cycle} />
+      <DemoBanner show={data.isDemo} />
+      <form method="get" className="grid-form card" aria-label={t("compareForm")}>
+        <CycleSelect cycles={data.cycles} cycle={data.cycle} />
+        <label className="field">
+          <span>{t("chooseCountries")}</span>
+          <select name="countries" multiple size={6} defaultValue={chosen.countries}>
+            {data.countries.map((c) => (
+              <option key={c.iso3} value={c.iso3}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="field">
+          <legend>{t("chooseRegions")}</legend>
+          {ITU_REGIONS.map((r) => (
+            <label key={r} style={{ display: "block" }}>
+              <input type="checkbox" name="regions" value={r} defaultChecked={chosen.regions.includes(r)} /> {regions(r)}
+            </label>
+          ))}
+          <label style={{ display: "block" }}>
+            <input type="checkbox" name="global" value="1" defaultChecked={chosen.global} /> {t("includeWorld")}
+          </label>
+        </fieldset>
+        <div>
+          <button type="submit" className="primary">
+            {t("compareButton")}
+          </button>
+        </div>
+      </form>
+
+      {data.series.length === 0 ? (
+        <p className="card">{t("chooseSomething")}</p>
+      ) : (
+        <section className="card" aria-labelledby="radar-title">
+          <h2 id="radar-title">{t("radarTitle")}</h2>
+          <ChartErrorBoundary fallback={t("chartError")}>
+            <PillarRadar rows={data.rows} series={data.series.filter((s) => s.pillars).map((s) => ({ id: s.id, label: s.label }))} pillarLabels={pillarLabels} />
+          </ChartErrorBoundary>
+          <table className={styles.table} data-compare-table>
+            <caption className="muted">{t("averagesNote")}</caption>
+            <thead>
+              <tr>
+                <th>{t("series")}</th>
+                <th>{t("status")}</th>
+                <th className={styles.num}>{t("overall")}</th>
+                {PILLAR_IDS.map((p) => (
+                  <th key={p} className={styles.num}>
+                    {pillars(p)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.series.map((s) => (
+                <tr key={s.id} data-series={s.id}>
+                  <th scope="row">{s.count !== undefined ? t("averageOf", { label: s.label, count: s.count }) : s.label}</th>
+                  <td>{s.status ? status(s.status) : s.count !== undefined ? "" : t("notVisible")}</td>
+                  <td className={styles.num}>{num(s.overall)}</td>
+                  {PILLAR_IDS.map((p) => (
+                    <td key={p} className={styles.num}>
+                      {num(s.pillars?.[p])}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      {data.trends.map((trend) => (
+        <section key={trend.iso3} className="card" aria-labelledby={`trend-${trend.iso3}`} data-trend={trend.iso3}>
+          <h2 id={`trend-${trend.iso3}`}>{t("trendTitle", { country: trend.name })}</h2>
+          {trend.points.length === 0 ? (
+            <p>{t("noTrend")}</p>
+          ) : (
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th>{t("cycle")}</th>
+                  <th>{t("questionnaire")}</th>
+                  <th>{t("status")}</th>
+                  <th className={styles.num}>{t("overall")}</th>
+                  {PILLAR_IDS.map((p) => (
+                    <th key={p} className={styles.num}>
+                      {pillars(p)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {trend.points.map((p) => (
+                  <tr key={p.cycle}>
+                    <th scope="row">
+                      {p.cycle}
+                      {p.comparability ? (
+                        <div className={styles.note} role="note">
+                          {t("editionChanged", p.comparability)}
+                        </div>
+                      ) : null}
+                    </th>
+                    <td>{p.questionnaireKey}</td>
+                    <td>{status(p.status)}</td>
+                    <td className={styles.num}>{num(p.overall)}</td>
+                    {PILLAR_IDS.map((k) => (
+                      <td key={k} className={styles.num}>
+                        {num(p.pillars?.[k])}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

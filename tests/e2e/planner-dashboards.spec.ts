@@ -1,0 +1,77 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInAndWait } from "./support";
+
+/** Other journeys open cycles of their own: pick the demo cycle of an edition explicitly. */
+async function chooseCycle(page: Page, edition: string, submit: string) {
+  const option = page.getByRole("combobox", { name: "Cycle" }).locator("option", { hasText: `(demo) (five-pillars@${edition})` });
+  await page.getByRole("combobox", { name: "Cycle" }).selectOption((await option.first().getAttribute("value")) ?? "");
+  await page.getByRole("button", { name: submit, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("(demo)");
+}
+
+const shots = process.env.DASHBOARD_SCREENSHOTS;
+
+test("the reviewer reads the overview, compares Kenya with Africa and the world, and filters gaps", async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await signInAndWait(page, "reviewer@example.org");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Dashboards" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Overview");
+  await chooseCycle(page, "2024", "Show");
+  await expect(page.locator("[data-demo-banner]")).toContainText("fictitious");
+  expect(await page.locator("[data-world-map] a[data-country]").count()).toBeGreaterThan(150);
+  await expect(page.locator("[data-world-map] a[data-country='KEN']")).toHaveAttribute("aria-label", /^Kenya/);
+  await expect(page.locator("[data-tier-distribution] tbody tr")).toHaveCount(5);
+  await expect(page.locator("[data-tier-chart] svg").first()).toBeVisible();
+  if (shots) await page.screenshot({ path: `${shots}/overview.png`, fullPage: true });
+
+  await page.getByRole("link", { name: "Compare", exact: true }).click();
+  await expect(page.getByRole("combobox", { name: "Cycle" }).locator("option:checked")).toContainText("five-pillars@2024");
+  await page.getByRole("listbox", { name: "Countries" }).selectOption(["KEN"]);
+  await page.getByRole("checkbox", { name: "Africa" }).check();
+  await page.getByRole("checkbox", { name: "World average" }).check();
+  await page.getByRole("button", { name: "Compare" }).click();
+  const table = page.locator("[data-compare-table]");
+  await expect(table.locator("tbody tr")).toHaveCount(3);
+  await expect(table.locator("[data-series='KEN'] th")).toHaveText("Kenya");
+  await expect(table.locator("[data-series='region:africa'] th")).toContainText("Africa average");
+  await expect(table.locator("[data-series='global'] th")).toContainText("World average");
+  await expect(page.locator("[data-radar] svg").first()).toBeVisible();
+  await expect(page.locator("[data-trend='KEN']")).toContainText("questionnaire edition changed");
+  if (shots) await page.screenshot({ path: `${shots}/compare.png`, fullPage: true });
+
+  await page.getByRole("link", { name: "Gaps", exact: true }).click();
+  await expect(page.locator("[data-heat-map]")).toBeVisible();
+  await expect(page.locator("[data-heat-map] td[aria-label*='raises']").first()).toBeVisible();
+  await page.getByRole("combobox", { name: "Gap flag" }).selectOption("no-national-cirt");
+  await page.getByRole("combobox", { name: "Region" }).selectOption("africa");
+  await page.getByRole("button", { name: "Filter" }).click();
+  const flagged = page.locator("[data-flagged='no-national-cirt']");
+  await expect(flagged.getByRole("heading")).toContainText("no-national-cirt");
+  await expect(flagged.locator("tbody tr").first()).toBeVisible();
+  for (const region of await flagged.locator("tbody tr td:nth-child(2)").allTextContents()) expect(region).toBe("Africa");
+  const csv = await page.request.get(`/api/v1/dashboards/gaps.csv?region=africa`);
+  expect(csv.status()).toBe(200);
+  expect((await csv.text()).split("\r\n")[0]).toMatch(/^iso3,country,region,tier,flags,/);
+  if (shots) await page.screenshot({ path: `${shots}/gaps.png`, fullPage: false });
+});
+
+test("the Kenya focal point sees France only as validated aggregates, never its answers", async ({ page }) => {
+  await signInAndWait(page, "focal.ken@example.org");
+  await page.goto("/en/dashboards");
+  await chooseCycle(page, "2024", "Show");
+  await expect(page.getByText("other countries only once validated")).toBeVisible();
+  // France's open-cycle assessment is a draft: it is not on the map at all.
+  await expect(page.locator("[data-world-map] a[data-country='FRA']")).toHaveCount(0);
+  await expect(page.locator("[data-world-map] a[data-country='KEN']")).toHaveCount(1);
+
+  await page.goto("/en/dashboards/compare?countries=FRA&global=1");
+  await chooseCycle(page, "2024", "Compare");
+  await expect(page.locator("[data-series='FRA']")).toContainText("Not available");
+
+  // In the closed 2020-edition cycle France is validated: its scores show, and nothing more.
+  await chooseCycle(page, "2020", "Compare");
+  await expect(page.locator("[data-series='FRA']")).toContainText("Validated");
+  await expect(page.locator("[data-series='FRA'] td.num, [data-series='FRA'] td[class*='num']").first()).toHaveText(/\d/);
+  await expect(page.locator("a[href*='/assessments/']")).toHaveCount(0);
+  await expect(page.locator("[data-question]")).toHaveCount(0);
+});
