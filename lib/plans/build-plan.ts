@@ -6,6 +6,8 @@ import type { TPillarKey } from "@/lib/questionnaire/model";
 import type { TNextStep } from "@/lib/scoring/types";
 
 export type TPlanCountry = {
+  /** The assessment the row comes from (for links to its report). */
+  id: string;
   iso3: string;
   region: string;
   status: string;
@@ -33,7 +35,7 @@ export type TStepIntervention = {
   averageGain: number;
 };
 
-export type TPlanCountryRow = { iso3: string; region: string; status: string; overall: number; tier: number; flags: number; potentialGain: number };
+export type TPlanCountryRow = { id: string; iso3: string; region: string; status: string; overall: number; tier: number; flags: number; potentialGain: number };
 
 export type TPlan = { flags: TFlagIntervention[]; steps: TStepIntervention[]; countries: TPlanCountryRow[] };
 
@@ -70,6 +72,7 @@ export function buildPlan(countries: readonly TPlanCountry[]): TPlan {
     .map(({ exact, ...s }) => ({ ...s, totalGain: round2(exact), averageGain: round2(exact / s.countries.length) }))
     .sort((a, b) => b.totalGain - a.totalGain || b.countries.length - a.countries.length || a.question.localeCompare(b.question));
   const rows = sorted.map((c) => ({
+    id: c.id,
     iso3: c.iso3,
     region: c.region,
     status: c.status,

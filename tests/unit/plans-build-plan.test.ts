@@ -8,7 +8,7 @@ const flag = (id: string, severity: TGapFlag["severity"]): TGapFlag => ({ id, se
 const step = (question: string, gain: number): TNextStep => ({
   question, pillar: "legal", indicator: "1.1", gain, display: Math.round(gain * 100) / 100, answered: true, credit: 0, bestAnswer: "yes", bestCredit: 1, opens: [],
 });
-const country = (iso3: string, flags: TGapFlag[], nextSteps: TNextStep[]): TPlanCountry => ({ iso3, region: "africa", status: "validated", overall: 50, tier: 3, flags, nextSteps });
+const country = (iso3: string, flags: TGapFlag[], nextSteps: TNextStep[]): TPlanCountry => ({ id: `a-${iso3}`, iso3, region: "africa", status: "validated", overall: 50, tier: 3, flags, nextSteps });
 
 describe("buildPlan", () => {
   const plan = buildPlan([

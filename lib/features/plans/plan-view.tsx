@@ -11,6 +11,7 @@ export async function PlanView({ loaded, locale }: { loaded: TLoadedPlan; locale
   const tr = await getTranslations("regions");
   const tp = await getTranslations("pillars");
   const tSev = await getTranslations("reports.severity");
+  const tStatus = await getTranslations("status");
   const { plan, query, version } = loaded;
   const download = new URLSearchParams({ ...(loaded.cycle ? { cycle: loaded.cycle.id } : {}), ...(query.region ? { region: query.region } : {}), ...(query.countries.length ? { countries: query.countries.join(",") } : {}), locale });
   const pillarId = (key: string) => version?.pillars.find((p) => p.key === key);
@@ -118,6 +119,35 @@ export async function PlanView({ loaded, locale }: { loaded: TLoadedPlan; locale
                 </tbody>
               </table>
             )}
+          </section>
+          <section className="card stack" aria-labelledby="plan-countries">
+            <h2 id="plan-countries">{t("countriesTitle")}</h2>
+            <table data-testid="plan-countries-table">
+              <thead>
+                <tr>
+                  <th scope="col">ISO3</th>
+                  <th scope="col">{t("region")}</th>
+                  <th scope="col">{t("status")}</th>
+                  <th scope="col">{t("overall")}</th>
+                  <th scope="col">{t("flagCount")}</th>
+                  <th scope="col">{t("potentialGain")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.countries.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <a href={`/${locale}/reports/${c.id}`}>{c.iso3}</a>
+                    </td>
+                    <td>{tr(c.region as never)}</td>
+                    <td>{tStatus(c.status as never)}</td>
+                    <td>{c.overall.toFixed(2)}</td>
+                    <td>{c.flags}</td>
+                    <td>{c.potentialGain.toFixed(2)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </section>
         </>
       )}

@@ -50,7 +50,7 @@ export async function loadPlan(actor: TActor, raw: TPlanQuery): Promise<TLoadedP
   const countries = rows.map((r) => {
     const answers: TAnswers = Object.fromEntries(r.answers.map((a) => [a.questionId, JSON.parse(a.value)]));
     const score = scoreAssessment(version, answers, { validated: r.status === "validated" });
-    return { iso3: r.countryIso3, region: r.country.ituRegion, status: r.status, overall: score.overall.display, tier: score.tier.tier, flags: score.flags, nextSteps: score.nextSteps.overall };
+    return { id: r.id, iso3: r.countryIso3, region: r.country.ituRegion, status: r.status, overall: score.overall.display, tier: score.tier.tier, flags: score.flags, nextSteps: score.nextSteps.overall };
   });
   return {
     cycles: cycles.map(({ id, name }) => ({ id, name })),

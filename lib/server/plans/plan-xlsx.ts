@@ -41,7 +41,7 @@ export async function planXlsx(loaded: TLoadedPlan, locale: string): Promise<Buf
     { header: "Gap flags", key: "flags", width: 10 },
     { header: "Potential gain", key: "potentialGain", width: 14 },
   ];
-  for (const c of loaded.plan.countries) countries.addRow(c);
+  for (const { id: _id, ...c } of loaded.plan.countries) countries.addRow(c);
   countries.getRow(1).font = { bold: true };
   return Buffer.from(await book.xlsx.writeBuffer());
 }
