@@ -52,7 +52,7 @@ test("the reviewer reads the overview, compares Kenya with Africa and the world,
   const csv = await page.request.get(`/api/v1/dashboards/gaps.csv?region=africa`);
   expect(csv.status()).toBe(200);
   expect((await csv.text()).split("\r\n")[0]).toMatch(/^iso3,country,region,tier,flags,/);
-  if (shots) await page.screenshot({ path: `${shots}/gaps.png`, fullPage: false });
+  if (shots) await page.screenshot({ path: `${shots}/gaps.png`, fullPage: true });
 });
 
 test("the Kenya focal point sees France only as validated aggregates, never its answers", async ({ page }) => {
@@ -74,4 +74,5 @@ test("the Kenya focal point sees France only as validated aggregates, never its 
   await expect(page.locator("[data-series='FRA'] td.num, [data-series='FRA'] td[class*='num']").first()).toHaveText(/\d/);
   await expect(page.locator("a[href*='/assessments/']")).toHaveCount(0);
   await expect(page.locator("[data-question]")).toHaveCount(0);
+  if (shots) await page.screenshot({ path: `${shots}/focal-compare.png`, fullPage: true });
 });
