@@ -46,7 +46,7 @@ function drawRadar(doc: PDFKit.PDFDocument, data: TReportData, text: TPdfText, t
   for (let k = 0; k < axes; k++) {
     const end = radarPoint(k, axes, 1, 1, center, radius);
     doc.moveTo(center.x, center.y).lineTo(end.x, end.y).stroke();
-    const label = radarPoint(k, axes, 1.3, 1, center, radius);
+    const label = radarPoint(k, axes, 1, 1, center, radius + 18);
     doc.fillColor("#333333").fontSize(8).text(text.pillarLabels[k] ?? "", label.x - 45, label.y - 5, { width: 90, align: "center" });
   }
   const series: [string, (number | null)[], string, number][] = [
