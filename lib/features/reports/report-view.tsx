@@ -4,6 +4,7 @@ import { localized } from "@/lib/i18n/localized";
 import type { TPillarKey } from "@/lib/questionnaire/model";
 import type { TRankedArea } from "@/lib/reports/report-data";
 import type { TCountryReport } from "@/lib/server/reports/load-country-report";
+import { PrintButton } from "./print-button";
 import { ReportRadar } from "./report-radar";
 
 const fmt = (n: number | null | undefined) => (typeof n === "number" ? n.toFixed(2) : "—");
@@ -39,7 +40,8 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
         <p className="report-actions no-print">
           <a className="button" href={`/api/v1/reports/${report.id}/pdf?locale=${locale}`} data-testid="download-pdf">
             {t("downloadPdf")}
-          </a>
+          </a>{" "}
+          <PrintButton label={t("print")} />
         </p>
         {!report.full && <p className="muted">{t("aggregatesOnly")}</p>}
         <p className="report-score">
