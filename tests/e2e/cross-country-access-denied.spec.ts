@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { openDemoAssessment, signInAndWait } from "./support";
+import { DEMO_CYCLE, openDemoAssessment, signInAndWait } from "./support";
 
 test("the Kenya focal point cannot open France's assessment through the UI or the API", async ({ page, browser }) => {
   const france = await browser.newPage();
   await signInAndWait(france, "focal.fra@example.org");
-  await france.getByRole("link", { name: /self-assessment \(demo\)/ }).click();
+  await france.getByRole("link", { name: DEMO_CYCLE }).click();
   await france.waitForURL(/\/assessments\/[^/]+$/);
   await expect(france.getByRole("heading", { level: 1 })).toContainText("France");
   const franceId = france.url().split("/assessments/")[1]!.split(/[/?#]/)[0]!;

@@ -14,7 +14,7 @@ export function PillarRadar({ rows, series, pillarLabels }: { rows: TRadarRow[];
         <RadarChart data={data} outerRadius="75%">
           <PolarGrid />
           <PolarAngleAxis dataKey="pillarLabel" />
-          <PolarRadiusAxis domain={[0, 20]} angle={90} tickCount={5} />
+          <PolarRadiusAxis domain={[0, 20]} angle={54} tickCount={5} tick={{ fontSize: 10 }} />
           {series.map((s, i) => (
             <Radar key={s.id} name={s.label} dataKey={s.id} stroke={COLORS[i % COLORS.length]} fill={COLORS[i % COLORS.length]} fillOpacity={0.12} isAnimationActive={false} />
           ))}
