@@ -20,7 +20,7 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
     <div className="stack">
       <AssessmentHeader data={data} locale={locale} />
       <p className="small">
-        <Link href={`/assessments/${assessment.id}/audit`}>{r("audit")}</Link>
+        <Link href={`/assessments/${assessment.id}/audit`}>{r("audit")}</Link> · <Link href={`/reports/${assessment.id}`}>{r("report")}</Link>
       </p>
       {assessment.status === "returned" && (
         <p role="status" className="alert" data-testid="returned-banner">

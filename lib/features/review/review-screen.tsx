@@ -19,7 +19,7 @@ export async function ReviewScreen({ data, pillar, locale }: { data: TReviewPage
     <div className="stack">
       <p className="muted small">
         <Link href="/review">{t("queueTitle")}</Link> · {assessment.cycle.name} · {version.key} ·{" "}
-        <Link href={`/assessments/${assessment.id}/audit`}>{t("audit")}</Link>
+        <Link href={`/assessments/${assessment.id}/audit`}>{t("audit")}</Link> · <Link href={`/reports/${assessment.id}`}>{t("report")}</Link>
       </p>
       <h1>
         {countryName(assessment.country, locale)} <span className="badge" data-testid="status">{status(assessment.status as "draft")}</span>

@@ -28,10 +28,12 @@ export async function AppShell({ actor, children }: { actor: TActor; children: R
               <Link href="/admin/users">{t("users")}</Link>
               <Link href="/admin/questionnaires">{t("questionnaires")}</Link>
               <Link href="/admin/cycles">{t("cycles")}</Link>
+              <Link href="/admin/reference">{t("reference")}</Link>
             </>
           )}
           <Link href="/dashboards">{t("dashboards")}</Link>
           {isReviewer(actor) && <Link href="/review">{t("review")}</Link>}
+          {isReviewer(actor) && <Link href="/plans">{t("plans")}</Link>}
           {actor.grants.some((g) => g.role === "focal-point") && <Link href="/team">{t("team")}</Link>}
           <Suspense fallback={<NotificationsLinkFallback />}>
             <NotificationsLink actor={actor} />
