@@ -104,6 +104,24 @@ test("submit, query two answers and adjust one, return, answer and resubmit, val
   await expect(focal.getByTestId("two-scores")).toBeVisible();
   await focal.getByRole("button", { name: "Confirm the validated result" }).click();
   await expect(focal.getByTestId("sign-off-state")).toContainText("confirmed");
+
+  // The audit page shows every workflow step in order, and exports it.
+  await focal.getByRole("link", { name: "Audit trail" }).click();
+  const steps = focal.locator("tr[data-action^='assessment.']");
+  await expect(steps).toHaveCount(7);
+  expect(await steps.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-action")))).toEqual([
+    "assessment.submit",
+    "assessment.start-review",
+    "assessment.return",
+    "assessment.submit",
+    "assessment.start-review",
+    "assessment.validate",
+    "assessment.sign-off.confirmed",
+  ]);
+  await expect(focal.locator("tr[data-action='answer.adjusted']")).toContainText("The rules bind telecom operators only");
+  const csv = await focal.request.get(`/api/v1/assessments/${id}/audit?format=csv`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain("assessment.return");
   await reviewer.close();
   await focal.close();
 });
