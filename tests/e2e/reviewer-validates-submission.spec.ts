@@ -64,7 +64,9 @@ test("submit, query two answers and adjust one, return, answer and resubmit, val
   await reviewer.getByRole("button", { name: "Return to the country" }).click();
   await expect(reviewer.getByTestId("status")).toHaveText("Returned");
 
-  // The focal point answers both queries, changes one answer with evidence, and resubmits.
+  // The focal point sees the open queries on the home page, answers both, changes one answer with evidence, and resubmits.
+  await focal.goto("/en");
+  await expect(focal.getByRole("row", { name: new RegExp(cycle) }).getByTestId("open-queries")).toHaveText("2");
   await focal.goto(`/en/assessments/${id}`);
   await expect(focal.getByTestId("returned-banner")).toContainText("Two queries to answer");
   await focal.goto(`/en/assessments/${id}/legal`);
@@ -76,6 +78,9 @@ test("submit, query two answers and adjust one, return, answer and resubmit, val
     await expect(note).toContainText(`Answer about ${qid}`);
   }
   await expect(focal.getByTestId("review-note-breach-notification")).toContainText("The rules bind telecom operators only");
+  await focal.goto("/en");
+  await expect(focal.getByRole("row", { name: new RegExp(cycle) }).getByTestId("open-queries")).toHaveText("—");
+  await focal.goto(`/en/assessments/${id}/legal`);
   await question(focal, "data-protection-law").getByRole("radio", { name: "In progress" }).check();
   await expect(question(focal, "data-protection-law").locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
   const panel = focal.getByTestId("evidence-data-protection-law");

@@ -56,6 +56,7 @@ export async function HomeView({ actor, data, locale }: { actor: TActor; data: T
                   <th>{t("status")}</th>
                   <th>{t("deadline")}</th>
                   <th>{t("progress")}</th>
+                  <th>{t("openQueries")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -69,6 +70,7 @@ export async function HomeView({ actor, data, locale }: { actor: TActor; data: T
                     <td>
                       <PillarProgress scoreJson={a.scoreJson} />
                     </td>
+                    <td data-testid="open-queries">{a.openQueries > 0 ? <strong>{a.openQueries}</strong> : "—"}</td>
                   </tr>
                 ))}
               </tbody>

@@ -21,11 +21,32 @@ export async function getHomeData(actor: TActor) {
       db().country.findUnique({ where: { iso3: grant.countryIso3! }, select: countrySelect }),
       db().assessment.findMany({
         where: { countryIso3: grant.countryIso3! },
-        select: { id: true, status: true, overallScore: true, scoreJson: true, cycle: { select: { name: true, closesAt: true } } },
+        select: {
+          id: true,
+          status: true,
+          overallScore: true,
+          scoreJson: true,
+          cycle: { select: { name: true, closesAt: true } },
+        },
         orderBy: { createdAt: "desc" },
       }),
     ]);
-    return { kind, country, pillars: grant.pillars, assessments } as const;
+    return { kind, country, pillars: grant.pillars, assessments: await withOpenQueries(assessments) } as const;
   }
   return { kind } as const;
+}
+
+/** Open queries: answers a reviewer queried that the country has not replied to since. */
+async function withOpenQueries<T extends { id: string }>(assessments: T[]): Promise<(T & { openQueries: number })[]> {
+  const ids = assessments.map((a) => a.id);
+  const [queried, replies] = await Promise.all([
+    db().answerReview.findMany({ where: { assessmentId: { in: ids }, state: "queried" }, select: { assessmentId: true, questionId: true, updatedAt: true } }),
+    db().reviewComment.findMany({ where: { assessmentId: { in: ids }, kind: "reply" }, select: { assessmentId: true, questionId: true, createdAt: true } }),
+  ]);
+  const open = new Map<string, number>();
+  for (const q of queried) {
+    const answered = replies.some((r) => r.assessmentId === q.assessmentId && r.questionId === q.questionId && r.createdAt >= q.updatedAt);
+    if (!answered) open.set(q.assessmentId, (open.get(q.assessmentId) ?? 0) + 1);
+  }
+  return assessments.map((a) => ({ ...a, openQueries: open.get(a.id) ?? 0 }));
 }
