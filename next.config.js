@@ -22,7 +22,8 @@ const nextConfig = {
   // pdfkit reads its built-in font metrics from its own folder at run time; bundling breaks that path.
   serverExternalPackages: ["pdfkit", "exceljs"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // Evidence downloads set their own framing rules (inline previews are framed by our pages).
+    return [{ source: "/((?!api/v1/evidence/).*)", headers: securityHeaders }];
   },
 };
 

@@ -34,6 +34,11 @@ test("submit, query two answers and adjust one, return, answer and resubmit, val
     expect((await focal.request.put(`/api/v1/assessments/${id}/answers/${questionId}`, { data: { value, revision: 0 } })).status()).toBe(200);
   }
   expect((await focal.request.post(`/api/v1/assessments/${id}/evidence`, { data: { questionId: "breach-notification", url: "https://ca.go.ke/breach-rules" } })).status()).toBeLessThan(300);
+  const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+  const uploaded = await focal.request.post(`/api/v1/assessments/${id}/evidence`, {
+    multipart: { questionId: "breach-notification", file: { name: "breach-regulations.pdf", mimeType: "application/pdf", buffer: pdf } },
+  });
+  expect(uploaded.status()).toBeLessThan(300);
   await focal.reload();
   await focal.getByRole("button", { name: "Submit for review" }).click();
   await expect(focal.getByRole("heading", { level: 1 })).toContainText("Submitted");
@@ -55,6 +60,11 @@ test("submit, query two answers and adjust one, return, answer and resubmit, val
     await expect(item).toHaveAttribute("data-verdict", "queried");
   }
   const breach = question(reviewer, "breach-notification");
+  // The uploaded PDF is previewed inline beside the answer.
+  const previewFrame = breach.locator('iframe[title="breach-regulations.pdf"]');
+  await expect(previewFrame).toBeVisible();
+  const preview = await reviewer.request.get((await previewFrame.getAttribute("src"))!);
+  expect([preview.status(), preview.headers()["content-disposition"]]).toEqual([200, "inline"]);
   await breach.getByRole("button", { name: "Adjust" }).click();
   await breach.getByLabel("Corrected answer").selectOption("partially-in-place");
   await breach.getByLabel("Reason (the country sees it)").fill("The rules bind telecom operators only");

@@ -71,6 +71,16 @@ describe("the evidence API", () => {
     expect(download.headers.get("x-content-type-options")).toBe("nosniff");
     expect(download.headers.get("content-disposition")).toBe(`attachment; filename="Loi cybers_curit_.pdf"; filename*=UTF-8''Loi%20cybers%C3%A9curit%C3%A9.pdf`);
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(MINIMAL_PDF);
+    expect(download.headers.get("x-frame-options")).toBe("DENY");
+
+    // Reviewers preview PDFs inside the review screen: inline, framable by our own pages only.
+    const preview = await itemRoute.GET(new NextRequest(`${base}/evidence/${evidence.id}?view=inline`, { headers: bearer(reviewerToken) }), {
+      params: Promise.resolve({ evidenceId: evidence.id }),
+    });
+    expect(preview.headers.get("content-disposition")).toBe("inline");
+    expect(preview.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(preview.headers.get("content-security-policy")).toBe("frame-ancestors 'self'");
+    expect((await itemRoute.GET(new NextRequest(`${base}/evidence/${evidence.id}?view=inline`, { headers: bearer(otherToken) }), { params: Promise.resolve({ evidenceId: evidence.id }) })).status).toBe(404);
     expect((await item("GET", otherToken, evidence.id)).status).toBe(404);
   });
 

@@ -74,8 +74,9 @@ export function ReviewItem({ assessmentId, q, value, comment, verdict: initial, 
               ) : (
                 <>
                   <a href={`/api/v1/evidence/${e.id}`}>{e.fileName}</a>
-                  {e.mimeType.startsWith("image/") && (
-                    <img src={`/api/v1/evidence/${e.id}`} alt={e.fileName} className="evidence-preview" />
+                  {e.mimeType.startsWith("image/") && <img src={`/api/v1/evidence/${e.id}?view=inline`} alt={e.fileName} className="evidence-preview" />}
+                  {e.mimeType === "application/pdf" && (
+                    <iframe src={`/api/v1/evidence/${e.id}?view=inline`} title={e.fileName} className="evidence-pdf" loading="lazy" />
                   )}
                 </>
               )}
