@@ -4,6 +4,8 @@
 import type { TAnswers, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { compileVersion, type TCompiledVersion } from "./compile";
 import { isUnanswered } from "./credit";
+import { otherCredit, slotOf } from "./credit-compiled";
+import { matchesAny } from "./show-if";
 
 export type TAnswerState = {
   /** Answer values by question index; only meaningful where `answered` is 1 (valid and present). */
@@ -12,44 +14,64 @@ export type TAnswerState = {
   credits: Float64Array;
   answered: Uint8Array;
   applicable: Uint8Array;
+  /** Lookup questions: which id of the credit table the answer is (its length: no valid answer); -1 for other questions. */
+  slot: Int32Array;
   /** Ids whose values were ignored: unknown questions and invalid values, sorted. */
   ignored: string[];
 };
 
-/** A value is in an `in` list; a multiple-choice answer when any ticked option is. */
-export function matchesAny(keys: ReadonlySet<unknown>, value: unknown): boolean {
-  if (!Array.isArray(value)) return keys.has(value);
-  for (const k of value) if (keys.has(k)) return true;
-  return false;
+export function newAnswerState(questions: number): TAnswerState {
+  return { values: new Array<unknown>(questions), credits: new Float64Array(questions), answered: new Uint8Array(questions), applicable: new Uint8Array(questions), slot: new Int32Array(questions), ignored: [] };
 }
 
-/** Reads answers against a compiled version: validity, credit and applicability of every question. */
-export function readAnswerState(compiled: TCompiledVersion, answers: Readonly<TAnswers>): TAnswerState {
-  const n = compiled.questions.length;
-  const values = new Array<unknown>(n);
-  const credits = new Float64Array(n);
-  const answered = new Uint8Array(n);
-  const applicable = new Uint8Array(n);
+/**
+ * Reads answers against a compiled version: validity, credit and applicability of every question.
+ * Every slot of `into` is rewritten, so scoring can pass buffers it reuses (see work-area.ts).
+ */
+export function readAnswerState(compiled: TCompiledVersion, answers: Readonly<TAnswers>, into?: TAnswerState): TAnswerState {
+  const questions = compiled.questions;
+  const n = questions.length;
+  const state = into ?? newAnswerState(n);
+  const { values, credits, answered, applicable, slot } = state;
   const ignored: string[] = [];
+  state.ignored = ignored;
 
-  // One lookup per question; ids that name inherited properties (a question "constructor") are
-  // read only when the answers object really holds them.
+  // One lookup per question, in file order; ids that name inherited properties (a question
+  // "constructor") are read only when the answers object really holds them.
   let found = 0;
-  for (const q of compiled.questions) {
+  for (let i = 0; i < n; i++) {
+    const q = questions[i]!;
     const value = answers[q.id];
-    if (value === undefined || (q.inheritedName && !Object.hasOwn(answers, q.id))) continue;
-    values[q.index] = value;
-    found++;
+    if (value === undefined || (q.inheritedName && !Object.hasOwn(answers, q.id))) values[i] = undefined;
+    else {
+      values[i] = value;
+      found++;
+    }
   }
   // More keys than answers found: some ids are unknown (or hold undefined); name the unknown ones.
   if (Object.keys(answers).length > found) {
     for (const id of Object.keys(answers)) if (!compiled.questionIndex.has(id)) ignored.push(id);
   }
-  for (const i of compiled.order) {
-    const q = compiled.questions[i]!;
+  const order = compiled.order;
+  const { showBase, shows } = compiled.slots;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const q = questions[i]!;
     const value = values[i];
+    const table = q.creditTable;
+    credits[i] = 0;
+    answered[i] = 0;
+    slot[i] = table === null ? -1 : table.keys.length;
     if (value !== null && value !== undefined && !(q.blankIsUnanswered && isUnanswered(q.question, value))) {
-      const c = q.creditOf(value);
+      let c: number | undefined;
+      if (table === null) c = otherCredit(q.otherCredit, value);
+      else {
+        const s = slotOf(table, value);
+        if (s >= 0) {
+          slot[i] = s;
+          c = table.credits[s];
+        }
+      }
       if (c === undefined) ignored.push(q.id);
       else {
         credits[i] = c;
@@ -57,10 +79,13 @@ export function readAnswerState(compiled: TCompiledVersion, answers: Readonly<TA
       }
     }
     const p = q.parent;
-    applicable[i] = p < 0 || (applicable[p] === 1 && answered[p] === 1 && matchesAny(q.showIn, values[p])) ? 1 : 0;
+    if (p < 0) applicable[i] = 1;
+    // A lookup parent's slot says whether it shows this question (precomputed matchesAny).
+    else if (showBase[i]! >= 0) applicable[i] = applicable[p] === 1 && shows[showBase[i]! + slot[p]!] === 1 ? 1 : 0;
+    else applicable[i] = applicable[p] === 1 && answered[p] === 1 && matchesAny(q.showIn, values[p]) ? 1 : 0;
   }
   if (ignored.length > 1) ignored.sort();
-  return { values, credits, answered, applicable, ignored };
+  return state;
 }
 
 /** Applicability of every question, by id. */

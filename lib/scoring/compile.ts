@@ -1,10 +1,13 @@
 // Everything about a version that does not depend on answers, computed once and cached, so that
 // scoring a country is a few array passes (194 countries well under 20 ms).
 import type { TPillarId } from "@/lib/questionnaire/format-schema";
-import type { TNormalizedQuestion, TNormalizedQuestionnaire, TPillarKey } from "@/lib/questionnaire/model";
+import type { TNormalizedQuestion, TNormalizedQuestionnaire, TPillarKey, TTierRule } from "@/lib/questionnaire/model";
 import { PILLAR_KEYS } from "@/lib/questionnaire/model";
-import { bestAnswer, creditFunctionFor, worstAnswer, type TAnswerChoice, type TCreditFunction } from "./credit";
+import { bestAnswer, worstAnswer, type TAnswerChoice } from "./credit";
+import { creditTableFor, otherCreditFor, type TCreditTable, type TOtherCredit } from "./credit-compiled";
 import { allocateCents, toCents } from "./rounding";
+import { matchesAny } from "./show-if";
+import { buildSlotTables, type TSlotTables } from "./slot-tables";
 
 export type TCompiledQuestion = {
   id: string;
@@ -19,16 +22,27 @@ export type TCompiledQuestion = {
   inheritedName: boolean;
   /** Text questions: blank text means unanswered (see isUnanswered). */
   blankIsUnanswered: boolean;
-  creditOf: TCreditFunction;
+  /** creditFunctionFor's rule as a lookup table (yes-no, scale, single-choice), else null ... */
+  creditTable: TCreditTable | null;
+  /** ... or as a record for the other types (see credit-compiled.ts). */
+  otherCredit: TOtherCredit;
   best: TAnswerChoice;
+  /** best.value and best.credit as own fields: best answers come in several object shapes, so reading through `best` per step is a polymorphic load. */
+  bestValue: TAnswerChoice["value"];
+  bestCredit: number;
   worst: TAnswerChoice;
   /** Index of the showIf parent, -1 when always shown. */
   parent: number;
   /** Parent answer values that show this question (booleans mapped to "yes"/"no" for yes-no parents). */
   showIn: ReadonlySet<string>;
   children: number[];
+  /** Children that the best answer shows (next steps list the hidden ones as `opens`). */
+  bestOpens: number[];
   /** Displayed maximum (cents) so that displayed maxima add up to indicator and pillar maxima. */
   maxCents: number;
+  /** The pillar's key and the indicator's id, so result objects are built without lookups. */
+  pillarKey: TPillarKey;
+  indicatorId: string;
 };
 
 export type TCompiledIndicator = { id: string; index: number; pillar: number; points: number; questions: number[]; maxCents: number };
@@ -46,6 +60,13 @@ export type TCompiledVersion = {
   questionIndex: ReadonlyMap<string, number>;
   indicatorIndex: ReadonlyMap<string, number>;
   maxPoints: number;
+  /** Per-answer numbers of lookup questions, computed once (see slot-tables.ts). */
+  slots: TSlotTables;
+  /** Every question is in exactly one indicator's list, every indicator in exactly one pillar's. */
+  partitioned: boolean;
+  /** Tiers highest `min` first (a stable sort, as tierFor) with each `min` in cents. */
+  tiersByMin: TTierRule[];
+  tierMinCents: number[];
 };
 
 const cache = new WeakMap<TNormalizedQuestionnaire, TCompiledVersion>();
@@ -71,6 +92,7 @@ function build(version: TNormalizedQuestionnaire): TCompiledVersion {
     const parent = q.showIf ? questionIndex.get(q.showIf.question) : -1;
     if (parent === undefined) throw new Error(`question "${q.id}": showIf refers to unknown question "${q.showIf?.question}"`);
     const parentType = parent >= 0 ? version.questions[parent]!.type : "";
+    const best = bestAnswer(q);
     return {
       id: q.id,
       index,
@@ -82,16 +104,27 @@ function build(version: TNormalizedQuestionnaire): TCompiledVersion {
       required: q.required,
       inheritedName: q.id in Object.prototype,
       blankIsUnanswered: q.type === "text",
-      creditOf: creditFunctionFor(q),
-      best: bestAnswer(q),
+      creditTable: creditTableFor(q),
+      otherCredit: otherCreditFor(q),
+      best,
+      bestValue: best.value,
+      bestCredit: best.credit,
       worst: worstAnswer(q),
       parent,
       showIn: inListKeys(q.showIf?.in ?? [], parentType),
       children: [],
+      bestOpens: [],
       maxCents: 0,
+      pillarKey: PILLAR_KEYS[q.pillar],
+      indicatorId: q.indicator,
     };
   });
-  for (const q of questions) if (q.parent >= 0) questions[q.parent]!.children.push(q.index);
+  for (const q of questions) {
+    if (q.parent < 0) continue;
+    const parent = questions[q.parent]!;
+    parent.children.push(q.index);
+    if (matchesAny(q.showIn, parent.best.value)) parent.bestOpens.push(q.index);
+  }
 
   const indicators: TCompiledIndicator[] = version.indicators.map((ind, index) => ({
     id: ind.id,
@@ -119,6 +152,7 @@ function build(version: TNormalizedQuestionnaire): TCompiledVersion {
     ind.questions.forEach((q, k) => (questions[q]!.maxCents = cents[k]!));
   }
 
+  const tiersByMin = [...version.tiers].sort((a, b) => b.min - a.min);
   return {
     version,
     questions,
@@ -129,6 +163,10 @@ function build(version: TNormalizedQuestionnaire): TCompiledVersion {
     questionIndex,
     indicatorIndex,
     maxPoints: pillars.reduce((s, p) => s + p.points, 0),
+    slots: buildSlotTables(questions),
+    partitioned: partitioned(questions.length, indicators.map((i) => i.questions)) && partitioned(indicators.length, pillars.map((p) => p.indicators)),
+    tiersByMin,
+    tierMinCents: tiersByMin.map((t) => toCents(t.min)),
   };
 }
 
@@ -147,4 +185,16 @@ function showIfOrder(questions: TCompiledQuestion[]): number[] {
   };
   for (let i = 0; i < questions.length; i++) visit(i);
   return order;
+}
+
+/** Each of 0..n-1 appears in exactly one group (then split results need no zeroing first). */
+function partitioned(n: number, groups: number[][]): boolean {
+  const seen = new Uint8Array(n);
+  for (const g of groups) {
+    for (const i of g) {
+      if (i === undefined || seen[i] !== 0) return false;
+      seen[i] = 1;
+    }
+  }
+  return seen.every((x) => x === 1);
 }

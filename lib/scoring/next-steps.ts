@@ -3,52 +3,51 @@
 // listed, not counted: their points depend on answers nobody has given yet.
 import type { TPillarKey } from "@/lib/questionnaire/model";
 import type { TAnswerState } from "./applicability";
-import { matchesAny } from "./applicability";
 import type { TCompiledVersion } from "./compile";
-import { round2 } from "./rounding";
+import { rankByGain } from "./rank-by-gain";
+import type { TStepCandidates } from "./tally";
 import type { TNextStep } from "./types";
 
-/** Credits this close are equal: avoids "next steps" worth 0.0000001 from float sums. */
-const EPSILON = 1e-9;
+/** The steps of the candidates tally() collected, ranked (see rank-by-gain.ts). */
+export function buildNextSteps(compiled: TCompiledVersion, state: TAnswerState, steps: TStepCandidates): { overall: TNextStep[]; pillars: Record<TPillarKey, TNextStep[]> } {
+  const questions = compiled.questions;
+  const np = compiled.pillars.length;
+  const n = steps.count;
+  const order = rankByGain(steps);
 
-export function buildNextSteps(compiled: TCompiledVersion, state: TAnswerState): { overall: TNextStep[]; pillars: Record<TPillarKey, TNextStep[]> } {
-  const candidates: number[] = [];
-  const gains = new Float64Array(compiled.questions.length);
-  for (const q of compiled.questions) {
-    const i = q.index;
-    if (!q.scored || state.applicable[i] === 0) continue;
-    const current = state.answered[i] === 1 ? state.credits[i]! : 0;
-    if (current >= q.best.credit - EPSILON) continue;
-    gains[i] = (q.best.credit - current) * q.points;
-    candidates.push(i);
-  }
-  // Gains equal up to float noise rank in file order.
-  candidates.sort((a, b) => (Math.abs(gains[b]! - gains[a]!) > EPSILON ? gains[b]! - gains[a]! : a - b));
-
-  const pillars = {} as Record<TPillarKey, TNextStep[]>;
-  for (const p of compiled.pillars) pillars[p.key] = [];
-  const overall = candidates.map((i): TNextStep => {
-    const q = compiled.questions[i]!;
+  // Arrays of their final length: pushing would grow and copy them.
+  const pillarSteps = new Array<TNextStep[]>(np);
+  for (let k = 0; k < np; k++) pillarSteps[k] = new Array<TNextStep>(steps.perPillar[k]!);
+  const filled = steps.perPillarFilled;
+  filled.fill(0);
+  const overall = new Array<TNextStep>(n);
+  for (let k = 0; k < n; k++) {
+    const c = order[k]!;
+    const i = steps.questions[c]!;
+    const q = questions[i]!;
     const answered = state.answered[i] === 1;
+    // Children the best answer shows are known per version; only their current visibility varies.
     const opens: string[] = [];
-    for (const c of q.children) {
-      const child = compiled.questions[c]!;
-      if (state.applicable[c] === 0 && matchesAny(child.showIn, q.best.value)) opens.push(child.id);
+    for (let m = 0; m < q.bestOpens.length; m++) {
+      const child = q.bestOpens[m]!;
+      if (state.applicable[child] === 0) opens.push(questions[child]!.id);
     }
     const step: TNextStep = {
       question: q.id,
-      pillar: compiled.pillars[q.pillar]!.key,
-      indicator: compiled.indicators[q.indicator]!.id,
-      gain: gains[i]!,
-      display: round2(gains[i]!),
+      pillar: q.pillarKey,
+      indicator: q.indicatorId,
+      gain: steps.gains[c]!,
+      display: steps.displays[c]!,
       answered,
       credit: answered ? state.credits[i]! : 0,
-      bestAnswer: q.best.value,
-      bestCredit: q.best.credit,
+      bestAnswer: q.bestValue,
+      bestCredit: q.bestCredit,
       opens,
     };
-    pillars[step.pillar].push(step);
-    return step;
-  });
+    overall[k] = step;
+    pillarSteps[q.pillar]![filled[q.pillar]!++] = step;
+  }
+  const pillars = {} as Record<TPillarKey, TNextStep[]>;
+  for (let k = 0; k < np; k++) pillars[compiled.pillars[k]!.key] = pillarSteps[k]!;
   return { overall, pillars };
 }

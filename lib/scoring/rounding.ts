@@ -10,6 +10,10 @@ export function round2(x: number): number {
   return toCents(x) / 100;
 }
 
+// Remainders of the current split, grown to the largest split seen: allocateCentsInto runs about
+// 26 times per score and calls no outside code, so one module buffer is safe and saves allocations.
+let remainders = new Float64Array(64);
+
 /**
  * Largest-remainder split of `target` cents among the parts `indices` of `raws` (points, not
  * cents), written to `out` at the same indices: each part gets its floor or ceiling and the parts
@@ -18,24 +22,85 @@ export function round2(x: number): number {
  */
 export function allocateCentsInto(target: number, indices: readonly number[], raws: ArrayLike<number>, out: number[] | Float64Array): void {
   const n = indices.length;
+  if (n > remainders.length) remainders = new Float64Array(n);
   let sum = 0;
   for (let k = 0; k < n; k++) {
     const i = indices[k]!;
-    out[i] = Math.floor(Math.round(raws[i]! * 1e8) / 1e6);
-    sum += out[i]!;
+    const exact = Math.round(raws[i]! * 1e8) / 1e6;
+    const floor = Math.floor(exact);
+    out[i] = floor;
+    remainders[k] = exact - floor;
+    sum += floor;
   }
-  let diff = target - sum;
+  distribute(target - sum, indices, out);
+}
+
+/**
+ * allocateCentsInto with each part's exact cents already split into `floors` and `remainders`
+ * (indexed like `out`), as tally.ts precomputes them: the same split, without recomputing.
+ */
+export function splitCentsInto(target: number, indices: readonly number[], floors: Float64Array, partRemainders: Float64Array, out: Float64Array): void {
+  const n = indices.length;
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const i = indices[k]!;
+    out[i] = floors[i]!;
+    sum += floors[i]!;
+  }
+  const diff = target - sum;
+  if (diff === 0) return;
+  if (diff > 0 && diff <= n && n <= 30) return giveLargest(diff, indices, partRemainders, true, out);
+  if (n > remainders.length) remainders = new Float64Array(n);
+  for (let k = 0; k < n; k++) remainders[k] = partRemainders[indices[k]!]!;
+  distributeRounds(diff, indices, out);
+}
+
+/** Hands out `diff` cents (or takes them back when negative) by `remainders[k]`, as described above. */
+function distribute(diff: number, indices: readonly number[], out: number[] | Float64Array): void {
+  if (diff === 0) return;
+  if (diff > 0 && diff <= indices.length && indices.length <= 30) return giveLargest(diff, indices, remainders, false, out);
+  distributeRounds(diff, indices, out);
+}
+
+/**
+ * The usual case, one round: a cent each for the `diff` (1..n) largest remainders, the earlier part
+ * on ties, exactly as the first round of distributeRounds. `rems` is indexed like `out` (byIndex)
+ * or by position in `indices`.
+ */
+function giveLargest(diff: number, indices: readonly number[], rems: Float64Array, byIndex: boolean, out: number[] | Float64Array): void {
+  const n = indices.length;
+  let picked = 0; // bit per part already given a cent
+  for (let round = 0; round < diff; round++) {
+    let best = -1;
+    let bestRemainder = 0;
+    for (let k = 0; k < n; k++) {
+      if ((picked & (1 << k)) !== 0) continue;
+      const remainder = rems[byIndex ? indices[k]! : k]!;
+      if (best < 0 || remainder > bestRemainder) {
+        best = k;
+        bestRemainder = remainder;
+      }
+    }
+    picked |= 1 << best;
+    out[indices[best]!]! += 1;
+  }
+}
+
+/** Every other case: several rounds (float drift) or taking cents back, one part per pick. */
+function distributeRounds(diff: number, indices: readonly number[], out: number[] | Float64Array): void {
+  const n = indices.length;
+  const picked = new Uint8Array(n);
   // Normally 0 <= diff <= n; the loops also absorb float drift between a total and its parts.
   while (diff > 0 && n > 0) {
     // Hand one cent to each part in order of remainder, largest first, at most once per round.
-    const given = new Uint8Array(n);
-    for (let round = 0; round < n && diff > 0; round++, diff--) out[indices[pickRemainder(indices, raws, out, given, true)]!]! += 1;
+    picked.fill(0);
+    for (let round = 0; round < n && diff > 0; round++, diff--) out[indices[pickRemainder(n, picked, true)]!]! += 1;
   }
   while (diff < 0) {
-    const given = new Uint8Array(n);
+    picked.fill(0);
     let progressed = false;
     for (let round = 0; round < n && diff < 0; round++) {
-      const k = pickRemainder(indices, raws, out, given, false);
+      const k = pickRemainder(n, picked, false);
       if (k < 0) break;
       if (out[indices[k]!]! > 0) {
         out[indices[k]!]! -= 1;
@@ -47,22 +112,20 @@ export function allocateCentsInto(target: number, indices: readonly number[], ra
   }
 }
 
-/** The part not yet picked this round with the largest (or smallest) remainder. */
-function pickRemainder(indices: readonly number[], raws: ArrayLike<number>, out: ArrayLike<number>, given: Uint8Array, largest: boolean): number {
+/** The part not yet picked this round with the largest (or smallest) remainder; marks it picked. */
+function pickRemainder(n: number, picked: Uint8Array, largest: boolean): number {
   let best = -1;
   let bestRemainder = 0;
-  for (let k = 0; k < indices.length; k++) {
-    if (given[k]) continue;
-    const i = indices[k]!;
-    const exact = Math.round(raws[i]! * 1e8) / 1e6;
-    const remainder = exact - Math.floor(exact);
+  for (let k = 0; k < n; k++) {
+    if (picked[k] === 1) continue;
+    const remainder = remainders[k]!;
     // Giving, the earliest part wins a tie; taking, the latest (mirror images of one order).
     if (best < 0 || (largest ? remainder > bestRemainder : remainder <= bestRemainder)) {
       best = k;
       bestRemainder = remainder;
     }
   }
-  if (best >= 0) given[best] = 1;
+  if (best >= 0) picked[best] = 1;
   return best;
 }
 

@@ -7,8 +7,10 @@ import { readAnswerState } from "./applicability";
 import { compileVersion } from "./compile";
 import { buildExplanation, shownCents } from "./explanation";
 import { buildNextSteps } from "./next-steps";
-import { rawScores, totalsFrom } from "./totals";
+import { tally } from "./tally";
+import { totalsFrom } from "./totals";
 import type { TIndicatorScore, TQuestionScore, TScoreResult } from "./types";
+import { acquireWorkArea, releaseWorkArea } from "./work-area";
 
 export { SCORING_RULES_VERSION } from "./rules-version";
 
@@ -17,57 +19,69 @@ export type TScoreOptions = {
   validated?: boolean;
 };
 
-export function scoreAssessment(version: TNormalizedQuestionnaire, answers: Readonly<TAnswers>, options: TScoreOptions = {}): TScoreResult {
+export function scoreAssessment(version: TNormalizedQuestionnaire, answers: Readonly<TAnswers>, options?: TScoreOptions): TScoreResult {
   const compiled = compileVersion(version);
-  const state = readAnswerState(compiled, answers);
-  const raw = rawScores(compiled, state);
-  const shown = shownCents(compiled, raw);
+  // Intermediate numbers go to reused buffers; only the result itself is allocated per call.
+  const area = acquireWorkArea(compiled);
+  try {
+    const state = readAnswerState(compiled, answers, area.state);
+    const raw = tally(compiled, state, area.tally);
+    const shown = shownCents(compiled, raw, area.shown);
 
-  const questions = new Array<TQuestionScore>(compiled.questions.length);
-  for (const q of compiled.questions) {
-    const i = q.index;
-    const applicable = state.applicable[i] === 1;
-    const answered = state.answered[i] === 1;
-    questions[i] = {
-      id: q.id,
-      pillar: compiled.pillars[q.pillar]!.key,
-      indicator: compiled.indicators[q.indicator]!.id,
-      credit: applicable && answered ? state.credits[i]! : null,
-      points: raw.questions[i]!,
-      display: shown.questions[i]! / 100,
-      maxPoints: q.points,
-      applicable,
-      answered,
-    };
-  }
-  const indicators = new Array<TIndicatorScore>(compiled.indicators.length);
-  for (const ind of compiled.indicators) {
-    const score = raw.indicators[ind.index]!;
-    indicators[ind.index] = {
-      id: ind.id,
-      pillar: compiled.pillars[ind.pillar]!.key,
-      score,
-      display: shown.indicators[ind.index]! / 100,
-      maxPoints: ind.points,
-      fraction: ind.points > 0 ? score / ind.points : 0,
-    };
-  }
+    // Loops over the compiled arrays with one object literal per entry: the result itself is most
+    // of the work, so nothing else (closures, spreads, lookups by id) is allocated per question.
+    const nq = compiled.questions.length;
+    const questions = new Array<TQuestionScore>(nq);
+    for (let i = 0; i < nq; i++) {
+      const q = compiled.questions[i]!;
+      const applicable = state.applicable[i] === 1;
+      const answered = state.answered[i] === 1;
+      questions[i] = {
+        id: q.id,
+        pillar: q.pillarKey,
+        indicator: q.indicatorId,
+        credit: applicable && answered ? state.credits[i]! : null,
+        points: raw.questions[i]!,
+        display: shown.questions[i]! / 100,
+        maxPoints: q.points,
+        applicable,
+        answered,
+      };
+    }
+    const ni = compiled.indicators.length;
+    const indicators = new Array<TIndicatorScore>(ni);
+    for (let k = 0; k < ni; k++) {
+      const ind = compiled.indicators[k]!;
+      const score = raw.indicators[k]!;
+      indicators[k] = {
+        id: ind.id,
+        pillar: compiled.pillars[ind.pillar]!.key,
+        score,
+        display: shown.indicators[k]! / 100,
+        maxPoints: ind.points,
+        fraction: ind.points > 0 ? score / ind.points : 0,
+      };
+    }
 
-  const totals = totalsFrom(compiled, state, raw, shown.overall, shown.pillars);
-  return {
-    questionnaire: totals.questionnaire,
-    questionnaireHash: totals.questionnaireHash,
-    rulesVersion: totals.rulesVersion,
-    preview: options.validated !== true,
-    overall: totals.overall,
-    tier: totals.tier,
-    pillars: totals.pillars,
-    indicators,
-    questions,
-    completion: totals.completion,
-    flags: evaluateGapRulesInContext({ compiled, state, indicatorEarned: raw.indicators }),
-    explanation: buildExplanation(compiled, shown),
-    nextSteps: buildNextSteps(compiled, state),
-    ignoredAnswers: state.ignored,
-  };
+    const totals = totalsFrom(compiled, raw, shown.overall, shown.pillars);
+    const nextSteps = buildNextSteps(compiled, state, raw.steps);
+    return {
+      questionnaire: totals.questionnaire,
+      questionnaireHash: totals.questionnaireHash,
+      rulesVersion: totals.rulesVersion,
+      preview: options === undefined || options.validated !== true,
+      overall: totals.overall,
+      tier: totals.tier,
+      pillars: totals.pillars,
+      indicators,
+      questions,
+      completion: totals.completion,
+      flags: evaluateGapRulesInContext({ compiled, state, indicatorEarned: raw.indicators }),
+      explanation: buildExplanation(compiled, shown),
+      nextSteps,
+      ignoredAnswers: state.ignored,
+    };
+  } finally {
+    releaseWorkArea(area);
+  }
 }

@@ -2,7 +2,7 @@
 // sub-question a better answer shows), "worst" (sub-questions hidden by a worst answer are left
 // out) and "empty" (every question listed as null, for a person to fill in).
 import type { TAnswerValue, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
-import { matchesAny } from "./applicability";
+import { matchesAny } from "./show-if";
 import { compileVersion } from "./compile";
 
 export type TTemplateFill = "best" | "worst" | "empty";
