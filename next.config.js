@@ -1,6 +1,10 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Messages are compiled at build time, so browsers get no ICU parser (about 9 KB gzip less on every page).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", precompile: true } },
+});
 
 // Headers that do not depend on the request; the CSP carries a per-request nonce and is set in proxy.ts.
 const securityHeaders = [

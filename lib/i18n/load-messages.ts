@@ -1,13 +1,17 @@
 import type { TLocale } from "./routing";
 
-type TMessages = { [key: string]: string | TMessages };
+// Inside the Next build, complex messages arrive precompiled (arrays, see next.config.js); they are
+// leaves like strings. Outside it (tests, CLI) they are ICU strings.
+type TMessages = { [key: string]: string | unknown[] | TMessages };
+
+const isGroup = (v: unknown): v is TMessages => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** English underneath, the locale's catalogue on top: a missing string shows in English, never as a key. */
 export function mergeMessages(base: TMessages, over: TMessages): TMessages {
   const out: TMessages = { ...base };
   for (const [key, value] of Object.entries(over)) {
     const under = out[key];
-    out[key] = typeof value === "object" && typeof under === "object" ? mergeMessages(under, value) : value;
+    out[key] = isGroup(value) && isGroup(under) ? mergeMessages(under, value) : value;
   }
   return out;
 }

@@ -16,6 +16,9 @@ for (const role of roles) {
     await expect(page.locator(`[data-home="${role.home}"]`)).toContainText(role.text);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/en\/sign-in$/);
+    // The session is gone on the server, not only in this page.
+    await page.goto("/en");
+    await expect(page).toHaveURL(/\/en\/sign-in$/);
   });
 }
 

@@ -20,6 +20,9 @@ test("the reviewer reads the overview, compares Kenya with Africa and the world,
   await expect(page.locator("[data-demo-banner]")).toContainText("fictitious");
   expect(await page.locator("[data-world-map] a[data-country]").count()).toBeGreaterThan(150);
   await expect(page.locator("[data-world-map] a[data-country='KEN']")).toHaveAttribute("aria-label", /^Kenya/);
+  // Countries too small for the map's shapes get a dot that links the same way.
+  await expect(page.locator("[data-world-map] a[data-marker][data-country='MLT']")).toHaveAttribute("aria-label", /^Malta/);
+  await expect(page.locator("[data-world-map] a[data-marker][data-country='TUV'] circle")).toBeVisible();
   await expect(page.locator("[data-tier-distribution] tbody tr")).toHaveCount(5);
   await expect(page.locator("[data-tier-chart] svg").first()).toBeVisible();
   if (shots) await page.screenshot({ path: `${shots}/overview.png`, fullPage: true });
@@ -37,6 +40,9 @@ test("the reviewer reads the overview, compares Kenya with Africa and the world,
   await expect(table.locator("[data-series='global'] th")).toContainText("World average");
   await expect(page.locator("[data-radar] svg").first()).toBeVisible();
   await expect(page.locator("[data-trend='KEN']")).toContainText("questionnaire edition changed");
+  const trendChart = page.locator("[data-trend='KEN'] [data-trend-chart]");
+  await expect(trendChart).toHaveAttribute("aria-label", /^Overall score of Kenya by cycle: 2024 self-assessment \(demo\) \d+(\.\d)?, 2026 self-assessment \(demo\) /);
+  await expect(trendChart.locator("circle").first()).toBeVisible();
   if (shots) await page.screenshot({ path: `${shots}/compare.png`, fullPage: true });
 
   await page.getByRole("link", { name: "Gaps", exact: true }).click();

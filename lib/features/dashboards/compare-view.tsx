@@ -8,6 +8,7 @@ import { CycleSelect, DashboardsHeader } from "./dashboards-header";
 import styles from "./dashboards.module.css";
 import { DemoBanner } from "./demo-banner";
 import { PillarRadar } from "./radar-chart";
+import { TrendChart } from "./trend-chart";
 
 type TData = Awaited<ReturnType<typeof getCompareData>>;
 
@@ -99,43 +100,51 @@ export async function CompareView({ actor, data, chosen }: { actor: TActor; data
           {trend.points.length === 0 ? (
             <p>{t("noTrend")}</p>
           ) : (
-            <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th>{t("cycle")}</th>
-                  <th>{t("questionnaire")}</th>
-                  <th>{t("status")}</th>
-                  <th className={styles.num}>{t("overall")}</th>
-                  {PILLAR_IDS.map((p) => (
-                    <th key={p} className={styles.num}>
-                      {pillars(p)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {trend.points.map((p) => (
-                  <tr key={p.cycle}>
-                    <th scope="row">
-                      {p.cycle}
-                      {p.comparability ? (
-                        <div className={styles.note} role="note">
-                          {t("editionChanged", p.comparability)}
-                        </div>
-                      ) : null}
-                    </th>
-                    <td>{p.questionnaireKey}</td>
-                    <td>{status(p.status)}</td>
-                    <td className={styles.num}>{num(p.overall)}</td>
-                    {PILLAR_IDS.map((k) => (
-                      <td key={k} className={styles.num}>
-                        {num(p.pillars?.[k])}
-                      </td>
+            <>
+              <TrendChart
+                points={trend.points}
+                format={num}
+                label={t("trendChartLabel", { country: trend.name, values: trend.points.map((p) => `${p.cycle} ${num(p.overall)}`).join(", ") })}
+                editionLabel={trend.points.map((p) => (p.comparability ? t("editionChanged", p.comparability) : "")).filter(Boolean).join(" ")}
+              />
+              <table className={styles.table}>
+                <thead>
+                  <tr>
+                    <th>{t("cycle")}</th>
+                    <th>{t("questionnaire")}</th>
+                    <th>{t("status")}</th>
+                    <th className={styles.num}>{t("overall")}</th>
+                    {PILLAR_IDS.map((p) => (
+                      <th key={p} className={styles.num}>
+                        {pillars(p)}
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {trend.points.map((p) => (
+                    <tr key={p.cycle}>
+                      <th scope="row">
+                        {p.cycle}
+                        {p.comparability ? (
+                          <div className={styles.note} role="note">
+                            {t("editionChanged", p.comparability)}
+                          </div>
+                        ) : null}
+                      </th>
+                      <td>{p.questionnaireKey}</td>
+                      <td>{status(p.status)}</td>
+                      <td className={styles.num}>{num(p.overall)}</td>
+                      {PILLAR_IDS.map((k) => (
+                        <td key={k} className={styles.num}>
+                          {num(p.pillars?.[k])}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
           )}
         </section>
       ))}

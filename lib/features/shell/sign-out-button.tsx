@@ -1,22 +1,14 @@
-"use client";
-import { useTranslations } from "next-intl";
-import { useRouter } from "@/lib/i18n/navigation";
-import { authClient } from "../auth/auth-client";
+import { getTranslations } from "next-intl/server";
+import { signOutAction } from "./sign-out-action";
 
-export function SignOutButton() {
-  const t = useTranslations("nav");
-  const router = useRouter();
+/** A plain form: signing out needs no client JavaScript. */
+export async function SignOutButton() {
+  const t = await getTranslations("nav");
   return (
-    <button
-      type="button"
-      className="link-button"
-      onClick={async () => {
-        await authClient.signOut();
-        router.replace("/sign-in");
-        router.refresh();
-      }}
-    >
-      {t("signOut")}
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="link-button">
+        {t("signOut")}
+      </button>
+    </form>
   );
 }
