@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { trendSeries, type TTrendInput } from "@/lib/charts/trend";
-import { DEFAULT_TREND_BOX as BOX, trendChart } from "@/lib/charts/trend-chart";
+import { DEFAULT_TREND_BOX as BOX, trendChart, wrapLabel } from "@/lib/charts/trend-chart";
 
 const point = (cycle: string, year: number, questionnaireKey: string, overall: number | null): TTrendInput => ({
   cycle,
@@ -15,11 +15,11 @@ const bottom = BOX.height - BOX.bottom;
 const plotHeight = BOX.height - BOX.top - BOX.bottom;
 
 describe("trend chart geometry", () => {
-  it("places cycles oldest first from the left edge to the right edge, scores from the bottom (0) to the top (100)", () => {
+  it("places cycles oldest first from left to right, inset so their names fit, scores from the bottom (0) to the top (100)", () => {
     const chart = trendChart(trendSeries([point("2026", 2026, "q@2024", 100), point("2024", 2024, "q@2024", 0)]), []);
     expect(chart.columns.map((c) => [c.cycle, c.x])).toEqual([
-      ["2024", BOX.left],
-      ["2026", BOX.width - BOX.right],
+      ["2024", BOX.left + 70],
+      ["2026", BOX.width - BOX.right - 70],
     ]);
     expect(chart.dots.map((d) => [d.cycle, d.y, d.value])).toEqual([
       ["2024", bottom, 0],
@@ -59,10 +59,25 @@ describe("trend chart geometry", () => {
     expect(chart.segments[0]!.x1).toBe(chart.columns[2]!.x);
   });
 
-  it("draws grid lines at 0, 100 and the thresholds asked for, once each, in order", () => {
+  it("draws grid lines at 0, 100 and the thresholds asked for, once each, in order, labelling only those that do not overlap", () => {
     const chart = trendChart([], [95, 20, 85, 55, 0]);
-    expect(chart.grid.map((g) => g.value)).toEqual([0, 20, 55, 85, 95, 100]);
+    expect(chart.grid.map((g) => [g.value, g.labelled])).toEqual([
+      [0, true],
+      [20, true],
+      [55, true],
+      [85, true],
+      [95, true],
+      [100, false],
+    ]);
     expect(chart.grid[0]!.y).toBe(bottom);
     expect(chart.grid.at(-1)!.y).toBe(BOX.top);
+  });
+
+  it.each([
+    { text: "2024", lines: ["2024"] },
+    { text: "2024 self-assessment (demo)", lines: ["2024 self-assessment", "(demo)"] },
+    { text: "GCI 2026 national self-assessment round (pilot, demo)", lines: ["GCI 2026 national", "self-assessment round (…"] },
+  ])("wraps the cycle name '$text' on at most two lines", ({ text, lines }) => {
+    expect(wrapLabel(text)).toEqual(lines);
   });
 });

@@ -18,14 +18,21 @@ export function TrendChart({ points, label, format, editionLabel }: { points: TT
       {chart.grid.map((g) => (
         <g key={g.value}>
           <line x1={box.left} x2={box.width - box.right} y1={g.y} y2={g.y} stroke="#d0d5dd" strokeWidth={1} />
-          <text x={box.left - 6} y={g.y + 4} textAnchor="end" fontSize={11} fill="#5b6472">
-            {g.value}
-          </text>
+          {g.labelled ? (
+            <text x={box.left - 6} y={g.y + 4} textAnchor="end" fontSize={11} fill="#5b6472">
+              {g.value}
+            </text>
+          ) : null}
         </g>
       ))}
       {chart.columns.map((c) => (
-        <text key={c.cycle} x={c.x} y={box.height - 12} textAnchor="middle" fontSize={11} fill={c.scored ? "#1d2433" : "#8a94a6"}>
-          {c.cycle}
+        <text key={c.cycle} x={c.x} y={box.height - box.bottom + 18} textAnchor="middle" fontSize={11} fill={c.scored ? "#1d2433" : "#8a94a6"}>
+          <title>{c.cycle}</title>
+          {c.lines.map((line, k) => (
+            <tspan key={k} x={c.x} dy={k === 0 ? 0 : 14}>
+              {line}
+            </tspan>
+          ))}
         </text>
       ))}
       {chart.segments.map((s) => (
@@ -36,7 +43,7 @@ export function TrendChart({ points, label, format, editionLabel }: { points: TT
       {chart.dots.map((d) => (
         <g key={d.cycle}>
           <circle cx={d.x} cy={d.y} r={5} fill="#1f5fbf" />
-          <text x={d.x} y={d.y - 10} textAnchor="middle" fontSize={12} fontWeight={600} fill="#1d2433">
+          <text x={d.x + 9} y={d.y - 8} fontSize={12} fontWeight={600} fill="#1d2433">
             {format(d.value)}
           </text>
         </g>
