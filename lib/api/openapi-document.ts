@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 description of JSON API v1, generated from the same zod schemas the routes parse.
 import { z } from "zod";
+import { ITU_REGIONS } from "../countries/countries";
 import { ZSaveAnswer } from "../features/assessments/schemas";
 import { ZAddLink } from "../features/evidence/schemas";
 import { ZAuditQuery, ZNotificationsQuery } from "../features/review/query-schemas";
@@ -125,6 +126,17 @@ export function openApiDocument(serverUrl: string) {
           summary: "A country report as PDF (?locale=); other countries only once validated, aggregates only",
           parameters: [{ name: "assessmentId", in: "path", required: true, schema: { type: "string" } }, { name: "locale", in: "query", required: false, schema: { type: "string" } }],
           responses: { "200": { description: "The report", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } }, ...errors(401, 404) },
+        },
+      },
+      "/dashboards/gaps.csv": {
+        get: {
+          summary: "Gap flags of a cycle as CSV, one row per country (iso3, country, region, tier, flags, then one 0/1 column per flag); the dashboards' visibility rule applies",
+          parameters: [
+            { name: "cycle", in: "query", required: false, schema: { type: "string" }, description: "Cycle id; the latest cycle by default" },
+            { name: "region", in: "query", required: false, schema: { type: "string", enum: [...ITU_REGIONS] } },
+            { name: "tier", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 5 } },
+          ],
+          responses: { "200": { description: "The CSV", content: { "text/csv": { schema: { type: "string" } } } }, ...errors(401) },
         },
       },
       "/plans/xlsx": {

@@ -1,4 +1,6 @@
 // The review API's description and download names: pure, so checked without a database.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/api/openapi-document";
 import { AUDIT_FILTERS, auditFileName, auditFilterOf } from "@/lib/features/review/audit-query";
@@ -43,6 +45,22 @@ describe("the OpenAPI document", () => {
         "/assessments/{id}/sign-off", "/assessments/{id}/audit", "/review-queue", "/notifications", "/notifications/read",
       ]),
     );
+  });
+
+  it("describes every route and method under app/api/v1, and nothing that does not exist", () => {
+    const root = path.resolve(__dirname, "../../app/api/v1");
+    const routes: string[] = [];
+    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (entry.name !== "route.ts") continue;
+      const dir = path.relative(root, entry.parentPath).split(path.sep).filter(Boolean);
+      const route = "/" + dir.map((part) => part.replace(/^\[(.+)\]$/, "{$1}")).join("/");
+      if (route === "/openapi.json") continue;
+      const source = readFileSync(path.join(entry.parentPath, entry.name), "utf8");
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) if (new RegExp(`export const ${method}\\b|export async function ${method}\\b`).test(source)) routes.push(`${method} ${route}`);
+    }
+    const described = Object.entries(doc.paths).flatMap(([route, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${route}`));
+    expect(routes.length).toBeGreaterThan(20);
+    expect(described.sort()).toEqual(routes.sort());
   });
 
   it("takes request bodies and query parameters from the zod schemas", () => {
