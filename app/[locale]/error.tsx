@@ -1,15 +1,10 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { ErrorPanel } from "@/lib/features/shell/error-panel";
 
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const t = useTranslations("errors");
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main id="main" className="narrow">
-      <h1>{t("errorTitle")}</h1>
-      <p>{t("errorText")}</p>
-      <button type="button" onClick={reset}>
-        {t("retry")}
-      </button>
+      <ErrorPanel reset={reset} digest={error.digest} />
     </main>
   );
 }
