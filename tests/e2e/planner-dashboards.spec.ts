@@ -20,6 +20,7 @@ test("the reviewer reads the overview, compares Kenya with Africa and the world,
   await expect(page.locator("[data-demo-banner]")).toContainText("fictitious");
   expect(await page.locator("[data-world-map] a[data-country]").count()).toBeGreaterThan(150);
   await expect(page.locator("[data-world-map] a[data-country='KEN']")).toHaveAttribute("aria-label", /^Kenya/);
+  await expect(page.locator("[data-world-map] a[data-country='KEN']")).toHaveAttribute("href", /^\/en\/reports\/[\w-]+$/);
   // Countries too small for the map's shapes get a dot that links the same way.
   await expect(page.locator("[data-world-map] a[data-marker][data-country='MLT']")).toHaveAttribute("aria-label", /^Malta/);
   await expect(page.locator("[data-world-map] a[data-marker][data-country='TUV'] circle")).toBeVisible();
@@ -59,6 +60,16 @@ test("the reviewer reads the overview, compares Kenya with Africa and the world,
   expect(csv.status()).toBe(200);
   expect((await csv.text()).split("\r\n")[0]).toMatch(/^iso3,country,region,tier,flags,/);
   if (shots) await page.screenshot({ path: `${shots}/gaps.png`, fullPage: true });
+
+  // From a flagged country to its report, and from the report to the comparison with its region.
+  const first = flagged.locator("tbody tr").first().getByRole("link");
+  const country = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByTestId("country-report")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(country);
+  await page.getByTestId("compare-link").click();
+  await expect(page.locator("[data-compare-table] tbody tr")).toHaveCount(3);
+  await expect(page.locator("[data-compare-table] [data-series='region:africa']")).toBeVisible();
 });
 
 test("the Kenya focal point sees France only as validated aggregates, never its answers", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TActor } from "@/lib/authz/policy";
+import { Link } from "@/lib/i18n/navigation";
 import { PILLAR_IDS } from "@/lib/charts/types";
 import { ITU_REGIONS } from "@/lib/countries/countries";
 import type { getCompareData } from "@/lib/server/dashboards/get-compare-data";
@@ -79,7 +80,7 @@ export async function CompareView({ actor, data, chosen }: { actor: TActor; data
             <tbody>
               {data.series.map((s) => (
                 <tr key={s.id} data-series={s.id}>
-                  <th scope="row">{s.count !== undefined ? t("averageOf", { label: s.label, count: s.count }) : s.label}</th>
+                  <th scope="row">{s.count !== undefined ? t("averageOf", { label: s.label, count: s.count }) : s.assessmentId ? <Link href={`/reports/${s.assessmentId}`}>{s.label}</Link> : s.label}</th>
                   <td>{s.status ? status(s.status) : s.count !== undefined ? "" : t("notVisible")}</td>
                   <td className={styles.num}>{num(s.overall)}</td>
                   {PILLAR_IDS.map((p) => (
@@ -125,7 +126,7 @@ export async function CompareView({ actor, data, chosen }: { actor: TActor; data
                   {trend.points.map((p) => (
                     <tr key={p.cycle}>
                       <th scope="row">
-                        {p.cycle}
+                        {p.assessmentId ? <Link href={`/reports/${p.assessmentId}`}>{p.cycle}</Link> : p.cycle}
                         {p.comparability ? (
                           <div className={styles.note} role="note">
                             {t("editionChanged", p.comparability)}

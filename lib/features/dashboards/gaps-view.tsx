@@ -90,7 +90,7 @@ export async function GapsView({ actor, data, filter, locale }: { actor: TActor;
                 {data.flagged.map((c) => (
                   <tr key={c.iso3}>
                     <td>
-                      <Link href={`/dashboards/compare?${query({ countries: c.iso3, flag: undefined, region: undefined, tier: undefined })}`}>{c.name}</Link>
+                      <Link href={`/reports/${c.assessmentId}`}>{c.name}</Link>
                     </td>
                     <td>{regions(c.region as "africa")}</td>
                     <td>{c.tier ?? "–"}</td>

@@ -37,6 +37,8 @@ export async function OverviewView({ actor, data, metric, locale }: { actor: TAc
       iso3: m.iso3,
       name: m.name,
       value,
+      // A country's page: its report (radar against region and world, published GCI, gaps, next steps).
+      href: `/${locale}/reports/${m.assessmentId}`,
       label: value === null ? t("mapCountryNoData", { country: m.name, status: status(m.status) }) : t("mapCountry", { country: m.name, value: num(value), max, status: status(m.status) }),
     };
   });
@@ -62,7 +64,7 @@ export async function OverviewView({ actor, data, metric, locale }: { actor: TAc
 
       <section className="card" aria-labelledby="map-title">
         <h2 id="map-title">{t("mapTitle", { metric: metricLabel(metric) })}</h2>
-        <WorldMap values={values} max={max} hrefBase={`/${locale}/dashboards/compare?cycle=${data.cycle.id}&regions=&global=1&countries=`} title={t("mapTitle", { metric: metricLabel(metric) })} />
+        <WorldMap values={values} max={max} title={t("mapTitle", { metric: metricLabel(metric) })} />
         <ul className={styles.legend} aria-label={t("legend")}>
           {colorLegend(max).map((l) => (
             <li key={l.from}>

@@ -8,7 +8,7 @@ import worldCountries from "world-countries";
 import { colorFor } from "@/lib/charts/color-scale";
 import styles from "./dashboards.module.css";
 
-export type TMapValue = { m49Code: string; iso3: string; name: string; value: number | null; label: string };
+export type TMapValue = { m49Code: string; iso3: string; name: string; value: number | null; label: string; href: string };
 
 const WIDTH = 960;
 const HEIGHT = 470;
@@ -40,7 +40,7 @@ function worldGeometry(): TWorld {
 }
 
 /** A choropleth of world-atlas (ISO numeric ids = M49 codes), with a dot for each country too small to draw; each links to its page. */
-export function WorldMap({ values, max, hrefBase, title }: { values: TMapValue[]; max: number; hrefBase: string; title: string }) {
+export function WorldMap({ values, max, title }: { values: TMapValue[]; max: number; title: string }) {
   const { shapes, markers } = worldGeometry();
   const byCode = new Map(values.map((v) => [v.m49Code, v]));
   return (
@@ -50,7 +50,7 @@ export function WorldMap({ values, max, hrefBase, title }: { values: TMapValue[]
         const v = byCode.get(s.id);
         if (!v) return <path key={s.key} d={s.d} fill="#ececec" aria-hidden="true" />;
         return (
-          <a key={s.key} href={`${hrefBase}${v.iso3}`} aria-label={v.label} data-country={v.iso3}>
+          <a key={s.key} href={v.href} aria-label={v.label} data-country={v.iso3}>
             <title>{v.label}</title>
             <path d={s.d} fill={colorFor(v.value, max)} />
           </a>
@@ -60,7 +60,7 @@ export function WorldMap({ values, max, hrefBase, title }: { values: TMapValue[]
         const at = markers.get(v.m49Code);
         if (!at) return null;
         return (
-          <a key={`marker-${v.iso3}`} href={`${hrefBase}${v.iso3}`} aria-label={v.label} data-country={v.iso3} data-marker>
+          <a key={`marker-${v.iso3}`} href={v.href} aria-label={v.label} data-country={v.iso3} data-marker>
             <title>{v.label}</title>
             <circle cx={at[0]} cy={at[1]} r={4} fill={colorFor(v.value, max)} stroke="#1d2433" strokeWidth={0.8} />
           </a>

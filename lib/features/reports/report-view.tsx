@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/countries/country-name";
 import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
 import type { TPillarKey } from "@/lib/questionnaire/model";
 import type { TRankedArea } from "@/lib/reports/report-data";
 import type { TCountryReport } from "@/lib/server/reports/load-country-report";
@@ -41,7 +42,10 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
           <a className="button" href={`/api/v1/reports/${report.id}/pdf?locale=${locale}`} data-testid="download-pdf">
             {t("downloadPdf")}
           </a>{" "}
-          <PrintButton label={t("print")} />
+          <PrintButton label={t("print")} />{" "}
+          <Link href={`/dashboards/compare?cycle=${report.cycle.id}&countries=${report.country.iso3}&regions=${report.country.ituRegion}&global=1`} data-testid="compare-link">
+            {t("compareLink")}
+          </Link>
         </p>
         {!report.full && <p className="muted">{t("aggregatesOnly")}</p>}
         <p className="report-score">

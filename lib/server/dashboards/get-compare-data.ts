@@ -25,15 +25,15 @@ export async function getCompareData(actor: TActor, filter: TCompareFilter) {
   });
   const countries = known.map((c) => ({ iso3: c.iso3, region: c.ituRegion, name: countryName(c, filter.locale) })).sort((a, b) => a.name.localeCompare(b.name, filter.locale));
   const nameOf = new Map(countries.map((c) => [c.iso3, c.name]));
-  if (!cycle) return { cycles, cycle, countries, series: [] as (TSeries & { status: string | null })[], rows: radarRows([]), trends: [], isDemo: false };
+  if (!cycle) return { cycles, cycle, countries, series: [] as (TSeries & { status: string | null; assessmentId?: string })[], rows: radarRows([]), trends: [], isDemo: false };
 
   const items = await loadAggregates(actor, [cycle.id], filter.locale);
   const validated = validatedOnly(items);
-  const series: (TSeries & { status: string | null })[] = [];
+  const series: (TSeries & { status: string | null; assessmentId?: string })[] = [];
   for (const iso3 of wanted) {
     if (!nameOf.has(iso3)) continue;
     const item = items.find((i) => i.iso3 === iso3);
-    series.push({ id: iso3, label: nameOf.get(iso3)!, overall: item?.overall ?? null, pillars: item?.pillars ?? null, status: item?.status ?? null });
+    series.push({ id: iso3, label: nameOf.get(iso3)!, overall: item?.overall ?? null, pillars: item?.pillars ?? null, status: item?.status ?? null, assessmentId: item?.assessmentId });
   }
   for (const r of regions) {
     series.push({ ...averageSeries(`region:${r}`, filter.regionLabel?.(r) ?? r, validated.filter((i) => i.region === r)), status: null });
@@ -51,7 +51,7 @@ export async function getCompareData(actor: TActor, filter: TCompareFilter) {
           .filter((a) => a.iso3 === iso3)
           .map((a) => {
             const c = cycles.find((k) => k.id === a.cycleId)!;
-            return { cycle: c.name, opensAt: c.opensAt, questionnaireKey: c.questionnaireKey, status: a.status, overall: a.overall, pillars: a.pillars };
+            return { cycle: c.name, opensAt: c.opensAt, questionnaireKey: c.questionnaireKey, status: a.status, overall: a.overall, pillars: a.pillars, assessmentId: a.assessmentId };
           }),
       ),
     }));

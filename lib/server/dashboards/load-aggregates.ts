@@ -9,7 +9,7 @@ import { notFound } from "../errors";
 export type TDashboardCycle = { id: string; name: string; opensAt: Date; questionnaireKey: string; questionnaireVersionId: string };
 
 /** A visible aggregate with what the map and links need; never answers. */
-export type TDashboardAggregate = TAggregate & { m49Code: string; own: boolean };
+export type TDashboardAggregate = TAggregate & { assessmentId: string; m49Code: string; own: boolean };
 
 const countrySelect = { iso3: true, m49Code: true, ituRegion: true, nameEn: true, nameFr: true, nameAr: true, nameZh: true, nameRu: true, nameEs: true } as const;
 
@@ -54,12 +54,13 @@ export async function loadAggregates(actor: TActor, cycleIds: string[], locale: 
   const own = new Set(seesAllCountries(actor) ? [] : (visibleCountries(actor) as string[]));
   const rows = await db().assessment.findMany({
     where: { cycleId: { in: cycleIds }, ...(countries ? { countryIso3: { in: countries } } : {}), ...visibilityWhere(actor) },
-    select: { cycleId: true, status: true, tier: true, overallScore: true, scoreJson: true, isDemo: true, country: { select: countrySelect } },
+    select: { id: true, cycleId: true, status: true, tier: true, overallScore: true, scoreJson: true, isDemo: true, country: { select: countrySelect } },
     orderBy: { countryIso3: "asc" },
   });
   return rows.map((r) => {
     const { pillars, flags } = parseScoreJson(r.scoreJson);
     return {
+      assessmentId: r.id,
       cycleId: r.cycleId,
       iso3: r.country.iso3,
       m49Code: r.country.m49Code,
