@@ -103,14 +103,35 @@ export function openApiDocument(serverUrl: string) {
       ...reviewPaths(),
       "/scores": {
         get: {
-          summary: "Open data: overall, pillar, indicator and question scores of a cycle (validated assessments; reviewers and admins get every status)",
+          summary:
+            "Open data: overall, pillar, indicator and question scores of a cycle. Reviewers and admins get every assessment; others their own country at every level and other countries once validated, down to indicators",
           parameters: [
             { name: "cycle", in: "query", required: true, schema: { type: "string" } },
             { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv", "xlsx"], default: "json" } },
           ],
           responses: {
             "200": {
-              description: "One row per country, level and id: iso3, status, level, id, pillar, score, maxPoints",
+              description: "One row per country, level and id: iso3, status, demo, level, id, pillar, score, maxPoints",
+              content: {
+                "application/json": { schema: { type: "object" } },
+                "text/csv": { schema: { type: "string" } },
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } },
+              },
+            },
+            ...errors(401, 404, 422),
+          },
+        },
+      },
+      "/answers": {
+        get: {
+          summary: "Every answer of a cycle with its credit, points, comment and evidence; reviewers and admins get every country, others only their own",
+          parameters: [
+            { name: "cycle", in: "query", required: true, schema: { type: "string" } },
+            { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv", "xlsx"], default: "json" } },
+          ],
+          responses: {
+            "200": {
+              description: "One row per country and question: iso3, status, demo, pillar, indicator, question, type, value, applicable, credit, points, maxPoints, comment, links, files",
               content: {
                 "application/json": { schema: { type: "object" } },
                 "text/csv": { schema: { type: "string" } },

@@ -1,3 +1,4 @@
+import { toCsv } from "../exports/csv";
 import type { TAggregate } from "./types";
 
 export type THeatMap = {
@@ -33,16 +34,8 @@ export function countriesWithFlag<T extends Pick<TAggregate, "name" | "region" |
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-const csvCell = (v: string | number | null) => {
-  const s = v === null ? "" : String(v);
-  // Quote when needed, and defuse spreadsheet formulas.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-};
-
 /** The heat map as CSV: one row per country, a 0/1 column per flag. */
 export function heatMapCsv(map: THeatMap): string {
   const header = ["iso3", "country", "region", "tier", "flags", ...map.flags.map((f) => f.id)];
-  const lines = map.rows.map((r) => [r.iso3, r.name, r.region, r.tier, r.total, ...r.cells.map((c) => (c ? 1 : 0))]);
-  return [header, ...lines].map((line) => line.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return toCsv(header, map.rows.map((r) => [r.iso3, r.name, r.region, r.tier, r.total, ...r.cells.map((c) => (c ? 1 : 0))]));
 }

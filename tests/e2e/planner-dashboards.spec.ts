@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAndWait } from "./support";
 
@@ -27,6 +28,15 @@ test("the reviewer reads the overview, compares Kenya with Africa and the world,
   await expect(page.locator("[data-tier-distribution] tbody tr")).toHaveCount(5);
   await expect(page.locator("[data-tier-chart] svg").first()).toBeVisible();
   if (shots) await page.screenshot({ path: `${shots}/overview.png`, fullPage: true });
+
+  // Open data: the answers of the cycle as CSV, every country for a reviewer.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("[data-export='answers-csv']").click()]);
+  expect(download.suggestedFilename()).toBe("answers-2026-self-assessment-demo.csv");
+  const answersCsv = readFileSync((await download.path())!, "utf8").split("\r\n");
+  expect(answersCsv[0]).toBe("iso3,status,demo,pillar,indicator,question,type,value,applicable,credit,points,maxPoints,comment,links,files");
+  expect(new Set(answersCsv.slice(1, -1).map((line) => line.slice(0, 3))).size).toBeGreaterThan(150);
+  expect(answersCsv.find((line) => /^[A-Z]{3},validated,true,legal,/.test(line))).toBeDefined();
+  expect(answersCsv.find((line) => line.startsWith("KEN,draft,"))).toBeDefined();
 
   await page.getByRole("link", { name: "Compare", exact: true }).click();
   await expect(page.getByRole("combobox", { name: "Cycle" }).locator("option:checked")).toContainText("five-pillars@2024");

@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db";
 import { loadPlan } from "@/lib/server/plans/load-plan";
 import { loadCountryReport } from "@/lib/server/reports/load-country-report";
 import { countryReportPdf } from "@/lib/server/reports/report-pdf";
+import { answersCsv, exportAnswers } from "@/lib/server/exports/export-answers";
 import { exportScores, scoresCsv } from "@/lib/server/scores/export-scores";
 import { openTestCycle } from "../support/assessment-fixtures";
 import { makeUser } from "../support/factories";
@@ -73,15 +74,48 @@ describe("plans and open data", () => {
     await expect(loadPlan(await makeUser("focal-point", { country: "KEN" }), { cycle: cycleId })).rejects.toThrow(/Only reviewers/);
   });
 
-  it("exports every level for reviewers, and only validated assessments for everyone else", async () => {
+  it("exports every level for reviewers; others get their own country in full and other validated countries down to indicators", async () => {
     const reviewer = await makeUser("reviewer");
     const all = await exportScores(reviewer, cycleId);
     expect([...new Set(all.rows.map((r) => r.iso3))]).toEqual(["FRA", "GHA", "KEN"]);
     expect([...new Set(all.rows.map((r) => r.level))]).toEqual(["overall", "pillar", "indicator", "question"]);
     const ken = all.rows.filter((r) => r.iso3 === "KEN" && r.level === "pillar").map((r) => r.score);
     expect(ken).toEqual([20, 20, 20, 20, 20]);
-    const outsider = await exportScores(await makeUser("focal-point", { country: "FRA" }), cycleId);
-    expect([...new Set(outsider.rows.map((r) => r.iso3))]).toEqual(["GHA", "KEN"]);
-    expect(scoresCsv(outsider.rows).split("\n")[1]).toBe("GHA,validated,overall,overall,,0,100");
+
+    const focalFra = await makeUser("focal-point", { country: "FRA" });
+    const seen = await exportScores(focalFra, cycleId);
+    const levels = (iso3: string) => [...new Set(seen.rows.filter((r) => r.iso3 === iso3).map((r) => r.level))];
+    expect([...new Set(seen.rows.map((r) => r.iso3))]).toEqual(["FRA", "GHA", "KEN"]);
+    expect(levels("FRA")).toEqual(["overall", "pillar", "indicator", "question"]); // own draft, in full
+    expect(levels("GHA")).toEqual(["overall", "pillar", "indicator"]); // validated aggregates only
+    expect(scoresCsv(seen.rows).split("\r\n").slice(0, 2)).toEqual(["iso3,status,demo,level,id,pillar,score,maxPoints", "FRA,draft,false,overall,overall,,0,100"]);
+
+    const focalKen = await makeUser("focal-point", { country: "KEN" });
+    expect([...new Set((await exportScores(focalKen, cycleId)).rows.map((r) => r.iso3))]).toEqual(["GHA", "KEN"]); // FRA is a draft
+  });
+
+  it("exports answers with credit, points and evidence: every country for reviewers, only their own for a focal point", async () => {
+    const reviewer = await makeUser("reviewer");
+    const version = await loadVersion("five-pillars@2024");
+    const firstQuestion = version.questions[0]!.id;
+    await db().answer.update({ where: { assessmentId_questionId: { assessmentId: ids.KEN!, questionId: firstQuestion } }, data: { comment: "=cmd|' /C calc'!A0" } });
+    await db().evidence.create({ data: { assessmentId: ids.KEN!, questionId: firstQuestion, kind: "link", url: "https://example.org/law" } });
+    await db().evidence.create({ data: { assessmentId: ids.KEN!, questionId: firstQuestion, kind: "link", url: "https://example.org/removed", deletedAt: new Date() } });
+
+    const all = await exportAnswers(reviewer, cycleId);
+    expect(all.rows).toHaveLength(3 * version.questions.length);
+    const kenFirst = all.rows.find((r) => r.iso3 === "KEN" && r.question === firstQuestion)!;
+    expect(kenFirst).toMatchObject({ status: "validated", demo: false, links: ["https://example.org/law"], comment: "=cmd|' /C calc'!A0" });
+    expect(kenFirst.credit).toBe(1);
+    expect(Math.abs(kenFirst.points - kenFirst.maxPoints)).toBeLessThan(0.015); // both shown at 2 decimals
+    const csv = answersCsv(all).split("\r\n");
+    expect(csv[0]).toBe("iso3,status,demo,pillar,indicator,question,type,value,applicable,credit,points,maxPoints,comment,links,files");
+    expect(csv.find((l) => l.startsWith(`KEN,validated,false,`) && l.includes(`,${firstQuestion},`))).toContain(",'=cmd|' /C calc'!A0,https://example.org/law,");
+
+    const focalKen = await makeUser("focal-point", { country: "KEN" });
+    expect([...new Set((await exportAnswers(focalKen, cycleId)).rows.map((r) => r.iso3))]).toEqual(["KEN"]);
+    const contributorFra = await makeUser("contributor", { country: "FRA", pillars: ["legal"] });
+    expect([...new Set((await exportAnswers(contributorFra, cycleId)).rows.map((r) => r.iso3))]).toEqual(["FRA"]);
+    await expect(exportAnswers(reviewer, "no-such-cycle")).rejects.toThrow(/Unknown cycle/);
   });
 });

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { TActor } from "@/lib/authz/policy";
+import { seesAllCountries, type TActor } from "@/lib/authz/policy";
 import { colorLegend } from "@/lib/charts/color-scale";
 import { PILLAR_IDS } from "@/lib/charts/types";
 import type { getOverviewData } from "@/lib/server/dashboards/get-overview-data";
@@ -157,6 +157,24 @@ export async function OverviewView({ actor, data, metric, locale }: { actor: TAc
             ))}
           </tbody>
         </table>
+      </section>
+
+      <section className="card stack" aria-labelledby="exports-title" data-exports>
+        <h2 id="exports-title">{t("exportsTitle")}</h2>
+        <p className="muted">{seesAllCountries(actor) ? t("exportsAll") : t("exportsOwn")}</p>
+        <ul className={styles.exports}>
+          {(["scores", "answers"] as const).map((kind) => (
+            <li key={kind}>
+              {kind === "scores" ? t("exportScores") : t("exportAnswers")}:{" "}
+              {(["csv", "xlsx"] as const).map((format) => (
+                <a key={format} className="button" href={`/api/v1/${kind}?cycle=${data.cycle.id}&format=${format}`} download data-export={`${kind}-${format}`}>
+                  {format.toUpperCase()}
+                </a>
+              ))}
+            </li>
+          ))}
+        </ul>
+        <p className="muted">{t("exportsApi", { url: `/api/v1/scores?cycle=${data.cycle.id}` })}</p>
       </section>
     </div>
   );

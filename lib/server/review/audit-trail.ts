@@ -1,5 +1,6 @@
 import "server-only";
 import { canViewCountry, type TActor } from "../../authz/policy";
+import { toCsv } from "../../exports/csv";
 import { db } from "../db";
 import { notFound } from "../errors";
 
@@ -16,10 +17,11 @@ export async function auditTrail(actor: TActor, assessmentId: string, filter: { 
   return rows.map((r) => ({ at: r.at, action: r.action, actor: r.actorId ? (who.get(r.actorId)?.name ?? r.actorId) : "system", data: JSON.parse(r.data) as Record<string, unknown> }));
 }
 
-/** The trail as CSV (RFC 4180 quoting) for archives and spreadsheets. */
+/** The trail as CSV for archives and spreadsheets (formula-safe, see lib/exports/csv.ts). */
 export function auditCsv(rows: Awaited<ReturnType<typeof auditTrail>>): string {
-  // A leading = + - @ would make spreadsheets evaluate the cell: neutralise it (OWASP CSV injection).
-  const q = (v: unknown) => `"${String(v ?? "").replace(/^[=+\-@]/, "'$&").replaceAll('"', '""')}"`;
-  const lines = rows.map((r) => [r.at.toISOString(), r.action, r.actor, r.data.from ?? "", r.data.to ?? "", r.data.reason ?? "", r.data.questionId ?? ""].map(q).join(","));
-  return ["at,action,actor,from,to,reason,question", ...lines].join("\r\n") + "\r\n";
+  const text = (v: unknown) => (v === undefined || v === null ? "" : String(v));
+  return toCsv(
+    ["at", "action", "actor", "from", "to", "reason", "question"],
+    rows.map((r) => [r.at.toISOString(), r.action, r.actor, text(r.data.from), text(r.data.to), text(r.data.reason), text(r.data.questionId)]),
+  );
 }

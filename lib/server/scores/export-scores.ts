@@ -1,55 +1,53 @@
 import "server-only";
-import ExcelJS from "exceljs";
-import { z } from "zod";
-import { isReviewer, type TActor } from "../../authz/policy";
+import { seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
+import { toCsv } from "../../exports/csv";
 import type { TAnswers } from "../../questionnaire/model";
+import { round2 } from "../../scoring/rounding";
 import { scoreAssessment } from "../../scoring/score";
+import { visibilityWhere } from "../dashboards/load-aggregates";
 import { db } from "../db";
 import { notFound } from "../errors";
+import { ZExportQuery } from "../exports/export-answers";
+import { tableXlsx } from "../exports/table-xlsx";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
 
-export const ZScoresQuery = z.object({
-  cycle: z.string().trim().min(1, "cycle is required").max(100),
-  format: z.enum(["json", "csv", "xlsx"]).default("json"),
-});
+export const ZScoresQuery = ZExportQuery;
 
-export type TScoreRow = { iso3: string; status: string; level: "overall" | "pillar" | "indicator" | "question"; id: string; pillar: string; score: number; maxPoints: number };
+export type TScoreRow = { iso3: string; status: string; demo: boolean; level: "overall" | "pillar" | "indicator" | "question"; id: string; pillar: string; score: number; maxPoints: number };
 
-/** Open data: every score level of the cycle's assessments; only validated ones unless the actor reviews. */
+/**
+ * Open data: the scores of a cycle at every level, with the dashboards' visibility rule. Reviewers
+ * and admins get every assessment; focal points and contributors their own country at every level
+ * and other countries once validated, down to indicators only (question scores would reveal answers).
+ */
 export async function exportScores(actor: TActor, cycleId: string) {
   const cycle = await db().cycle.findUnique({ where: { id: cycleId }, select: { id: true, name: true, questionnaireVersionId: true } });
   if (!cycle) throw notFound("Unknown cycle");
   const version = await loadStoredVersion(cycle.questionnaireVersionId);
+  const all = seesAllCountries(actor);
+  const own = new Set(all ? [] : (visibleCountries(actor) as string[]));
   const rows = await db().assessment.findMany({
-    where: { cycleId, ...(isReviewer(actor) ? {} : { status: "validated" }), isDemo: false },
-    select: { countryIso3: true, status: true, answers: { select: { questionId: true, value: true } } },
+    where: { cycleId, ...visibilityWhere(actor) },
+    select: { countryIso3: true, status: true, isDemo: true, answers: { select: { questionId: true, value: true } } },
     orderBy: { countryIso3: "asc" },
   });
   const out: TScoreRow[] = [];
   for (const r of rows) {
     const answers: TAnswers = Object.fromEntries(r.answers.map((a) => [a.questionId, JSON.parse(a.value)]));
     const s = scoreAssessment(version, answers, { validated: r.status === "validated" });
-    const base = { iso3: r.countryIso3, status: r.status };
+    const base = { iso3: r.countryIso3, status: r.status, demo: r.isDemo };
     out.push({ ...base, level: "overall", id: "overall", pillar: "", score: s.overall.display, maxPoints: s.overall.maxPoints });
     for (const p of Object.values(s.pillars)) out.push({ ...base, level: "pillar", id: p.key, pillar: p.key, score: p.display, maxPoints: p.maxPoints });
-    for (const i of s.indicators) out.push({ ...base, level: "indicator", id: i.id, pillar: i.pillar, score: i.display, maxPoints: i.maxPoints });
-    for (const q of s.questions) if (q.maxPoints > 0) out.push({ ...base, level: "question", id: q.id, pillar: q.pillar, score: q.display, maxPoints: q.maxPoints });
+    for (const i of s.indicators) out.push({ ...base, level: "indicator", id: i.id, pillar: i.pillar, score: i.display, maxPoints: round2(i.maxPoints) });
+    if (!all && !own.has(r.countryIso3)) continue;
+    for (const q of s.questions) if (q.maxPoints > 0) out.push({ ...base, level: "question", id: q.id, pillar: q.pillar, score: q.display, maxPoints: round2(q.maxPoints) });
   }
   return { cycle: { id: cycle.id, name: cycle.name }, questionnaire: version.key, rows: out };
 }
 
-const COLUMNS: (keyof TScoreRow)[] = ["iso3", "status", "level", "id", "pillar", "score", "maxPoints"];
-const cell = (v: string | number) => (typeof v === "number" ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const COLUMNS = ["iso3", "status", "demo", "level", "id", "pillar", "score", "maxPoints"] as const;
+const cells = (rows: readonly TScoreRow[]) => rows.map((r) => COLUMNS.map((c) => r[c]));
 
-export function scoresCsv(rows: readonly TScoreRow[]): string {
-  return [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(","))].join("\n") + "\n";
-}
+export const scoresCsv = (rows: readonly TScoreRow[]): string => toCsv(COLUMNS, cells(rows));
 
-export async function scoresXlsx(rows: readonly TScoreRow[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet("Scores");
-  sheet.columns = COLUMNS.map((c) => ({ header: c, key: c, width: c === "id" ? 16 : 12 }));
-  sheet.addRows(rows as TScoreRow[]);
-  sheet.getRow(1).font = { bold: true };
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
+export const scoresXlsx = (rows: readonly TScoreRow[]): Promise<Buffer> => tableXlsx("Scores", COLUMNS, cells(rows), { id: 16 });

@@ -1,0 +1,55 @@
+import "server-only";
+import { z } from "zod";
+import { seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
+import { ANSWER_COLUMNS, answerRowCells, answerRows } from "../../exports/answer-rows";
+import { toCsv } from "../../exports/csv";
+import type { TAnswers } from "../../questionnaire/model";
+import { db } from "../db";
+import { notFound } from "../errors";
+import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
+import { tableXlsx } from "./table-xlsx";
+
+export const ZExportQuery = z.object({
+  cycle: z.string().trim().min(1, "cycle is required").max(100),
+  format: z.enum(["json", "csv", "xlsx"]).default("json"),
+});
+
+/**
+ * Every answer of a cycle with its score and evidence. Answers are never aggregates: reviewers and
+ * admins get every country, focal points and contributors only their own country (in any state).
+ */
+export async function exportAnswers(actor: TActor, cycleId: string) {
+  const cycle = await db().cycle.findUnique({ where: { id: cycleId }, select: { id: true, name: true, questionnaireVersionId: true } });
+  if (!cycle) throw notFound("Unknown cycle");
+  const version = await loadStoredVersion(cycle.questionnaireVersionId);
+  const countries = visibleCountries(actor);
+  const assessments = await db().assessment.findMany({
+    where: { cycleId, ...(seesAllCountries(actor) ? {} : { countryIso3: { in: countries as string[] } }) },
+    select: {
+      countryIso3: true,
+      status: true,
+      isDemo: true,
+      answers: { select: { questionId: true, value: true, comment: true } },
+      evidence: { where: { deletedAt: null }, select: { questionId: true, kind: true, url: true, fileName: true }, orderBy: { createdAt: "asc" } },
+    },
+    orderBy: { countryIso3: "asc" },
+  });
+  const rows = answerRows(
+    version,
+    assessments.map((a) => ({
+      iso3: a.countryIso3,
+      status: a.status,
+      isDemo: a.isDemo,
+      answers: Object.fromEntries(a.answers.map((x) => [x.questionId, JSON.parse(x.value)])) as TAnswers,
+      comments: Object.fromEntries(a.answers.map((x) => [x.questionId, x.comment])),
+      evidence: a.evidence,
+    })),
+  );
+  return { cycle: { id: cycle.id, name: cycle.name }, questionnaire: version.key, rows };
+}
+
+type TAnswersExport = Awaited<ReturnType<typeof exportAnswers>>;
+
+export const answersCsv = (data: TAnswersExport) => toCsv(ANSWER_COLUMNS, data.rows.map(answerRowCells));
+
+export const answersXlsx = (data: TAnswersExport) => tableXlsx("Answers", ANSWER_COLUMNS, data.rows.map(answerRowCells), { question: 18, indicator: 14, value: 30, comment: 40, links: 40, files: 30 });
