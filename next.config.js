@@ -24,7 +24,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   experimental: { authInterrupts: true },
   // pdfkit reads its built-in font metrics from its own folder at run time; bundling breaks that path.
-  serverExternalPackages: ["pdfkit", "exceljs"],
+  // fontkit stays external with it so the report fonts parsed by our code are the ones pdfkit embeds.
+  serverExternalPackages: ["pdfkit", "fontkit", "exceljs"],
   async headers() {
     // Evidence downloads set their own framing rules (inline previews are framed by our pages).
     return [{ source: "/((?!api/v1/evidence/).*)", headers: securityHeaders }];

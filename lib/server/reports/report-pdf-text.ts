@@ -1,0 +1,53 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import { countryName } from "../../countries/country-name";
+import { localized } from "../../i18n/localized";
+import { loadMessages } from "../../i18n/load-messages";
+import type { TLocale } from "../../i18n/routing";
+import type { TCountryReport } from "./load-country-report";
+import type { TPdfText } from "./render-report-pdf";
+
+type TTranslate = (key: string, values?: Record<string, string | number>) => string;
+
+const f2 = (n: number | null | undefined) => (typeof n === "number" ? n.toFixed(2) : "-");
+// First-strong isolate: a cycle name or date keeps its own order inside an Arabic sentence
+// ("2026-01-15" would otherwise show as "15-01-2026"); the PDF writer does not draw the marks.
+const isolate = (s: string) => `\u2068${s}\u2069`;
+
+/** Every text of the report PDF in the reader's language. */
+export async function reportPdfText(report: TCountryReport, locale: TLocale): Promise<TPdfText> {
+  // A plain translator (not the request-bound one) so the PDF renders the same in routes, the CLI and tests.
+  const messages = await loadMessages(locale);
+  const translator = (namespace: string) => createTranslator({ locale, messages, namespace }) as unknown as TTranslate;
+  const t = translator("reports");
+  const tr = translator("regions");
+  const tStatus = translator("status");
+  const { data, version, reference: ref } = report;
+  const name = countryName(report.country, locale);
+  const pillarLabels = data.pillars.map((p) => localized(version.pillars.find((v) => v.key === p.key)?.title, locale));
+  return {
+    locale,
+    title: t("heading", { country: name }),
+    subtitle: `${t("cycle", { cycle: isolate(report.cycle.name) })} · ${t("questionnaire", { key: isolate(version.key) })} · ${t("status", { status: tStatus(report.status as never) })} · ${isolate(report.generatedAt.toISOString().slice(0, 10))}`,
+    overall: `${t("overall")}: ${f2(data.overall)} / 100`,
+    tier: t("tier", { tier: data.tier, label: localized(report.tierLabel as never, locale) }),
+    pillarLabels,
+    legend: {
+      country: t("radarCountry", { country: name }),
+      region: t("radarRegion", { region: tr(report.country.ituRegion as never), count: data.averages.regionCount }),
+      world: t("radarWorld", { count: data.averages.worldCount }),
+    },
+    headings: { radar: t("radarTitle"), pillars: t("pillarsTitle"), flags: t("flagsTitle"), steps: t("stepsTitle"), reference: t("referenceTitle") },
+    columns: { pillar: t("pillar"), score: t("score"), region: t("regionAvg"), world: t("worldAvg"), published: ref ? t("published", { edition: ref.edition }) : null },
+    total: t("total"),
+    flags: data.flags.map((f) => ({ severity: t(`severity.${f.severity}` as never), message: localized(f.message, locale), action: `${t("action")} ${localized(f.action, locale)}` })),
+    noFlags: report.full ? t("noFlags") : t("aggregatesOnly"),
+    steps: data.nextSteps.map((s) => ({ text: localized(version.questionById[s.question]?.text, locale), gain: t("gain", { gain: f2(s.display) }) })),
+    noSteps: report.full ? t("noSteps") : t("aggregatesOnly"),
+    reference: ref
+      ? t("referenceNote", { edition: ref.edition, overall: f2(ref.overall), tier: ref.tier !== null ? t("referenceTier", { tier: ref.tier }) : "", rank: ref.rank !== null ? t("referenceRank", { rank: ref.rank }) : "" })
+      : null,
+    referencePillars: ref ? data.pillars.map((p) => ref.pillars[p.key] ?? null) : null,
+    referenceOverall: ref?.overall ?? null,
+  };
+}
