@@ -16,7 +16,7 @@ export async function AssessmentHeader({ data, locale, current }: { data: TPageD
   return (
     <header className="stack">
       <p className="muted small">
-        <Link href={`/assessments/${assessment.id}`}>{t("overview")}</Link> · {assessment.cycle.name} · {version.key}
+        <Link href={`/assessments/${assessment.id}`}>{t("overview")}</Link> · <bdi>{assessment.cycle.name}</bdi> · <bdi>{version.key}</bdi>
       </p>
       <h1>
         {countryName(assessment.country, locale)} <span className="badge">{status(assessment.status as "draft")}</span>

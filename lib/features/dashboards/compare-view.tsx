@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TActor } from "@/lib/authz/policy";
+import { isolate } from "@/lib/i18n/bidi";
 import { Link } from "@/lib/i18n/navigation";
 import { PILLAR_IDS } from "@/lib/charts/types";
 import { ITU_REGIONS } from "@/lib/countries/countries";
@@ -106,7 +107,7 @@ export async function CompareView({ actor, data, chosen }: { actor: TActor; data
                 points={trend.points}
                 format={num}
                 label={t("trendChartLabel", { country: trend.name, values: trend.points.map((p) => `${p.cycle} ${num(p.overall)}`).join(", ") })}
-                editionLabel={trend.points.map((p) => (p.comparability ? t("editionChanged", p.comparability) : "")).filter(Boolean).join(" ")}
+                editionLabel={trend.points.map((p) => (p.comparability ? t("editionChanged", { from: isolate(p.comparability.from), to: isolate(p.comparability.to) }) : "")).filter(Boolean).join(" ")}
               />
               <table className={styles.table}>
                 <thead>
@@ -126,10 +127,10 @@ export async function CompareView({ actor, data, chosen }: { actor: TActor; data
                   {trend.points.map((p) => (
                     <tr key={p.cycle}>
                       <th scope="row">
-                        {p.assessmentId ? <Link href={`/reports/${p.assessmentId}`}>{p.cycle}</Link> : p.cycle}
+                        <bdi>{p.assessmentId ? <Link href={`/reports/${p.assessmentId}`}>{p.cycle}</Link> : p.cycle}</bdi>
                         {p.comparability ? (
                           <div className={styles.note} role="note">
-                            {t("editionChanged", p.comparability)}
+                            {t("editionChanged", { from: isolate(p.comparability.from), to: isolate(p.comparability.to) })}
                           </div>
                         ) : null}
                       </th>

@@ -17,7 +17,13 @@ export async function DashboardsHeader({ actor, current, cycle }: { actor: TActo
     <>
       <h1>
         {t(current)}
-        {cycle ? <small className="muted"> · {cycle.name}</small> : null}
+        {/* Cycle names are data, often Latin with digits first: isolated so an Arabic heading keeps their order. */}
+        {cycle ? (
+          <small className="muted">
+            {" · "}
+            <bdi>{cycle.name}</bdi>
+          </small>
+        ) : null}
       </h1>
       <nav aria-label={t("tabs")}>
         <ul className={styles.tabs}>
@@ -43,7 +49,7 @@ export async function CycleSelect({ cycles, cycle }: { cycles: TDashboardCycle[]
       <span>{t("cycle")}</span>
       <select name="cycle" defaultValue={cycle?.id ?? ""}>
         {cycles.map((c) => (
-          <option key={c.id} value={c.id}>
+          <option key={c.id} value={c.id} dir="auto">
             {c.name} ({c.questionnaireKey})
           </option>
         ))}

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { seesAllCountries, type TActor } from "@/lib/authz/policy";
+import { isolate } from "@/lib/i18n/bidi";
 import { colorLegend } from "@/lib/charts/color-scale";
 import { PILLAR_IDS } from "@/lib/charts/types";
 import type { getOverviewData } from "@/lib/server/dashboards/get-overview-data";
@@ -165,7 +166,7 @@ export async function OverviewView({ actor, data, metric, locale }: { actor: TAc
         <ul className={styles.exports}>
           {(["scores", "answers"] as const).map((kind) => (
             <li key={kind}>
-              {kind === "scores" ? t("exportScores") : t("exportAnswers")}:{" "}
+              <span>{kind === "scores" ? t("exportScores") : t("exportAnswers")}</span>
               {(["csv", "xlsx"] as const).map((format) => (
                 <a key={format} className="button" href={`/api/v1/${kind}?cycle=${data.cycle.id}&format=${format}`} download data-export={`${kind}-${format}`}>
                   {format.toUpperCase()}
@@ -174,7 +175,7 @@ export async function OverviewView({ actor, data, metric, locale }: { actor: TAc
             </li>
           ))}
         </ul>
-        <p className="muted">{t("exportsApi", { url: `/api/v1/scores?cycle=${data.cycle.id}` })}</p>
+        <p className="muted">{t("exportsApi", { url: isolate(`/api/v1/scores?cycle=${data.cycle.id}`) })}</p>
       </section>
     </div>
   );

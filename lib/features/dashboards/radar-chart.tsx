@@ -9,7 +9,8 @@ const COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"
 export function PillarRadar({ rows, series, pillarLabels }: { rows: TRadarRow[]; series: { id: string; label: string }[]; pillarLabels: Record<string, string> }) {
   const data = rows.map((r) => ({ ...r, pillarLabel: pillarLabels[r.pillar] ?? r.pillar }));
   return (
-    <div className={styles.chart} aria-hidden="true" data-radar>
+    // recharts anchors its labels for left-to-right text; in an Arabic page they would run into the chart.
+    <div className={styles.chart} aria-hidden="true" data-radar dir="ltr">
       <ResponsiveContainer width="100%" height="100%">
         <RadarChart data={data} outerRadius="75%">
           <PolarGrid />

@@ -14,7 +14,7 @@ export function TrendChart({ points, label, format, editionLabel }: { points: TT
   );
   const { box } = chart;
   return (
-    <svg className={styles.trend} viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-label={label} data-trend-chart>
+    <svg className={styles.trend} viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-label={label} data-trend-chart direction="ltr">
       {chart.grid.map((g) => (
         <g key={g.value}>
           <line x1={box.left} x2={box.width - box.right} y1={g.y} y2={g.y} stroke="#d0d5dd" strokeWidth={1} />
@@ -26,7 +26,7 @@ export function TrendChart({ points, label, format, editionLabel }: { points: TT
         </g>
       ))}
       {chart.columns.map((c) => (
-        <text key={c.cycle} x={c.x} y={box.height - box.bottom + 18} textAnchor="middle" fontSize={11} fill={c.scored ? "#1d2433" : "#8a94a6"}>
+        <text key={c.cycle} x={c.x} y={box.height - box.bottom + 18} textAnchor="middle" fontSize={11} fill={c.scored ? "#1d2433" : "#8a94a6"} unicodeBidi="plaintext">
           <title>{c.cycle}</title>
           {c.lines.map((line, k) => (
             <tspan key={k} x={c.x} dy={k === 0 ? 0 : 14}>

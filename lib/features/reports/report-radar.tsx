@@ -20,7 +20,7 @@ export function ReportRadar({ rows, names, fallback }: { rows: TRadarChartRow[];
   const hasWorld = rows.some((r) => r.world !== null);
   return (
     <ChartBoundary fallback={<p className="muted">{fallback}</p>}>
-      <div className="report-radar" data-testid="report-radar" role="img" aria-label={names.country}>
+      <div className="report-radar" data-testid="report-radar" role="img" aria-label={names.country} dir="ltr">
         <ResponsiveContainer width="100%" height={340}>
           <RadarChart data={rows} outerRadius="72%">
             <PolarGrid />

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/countries/country-name";
 import { localized } from "@/lib/i18n/localized";
+import { isolate } from "@/lib/i18n/bidi";
 import { Link } from "@/lib/i18n/navigation";
 import type { TPillarKey } from "@/lib/questionnaire/model";
 import type { TRankedArea } from "@/lib/reports/report-data";
@@ -35,7 +36,7 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
       <header className="stack report-head">
         <h1>{t("heading", { country: name })}</h1>
         <p className="muted">
-          {t("cycle", { cycle: report.cycle.name })} · {t("questionnaire", { key: version.key })} · {t("status", { status: tStatus(report.status as never) })} ·{" "}
+          {t("cycle", { cycle: isolate(report.cycle.name) })} · {t("questionnaire", { key: isolate(version.key) })} · {t("status", { status: tStatus(report.status as never) })} ·{" "}
           {t("generated", { date: format.dateTime(report.generatedAt, { dateStyle: "medium" }) })}
         </p>
         <p className="report-actions no-print">

@@ -40,7 +40,7 @@ export async function AuditView({ assessment, entries, filter, locale }: TProps)
     <div className="stack">
       <header className="stack">
         <p className="muted small">
-          <Link href={`/assessments/${assessment.id}`}>{t("back")}</Link> · {assessment.cycle.name}
+          <Link href={`/assessments/${assessment.id}`}>{t("back")}</Link> · <bdi>{assessment.cycle.name}</bdi>
         </p>
         <h1>{t("title", { country: countryName(assessment.country, locale) })}</h1>
         <p className="muted">{t("intro")}</p>

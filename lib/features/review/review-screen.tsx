@@ -18,7 +18,7 @@ export async function ReviewScreen({ data, pillar, locale }: { data: TReviewPage
   return (
     <div className="stack">
       <p className="muted small">
-        <Link href="/review">{t("queueTitle")}</Link> · {assessment.cycle.name} · {version.key} ·{" "}
+        <Link href="/review">{t("queueTitle")}</Link> · <bdi>{assessment.cycle.name}</bdi> · <bdi>{version.key}</bdi> ·{" "}
         <Link href={`/assessments/${assessment.id}/audit`}>{t("audit")}</Link> · <Link href={`/reports/${assessment.id}`}>{t("report")}</Link>
       </p>
       <h1>

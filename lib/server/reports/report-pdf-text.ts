@@ -1,6 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { countryName } from "../../countries/country-name";
+import { isolate } from "../../i18n/bidi";
 import { localized } from "../../i18n/localized";
 import { loadMessages } from "../../i18n/load-messages";
 import type { TLocale } from "../../i18n/routing";
@@ -10,9 +11,8 @@ import type { TPdfText } from "./render-report-pdf";
 type TTranslate = (key: string, values?: Record<string, string | number>) => string;
 
 const f2 = (n: number | null | undefined) => (typeof n === "number" ? n.toFixed(2) : "-");
-// First-strong isolate: a cycle name or date keeps its own order inside an Arabic sentence
-// ("2026-01-15" would otherwise show as "15-01-2026"); the PDF writer does not draw the marks.
-const isolate = (s: string) => `\u2068${s}\u2069`;
+// isolate(): a cycle name or date keeps its own order inside an Arabic sentence ("2026-01-15" would
+// otherwise show as "15-01-2026"); the PDF writer does not draw the marks.
 
 /** Every text of the report PDF in the reader's language. */
 export async function reportPdfText(report: TCountryReport, locale: TLocale): Promise<TPdfText> {
