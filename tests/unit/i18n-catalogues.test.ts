@@ -37,3 +37,16 @@ describe("message fallback", () => {
     expect(mergeMessages({ a: { b: "B", c: "C" } }, { a: { b: "Bé" } })).toEqual({ a: { b: "Bé", c: "C" } });
   });
 });
+
+describe("gap flag names", () => {
+  it("name every gap rule of the shipped editions, in every language", async () => {
+    const { loadVersion } = await import("@/lib/files/questionnaire-files");
+    const ids = new Set<string>();
+    for (const key of ["five-pillars@2020", "five-pillars@2024"]) for (const rule of (await loadVersion(key)).gapRules) ids.add(rule.id);
+    expect(ids.size).toBeGreaterThan(20);
+    for (const locale of LOCALES) {
+      const names = load(locale).gapFlags as Record<string, string>;
+      expect([...ids].filter((id) => !names[id]), locale).toEqual([]);
+    }
+  });
+});

@@ -14,6 +14,10 @@ export async function GapsView({ actor, data, filter, locale }: { actor: TActor;
   const t = await getTranslations("dashboards");
   const regions = await getTranslations("regions");
   const status = await getTranslations("status");
+  const flags = await getTranslations("gapFlags");
+  // Flags are defined by each questionnaire edition; the catalogue names the shipped ones, and an
+  // edition's new flag shows by its id until it is translated.
+  const flagLabel = (id: string) => (flags.has(id as never) ? flags(id as never) : id);
   const ruleOf = new Map(data.rules.map((r) => [r.id, r]));
   const query = (extra: Record<string, string | undefined>) => {
     const q = new URLSearchParams();
@@ -55,7 +59,7 @@ export async function GapsView({ actor, data, filter, locale }: { actor: TActor;
             <option value="">{t("noFlagChosen")}</option>
             {data.rules.map((r) => (
               <option key={r.id} value={r.id}>
-                {r.id}
+                {flagLabel(r.id)}
               </option>
             ))}
           </select>
@@ -70,7 +74,7 @@ export async function GapsView({ actor, data, filter, locale }: { actor: TActor;
 
       {chosen ? (
         <section className="card" aria-labelledby="flagged-title" data-flagged={chosen.id}>
-          <h2 id="flagged-title">{t("flaggedTitle", { flag: chosen.id })}</h2>
+          <h2 id="flagged-title">{t("flaggedTitle", { flag: flagLabel(chosen.id) })}</h2>
           <p>
             <span className="badge">{t(`severity.${chosen.severity}`)}</span> {chosen.message}
           </p>
@@ -117,7 +121,7 @@ export async function GapsView({ actor, data, filter, locale }: { actor: TActor;
                   {data.map.flags.map((f) => (
                     <th key={f.id} scope="col" className={styles.flag} title={ruleOf.get(f.id)?.message}>
                       <Link href={`/dashboards/gaps?${query({ flag: f.id })}`} lang={locale}>
-                        {f.id} ({f.count})
+                        {flagLabel(f.id)} ({f.count})
                       </Link>
                     </th>
                   ))}
@@ -131,7 +135,7 @@ export async function GapsView({ actor, data, filter, locale }: { actor: TActor;
                     </th>
                     {r.cells.map((on, i) => {
                       const flag = data.map.flags[i]!.id;
-                      const label = on ? t("cellOn", { country: r.name, flag }) : t("cellOff", { country: r.name, flag });
+                      const label = on ? t("cellOn", { country: r.name, flag: flagLabel(flag) }) : t("cellOff", { country: r.name, flag: flagLabel(flag) });
                       return <td key={flag} className={`${styles.cell} ${on ? styles.on : styles.off}`} aria-label={label} title={label} />;
                     })}
                   </tr>
