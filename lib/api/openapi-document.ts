@@ -20,6 +20,28 @@ const ZError = z.object({
 const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [String(c), { description: `Error ${c}`, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]));
 const ok = (description: string) => ({ "200": { description, content: { "application/json": { schema: { type: "object" } } } } });
+
+/** An open-data export of a cycle: the same rows as JSON, CSV or XLSX. */
+const exportPath = (summary: string, rows: string) => ({
+  get: {
+    summary,
+    parameters: [
+      { name: "cycle", in: "query", required: true, schema: { type: "string" } },
+      { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv", "xlsx"], default: "json" } },
+    ],
+    responses: {
+      "200": {
+        description: rows,
+        content: {
+          "application/json": { schema: { type: "object" } },
+          "text/csv": { schema: { type: "string" } },
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } },
+        },
+      },
+      ...errors(401, 404, 422),
+    },
+  },
+});
 const body = (name: string) => ({ required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } } });
 /** Query parameters from an object schema's properties, so they say what the route parses. */
 const queryParams = (s: z.ZodObject) => {
@@ -101,47 +123,14 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       ...reviewPaths(),
-      "/scores": {
-        get: {
-          summary:
-            "Open data: overall, pillar, indicator and question scores of a cycle. Reviewers and admins get every assessment; others their own country at every level and other countries once validated, down to indicators",
-          parameters: [
-            { name: "cycle", in: "query", required: true, schema: { type: "string" } },
-            { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv", "xlsx"], default: "json" } },
-          ],
-          responses: {
-            "200": {
-              description: "One row per country, level and id: iso3, status, demo, level, id, pillar, score, maxPoints",
-              content: {
-                "application/json": { schema: { type: "object" } },
-                "text/csv": { schema: { type: "string" } },
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } },
-              },
-            },
-            ...errors(401, 404, 422),
-          },
-        },
-      },
-      "/answers": {
-        get: {
-          summary: "Every answer of a cycle with its credit, points, comment and evidence; reviewers and admins get every country, others only their own",
-          parameters: [
-            { name: "cycle", in: "query", required: true, schema: { type: "string" } },
-            { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv", "xlsx"], default: "json" } },
-          ],
-          responses: {
-            "200": {
-              description: "One row per country and question: iso3, status, demo, pillar, indicator, question, type, value, applicable, credit, points, maxPoints, comment, links, files",
-              content: {
-                "application/json": { schema: { type: "object" } },
-                "text/csv": { schema: { type: "string" } },
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } },
-              },
-            },
-            ...errors(401, 404, 422),
-          },
-        },
-      },
+      "/scores": exportPath(
+        "Open data: overall, pillar, indicator and question scores of a cycle. Reviewers and admins get every assessment; others their own country at every level and other countries once validated, down to indicators",
+        "One row per country, level and id: iso3, status, demo, level, id, pillar, score, maxPoints",
+      ),
+      "/answers": exportPath(
+        "Every answer of a cycle with its credit, points, comment and evidence; reviewers and admins get every country, others only their own",
+        "One row per country and question: iso3, status, demo, pillar, indicator, question, type, value, applicable, credit, points, maxPoints, comment, links, files",
+      ),
       "/reports/{assessmentId}/pdf": {
         get: {
           summary: "A country report as PDF (?locale=); other countries only once validated, aggregates only",
