@@ -5,6 +5,7 @@ import type { TCondition, TGapRule } from "@/lib/questionnaire/format-schema";
 import type { TAnswerState } from "@/lib/scoring/applicability";
 import { inListKeys, type TCompiledVersion } from "@/lib/scoring/compile";
 import { matchesAny } from "@/lib/scoring/show-if";
+import type { TGapFlag } from "./evaluate-gap-rules";
 
 const FALSE = 0; // names an unknown question or indicator: never holds, involves nothing
 const QUESTION_IN = 1;
@@ -24,7 +25,12 @@ export type TConditionNode = {
   below: number;
   parts: TConditionNode[];
 };
-export type TCompiledRule = { rule: TGapRule; node: TConditionNode };
+export type TCompiledRule = {
+  rule: TGapRule;
+  node: TConditionNode;
+  /** Frozen flags of this rule already built, by the questions behind them (see evaluate-gap-rules.ts). */
+  flags: { questions: readonly number[]; flag: TGapFlag }[];
+};
 
 const NO_KEYS: ReadonlySet<unknown> = new Set();
 const node = (kind: number, index = -1, below = 0, parts: TConditionNode[] = [], keys = NO_KEYS, slotMatch: Uint8Array | null = null): TConditionNode => ({
@@ -75,7 +81,7 @@ export function compiledRules(compiled: TCompiledVersion): TCompiledRule[] {
   if (!rules) {
     const ranked = compiled.version.gapRules.map((rule, order) => ({ rule, order, rank: SEVERITY_RANK[rule.severity] }));
     ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
-    cache.set(compiled, (rules = ranked.map(({ rule }) => ({ rule, node: compileCondition(rule.when, compiled) }))));
+    cache.set(compiled, (rules = ranked.map(({ rule }) => ({ rule, node: compileCondition(rule.when, compiled), flags: [] }))));
   }
   return rules;
 }

@@ -4,17 +4,21 @@ import type { TCondition, TGapRule, TLocalizedText } from "@/lib/questionnaire/f
 import type { TAnswers, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { readAnswerState, type TAnswerState } from "@/lib/scoring/applicability";
 import { compileVersion, type TCompiledVersion } from "@/lib/scoring/compile";
-import { compileCondition, compiledRules, holds, involved } from "./compile-gap-rules";
+import { compileCondition, compiledRules, holds, involved, type TCompiledRule } from "./compile-gap-rules";
 
-export type TGapFlag = {
+/** Flags kept per rule (one per set of questions behind it); past that, flags are built per score. */
+const FLAGS_PER_RULE = 8;
+
+/** Frozen, and shared between results when the same rule holds for the same questions. */
+export type TGapFlag = Readonly<{
   id: string;
   severity: TGapRule["severity"];
   message: TLocalizedText;
   action: TLocalizedText;
   reference: string;
   /** Questions behind the flag, in file order. */
-  triggeredBy: string[];
-};
+  triggeredBy: readonly string[];
+}>;
 
 export type TGapContext = {
   compiled: TCompiledVersion;
@@ -30,17 +34,38 @@ export function evaluateGapRulesInContext(ctx: TGapContext): TGapFlag[] {
   const rules = compiledRules(compiled);
   const flags: TGapFlag[] = [];
   for (let r = 0; r < rules.length; r++) {
-    const { rule, node } = rules[r]!;
-    if (!holds(node, compiled, state, earned)) continue;
+    const rule = rules[r]!;
+    if (!holds(rule.node, compiled, state, earned)) continue;
     const questions: number[] = [];
-    involved(node, compiled, state, earned, questions);
-    flags.push({ id: rule.id, severity: rule.severity, message: rule.message, action: rule.action, reference: rule.reference, triggeredBy: idsInFileOrder(compiled, questions) });
+    involved(rule.node, compiled, state, earned, questions);
+    flags.push(flagFor(compiled, rule, questions, inFileOrder(questions)));
   }
   return flags;
 }
 
-/** Distinct question ids of `indices`, in file order (a handful: insertion sort, no Set). */
-function idsInFileOrder(compiled: TCompiledVersion, indices: number[]): string[] {
+/**
+ * A flag depends only on its rule and the questions behind it, so the few combinations that occur
+ * are built once per compiled version and shared, frozen (as the question scores of a result are,
+ * see lib/scoring/shared-parts.ts).
+ */
+function flagFor(compiled: TCompiledVersion, c: TCompiledRule, questions: readonly number[], n: number): TGapFlag {
+  for (let e = 0; e < c.flags.length; e++) {
+    const kept = c.flags[e]!;
+    if (kept.questions.length !== n) continue;
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = kept.questions[k] === questions[k];
+    if (same) return kept.flag;
+  }
+  const ids = new Array<string>(n);
+  for (let k = 0; k < n; k++) ids[k] = compiled.questions[questions[k]!]!.id;
+  const { rule } = c;
+  const flag: TGapFlag = Object.freeze({ id: rule.id, severity: rule.severity, message: rule.message, action: rule.action, reference: rule.reference, triggeredBy: Object.freeze(ids) });
+  if (c.flags.length < FLAGS_PER_RULE) c.flags.push({ questions: questions.slice(0, n), flag });
+  return flag;
+}
+
+/** Sorts `indices` (a handful: insertion sort) and moves the distinct ones to the front; returns their count. */
+function inFileOrder(indices: number[]): number {
   for (let k = 1; k < indices.length; k++) {
     const x = indices[k]!;
     let j = k - 1;
@@ -50,9 +75,9 @@ function idsInFileOrder(compiled: TCompiledVersion, indices: number[]): string[]
     }
     indices[j + 1] = x;
   }
-  const ids: string[] = [];
-  for (let k = 0; k < indices.length; k++) if (k === 0 || indices[k] !== indices[k - 1]) ids.push(compiled.questions[indices[k]!]!.id);
-  return ids;
+  let n = 0;
+  for (let k = 0; k < indices.length; k++) if (k === 0 || indices[k] !== indices[k - 1]) indices[n++] = indices[k]!;
+  return n;
 }
 
 /** Points earned per indicator index from an answer state. */

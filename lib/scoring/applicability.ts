@@ -36,22 +36,7 @@ export function readAnswerState(compiled: TCompiledVersion, answers: Readonly<TA
   const ignored: string[] = [];
   state.ignored = ignored;
 
-  // One lookup per question, in file order; ids that name inherited properties (a question
-  // "constructor") are read only when the answers object really holds them.
-  let found = 0;
-  for (let i = 0; i < n; i++) {
-    const q = questions[i]!;
-    const value = answers[q.id];
-    if (value === undefined || (q.inheritedName && !Object.hasOwn(answers, q.id))) values[i] = undefined;
-    else {
-      values[i] = value;
-      found++;
-    }
-  }
-  // More keys than answers found: some ids are unknown (or hold undefined); name the unknown ones.
-  if (Object.keys(answers).length > found) {
-    for (const id of Object.keys(answers)) if (!compiled.questionIndex.has(id)) ignored.push(id);
-  }
+  readValues(compiled, answers, values, ignored);
   const order = compiled.order;
   const { showBase, shows } = compiled.slots;
   for (let k = 0; k < n; k++) {
@@ -86,6 +71,86 @@ export function readAnswerState(compiled: TCompiledVersion, answers: Readonly<TA
   }
   if (ignored.length > 1) ignored.sort();
   return state;
+}
+
+// Marks a question whose key readValues met in `for...in` with the value undefined.
+const SEEN_UNDEFINED = Symbol("undefined answer");
+
+/**
+ * Values by question index, and the unknown ids (unsorted) into `ignored`. Answers of the usual
+ * kind (JSON, object literals: prototype Object.prototype or null, no enumerable property
+ * inherited) are walked by key: `for...in` reads each value straight from the object's layout,
+ * where `answers[id]` for 88 ids is a lookup in a shape shared by few objects. Whatever the walk
+ * does not meet (a non-enumerable property, a name inherited from Object.prototype) is then read as
+ * the plain lookup reads it, so the values are the same either way (getters, if any, run in key
+ * order rather than file order).
+ */
+function readValues(compiled: TCompiledVersion, answers: Readonly<TAnswers>, values: unknown[], ignored: string[]): void {
+  const questions = compiled.questions;
+  const n = questions.length;
+  const proto: unknown = Object.getPrototypeOf(answers);
+  if ((proto !== Object.prototype && proto !== null) || inheritsEnumerable()) {
+    readValuesById(compiled, answers, values, ignored);
+    return;
+  }
+  values.fill(undefined);
+  const byId = compiled.questionIndexById;
+  let keys = 0;
+  let found = 0;
+  let unknown: string[] | null = null;
+  // Own keys only (nothing enumerable is inherited), in Object.keys order.
+  for (const id in answers) {
+    keys++;
+    const i = byId[id];
+    if (i === undefined) (unknown ??= []).push(id);
+    else {
+      const value = answers[id];
+      if (value === undefined) values[i] = SEEN_UNDEFINED;
+      else {
+        values[i] = value;
+        found++;
+      }
+    }
+  }
+  if (found < n) {
+    for (let i = 0; i < n; i++) {
+      if (values[i] === SEEN_UNDEFINED) values[i] = undefined;
+      else if (values[i] === undefined) {
+        const q = questions[i]!;
+        const value = answers[q.id];
+        if (value !== undefined && !(q.inheritedName && !Object.hasOwn(answers, q.id))) {
+          values[i] = value;
+          found++;
+        }
+      }
+    }
+  }
+  // More keys than answers found: some ids are unknown (or hold undefined); name the unknown ones.
+  if (keys > found && unknown !== null) for (const id of unknown) ignored.push(id);
+}
+
+function inheritsEnumerable(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
+}
+
+/** One lookup per question, in file order; ids that name inherited properties (a question "constructor") are read only when the answers object really holds them. */
+function readValuesById(compiled: TCompiledVersion, answers: Readonly<TAnswers>, values: unknown[], ignored: string[]): void {
+  const questions = compiled.questions;
+  let found = 0;
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i]!;
+    const value = answers[q.id];
+    if (value === undefined || (q.inheritedName && !Object.hasOwn(answers, q.id))) values[i] = undefined;
+    else {
+      values[i] = value;
+      found++;
+    }
+  }
+  // More keys than answers found: some ids are unknown (or hold undefined); name the unknown ones.
+  if (Object.keys(answers).length > found) {
+    for (const id of Object.keys(answers)) if (!compiled.questionIndex.has(id)) ignored.push(id);
+  }
 }
 
 /** Applicability of every question, by id. */

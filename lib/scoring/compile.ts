@@ -7,6 +7,7 @@ import { bestAnswer, worstAnswer, type TAnswerChoice } from "./credit";
 import { creditTableFor, otherCreditFor, type TCreditTable, type TOtherCredit } from "./credit-compiled";
 import { allocateCents, toCents } from "./rounding";
 import { matchesAny } from "./show-if";
+import { newSharedParts, type TSharedParts } from "./shared-parts";
 import { buildSlotTables, type TSlotTables } from "./slot-tables";
 
 export type TCompiledQuestion = {
@@ -27,8 +28,12 @@ export type TCompiledQuestion = {
   /** ... or as a record for the other types (see credit-compiled.ts). */
   otherCredit: TOtherCredit;
   best: TAnswerChoice;
-  /** best.value and best.credit as own fields: best answers come in several object shapes, so reading through `best` per step is a polymorphic load. */
-  bestValue: TAnswerChoice["value"];
+  /**
+   * best.value and best.credit as own fields: best answers come in several object shapes, so
+   * reading through `best` per step is a polymorphic load. A list (multiple-choice) is frozen:
+   * every next step of the question shares it.
+   */
+  bestValue: string | number | readonly string[];
   bestCredit: number;
   worst: TAnswerChoice;
   /** Index of the showIf parent, -1 when always shown. */
@@ -58,10 +63,14 @@ export type TCompiledVersion = {
   /** 0..pillars.length-1, for allocations over all pillars. */
   pillarIndices: number[];
   questionIndex: ReadonlyMap<string, number>;
+  /** questionIndex as a prototype-less object: found by a key from `for...in` several times faster than through the Map. */
+  questionIndexById: Readonly<Record<string, number | undefined>>;
   indicatorIndex: ReadonlyMap<string, number>;
   maxPoints: number;
   /** Per-answer numbers of lookup questions, computed once (see slot-tables.ts). */
   slots: TSlotTables;
+  /** Frozen result parts shared by every score of this version, built when first needed (see shared-parts.ts). */
+  shared: TSharedParts;
   /** Every question is in exactly one indicator's list, every indicator in exactly one pillar's. */
   partitioned: boolean;
   /** Tiers highest `min` first (a stable sort, as tierFor) with each `min` in cents. */
@@ -107,7 +116,7 @@ function build(version: TNormalizedQuestionnaire): TCompiledVersion {
       creditTable: creditTableFor(q),
       otherCredit: otherCreditFor(q),
       best,
-      bestValue: best.value,
+      bestValue: Array.isArray(best.value) ? Object.freeze(best.value) : best.value,
       bestCredit: best.credit,
       worst: worstAnswer(q),
       parent,
@@ -153,6 +162,7 @@ function build(version: TNormalizedQuestionnaire): TCompiledVersion {
   }
 
   const tiersByMin = [...version.tiers].sort((a, b) => b.min - a.min);
+  const slots = buildSlotTables(questions);
   return {
     version,
     questions,
@@ -161,9 +171,11 @@ function build(version: TNormalizedQuestionnaire): TCompiledVersion {
     order: showIfOrder(questions),
     pillarIndices: pillars.map((_, k) => k),
     questionIndex,
+    questionIndexById: Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(questionIndex)),
     indicatorIndex,
     maxPoints: pillars.reduce((s, p) => s + p.points, 0),
-    slots: buildSlotTables(questions),
+    slots,
+    shared: newSharedParts(questions, slots),
     partitioned: partitioned(questions.length, indicators.map((i) => i.questions)) && partitioned(indicators.length, pillars.map((p) => p.indicators)),
     tiersByMin,
     tierMinCents: tiersByMin.map((t) => toCents(t.min)),

@@ -2,6 +2,7 @@
 // up to their indicator, indicators to their pillar and pillars to the overall, exactly.
 import type { TCompiledVersion } from "./compile";
 import { splitCentsInto, toCents } from "./rounding";
+import { explanationNode } from "./shared-parts";
 import type { TTally } from "./tally";
 import type { TExplanation, TExplanationIndicator, TExplanationPillar, TExplanationQuestion } from "./types";
 
@@ -29,8 +30,9 @@ export function shownCents(compiled: TCompiledVersion, raw: TTally, into?: TShow
 }
 
 // Built with loops and literals of one shape each into arrays of their final length (pushing
-// would grow spare capacity): this tree is about 140 objects per score.
-export function buildExplanation(compiled: TCompiledVersion, shown: TShownCents): TExplanation {
+// would grow spare capacity): this tree is about 140 objects per score. Question nodes are shared
+// (`variants` per question index, see shared-parts.ts); the arrays and the nodes above are new.
+export function buildExplanation(compiled: TCompiledVersion, shown: TShownCents, variants: Int32Array): TExplanation {
   const np = compiled.pillars.length;
   const pillars = new Array<TExplanationPillar>(np);
   for (let k = 0; k < np; k++) {
@@ -42,7 +44,7 @@ export function buildExplanation(compiled: TCompiledVersion, shown: TShownCents)
       const questions = new Array<TExplanationQuestion>(ind.questions.length);
       for (let m = 0; m < ind.questions.length; m++) {
         const q = compiled.questions[ind.questions[m]!]!;
-        questions[m] = { question: q.id, points: shown.questions[q.index]! / 100, maxPoints: q.maxCents / 100 };
+        questions[m] = explanationNode(compiled, q, shown.questions[q.index]!, variants[q.index]!);
       }
       indicators[j] = { indicator: ind.id, points: shown.indicators[i]! / 100, maxPoints: ind.maxCents / 100, questions };
     }

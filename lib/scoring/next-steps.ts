@@ -5,6 +5,7 @@ import type { TPillarKey } from "@/lib/questionnaire/model";
 import type { TAnswerState } from "./applicability";
 import type { TCompiledVersion } from "./compile";
 import { rankByGain } from "./rank-by-gain";
+import { nextStep } from "./shared-parts";
 import type { TStepCandidates } from "./tally";
 import type { TNextStep } from "./types";
 
@@ -25,25 +26,8 @@ export function buildNextSteps(compiled: TCompiledVersion, state: TAnswerState, 
     const c = order[k]!;
     const i = steps.questions[c]!;
     const q = questions[i]!;
-    const answered = state.answered[i] === 1;
-    // Children the best answer shows are known per version; only their current visibility varies.
-    const opens: string[] = [];
-    for (let m = 0; m < q.bestOpens.length; m++) {
-      const child = q.bestOpens[m]!;
-      if (state.applicable[child] === 0) opens.push(questions[child]!.id);
-    }
-    const step: TNextStep = {
-      question: q.id,
-      pillar: q.pillarKey,
-      indicator: q.indicatorId,
-      gain: steps.gains[c]!,
-      display: steps.displays[c]!,
-      answered,
-      credit: answered ? state.credits[i]! : 0,
-      bestAnswer: q.bestValue,
-      bestCredit: q.bestCredit,
-      opens,
-    };
+    // Shared and frozen for lookup answers (see shared-parts.ts).
+    const step = nextStep(compiled, state, i, steps.slots[c]!, steps.gains[c]!, steps.displays[c]!);
     overall[k] = step;
     pillarSteps[q.pillar]![filled[q.pillar]!++] = step;
   }

@@ -69,6 +69,31 @@ function distribute(diff: number, indices: readonly number[], out: number[] | Fl
  */
 function giveLargest(diff: number, indices: readonly number[], rems: Float64Array, byIndex: boolean, out: number[] | Float64Array): void {
   const n = indices.length;
+  // Every part gets a cent, or every part but the one that would be picked last: the smallest
+  // remainder, the later part on ties (NaN anywhere: the rounds below decide).
+  if (diff === n) {
+    for (let k = 0; k < n; k++) out[indices[k]!]! += 1;
+    return;
+  }
+  if (diff === n - 1) {
+    let last = -1;
+    let lastRemainder = 0;
+    for (let k = 0; k < n; k++) {
+      const remainder = rems[byIndex ? indices[k]! : k]!;
+      if (remainder !== remainder) {
+        last = -1;
+        break;
+      }
+      if (last < 0 || remainder <= lastRemainder) {
+        last = k;
+        lastRemainder = remainder;
+      }
+    }
+    if (last >= 0) {
+      for (let k = 0; k < n; k++) if (k !== last) out[indices[k]!]! += 1;
+      return;
+    }
+  }
   let picked = 0; // bit per part already given a cent
   for (let round = 0; round < diff; round++) {
     let best = -1;

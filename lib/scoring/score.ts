@@ -5,11 +5,11 @@ import type { TAnswers, TNormalizedQuestionnaire } from "@/lib/questionnaire/mod
 import { evaluateGapRulesInContext } from "@/lib/gaps/evaluate-gap-rules";
 import { readAnswerState } from "./applicability";
 import { compileVersion } from "./compile";
-import { buildExplanation, shownCents } from "./explanation";
+import { buildDetail } from "./detail";
 import { buildNextSteps } from "./next-steps";
 import { tally } from "./tally";
 import { totalsFrom } from "./totals";
-import type { TIndicatorScore, TQuestionScore, TScoreResult } from "./types";
+import type { TScoreResult } from "./types";
 import { acquireWorkArea, releaseWorkArea } from "./work-area";
 
 export { SCORING_RULES_VERSION } from "./rules-version";
@@ -26,43 +26,11 @@ export function scoreAssessment(version: TNormalizedQuestionnaire, answers: Read
   try {
     const state = readAnswerState(compiled, answers, area.state);
     const raw = tally(compiled, state, area.tally);
-    const shown = shownCents(compiled, raw, area.shown);
-
-    // Loops over the compiled arrays with one object literal per entry: the result itself is most
-    // of the work, so nothing else (closures, spreads, lookups by id) is allocated per question.
-    const nq = compiled.questions.length;
-    const questions = new Array<TQuestionScore>(nq);
-    for (let i = 0; i < nq; i++) {
-      const q = compiled.questions[i]!;
-      const applicable = state.applicable[i] === 1;
-      const answered = state.answered[i] === 1;
-      questions[i] = {
-        id: q.id,
-        pillar: q.pillarKey,
-        indicator: q.indicatorId,
-        credit: applicable && answered ? state.credits[i]! : null,
-        points: raw.questions[i]!,
-        display: shown.questions[i]! / 100,
-        maxPoints: q.points,
-        applicable,
-        answered,
-      };
-    }
-    const ni = compiled.indicators.length;
-    const indicators = new Array<TIndicatorScore>(ni);
-    for (let k = 0; k < ni; k++) {
-      const ind = compiled.indicators[k]!;
-      const score = raw.indicators[k]!;
-      indicators[k] = {
-        id: ind.id,
-        pillar: compiled.pillars[ind.pillar]!.key,
-        score,
-        display: shown.indicators[k]! / 100,
-        maxPoints: ind.points,
-        fraction: ind.points > 0 ? score / ind.points : 0,
-      };
-    }
-
+    // The result itself is most of the work: question scores, explanation question nodes and next
+    // steps are shared frozen objects where the answer allows (see shared-parts.ts), and nothing
+    // else (closures, spreads, lookups by id) is allocated per question.
+    const shown = area.shown;
+    const { questions, indicators, explanation } = buildDetail(compiled, state, raw, shown, area.variants);
     const totals = totalsFrom(compiled, raw, shown.overall, shown.pillars);
     const nextSteps = buildNextSteps(compiled, state, raw.steps);
     return {
@@ -77,7 +45,7 @@ export function scoreAssessment(version: TNormalizedQuestionnaire, answers: Read
       questions,
       completion: totals.completion,
       flags: evaluateGapRulesInContext({ compiled, state, indicatorEarned: raw.indicators }),
-      explanation: buildExplanation(compiled, shown),
+      explanation,
       nextSteps,
       ignoredAnswers: state.ignored,
     };

@@ -10,6 +10,8 @@ import { exactCents, STEP_EPSILON } from "./slot-tables";
 export type TStepCandidates = {
   count: number;
   questions: Int32Array;
+  /** The candidate's slot (slot-tables.ts), -1 when its credit is not a lookup. */
+  slots: Int32Array;
   gains: Float64Array;
   displays: Float64Array;
   perPillar: Int32Array;
@@ -41,6 +43,11 @@ export type TTally = {
   /** Required questions by pillar index: applicable ones, and those answered. */
   requiredApplicable: Int32Array;
   requiredAnswered: Int32Array;
+  /**
+   * Per question, its shared result parts' variant (see shared-parts.ts) without the extra-cent
+   * bit, which only the split of the shown cents decides: slot * 4 + applicable * 2, or -1.
+   */
+  variants: Int32Array;
   steps: TStepCandidates;
 };
 
@@ -61,9 +68,11 @@ export function newTally(compiled: TCompiledVersion): TTally {
     pillarRemainder: new Float64Array(np),
     requiredApplicable: new Int32Array(np),
     requiredAnswered: new Int32Array(np),
+    variants: new Int32Array(nq),
     steps: {
       count: 0,
       questions: new Int32Array(nq),
+      slots: new Int32Array(nq),
       gains: new Float64Array(nq),
       displays: new Float64Array(nq),
       perPillar: new Int32Array(np),
@@ -80,7 +89,7 @@ export function newTally(compiled: TCompiledVersion): TTally {
 
 /** Fills `into` from an answer state (every buffer is rewritten or reset). */
 export function tally(compiled: TCompiledVersion, state: TAnswerState, into: TTally): TTally {
-  const { questions, indicators, pillars, questionFloor, questionRemainder, requiredApplicable, requiredAnswered, steps } = into;
+  const { questions, indicators, pillars, questionFloor, questionRemainder, requiredApplicable, requiredAnswered, variants, steps } = into;
   const slots = compiled.slots;
   indicators.fill(0);
   pillars.fill(0);
@@ -92,10 +101,12 @@ export function tally(compiled: TCompiledVersion, state: TAnswerState, into: TTa
   let d = 0;
   for (let i = 0; i < questions.length; i++) {
     const q = compiled.questions[i]!;
+    const k = state.slot[i]!;
     if (state.applicable[i] === 0) {
       questions[i] = 0;
       questionFloor[i] = 0;
       questionRemainder[i] = 0;
+      variants[i] = k >= 0 ? (slots.base[i]! + k) << 2 : -1;
       continue;
     }
     const answered = state.answered[i] === 1;
@@ -103,12 +114,13 @@ export function tally(compiled: TCompiledVersion, state: TAnswerState, into: TTa
       requiredApplicable[q.pillar]!++;
       if (answered) requiredAnswered[q.pillar]!++;
     }
-    const k = state.slot[i]!;
     let gain = -1;
     let display = 0;
     let rank = -1;
+    let j = -1;
     if (k >= 0) {
-      const j = slots.base[i]! + k;
+      j = slots.base[i]! + k;
+      variants[i] = (j << 2) | 2;
       questions[i] = slots.points[j]!;
       questionFloor[i] = slots.centsFloor[j]!;
       questionRemainder[i] = slots.centsRemainder[j]!;
@@ -116,6 +128,7 @@ export function tally(compiled: TCompiledVersion, state: TAnswerState, into: TTa
       display = slots.gainDisplay[j]!;
       rank = slots.gainRank[j]!;
     } else {
+      variants[i] = -1;
       const current = answered ? state.credits[i]! : 0;
       questions[i] = q.scored && answered ? q.points * current : 0;
       const exact = exactCents(questions[i]!);
@@ -132,6 +145,7 @@ export function tally(compiled: TCompiledVersion, state: TAnswerState, into: TTa
     indicators[q.indicator]! += questions[i]!;
     if (gain < 0) continue; // -1: no step (a NaN gain stays a candidate, as it always was)
     steps.questions[n] = i;
+    steps.slots[n] = j;
     steps.gains[n] = gain;
     steps.displays[n] = display;
     steps.perPillar[q.pillar]!++;

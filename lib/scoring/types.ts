@@ -6,7 +6,9 @@ import type { TPillarKey } from "@/lib/questionnaire/model";
 /** A score at one level. `score` is exact; `display` is rounded to 2 decimals and adds up across levels. */
 export type TScoreTotal = { score: number; display: number; maxPoints: number; fraction: number };
 
-export type TQuestionScore = {
+// Question scores, explanation question nodes and next steps are frozen and may be shared between
+// results (see shared-parts.ts): their types are read-only. Everything else is new per result.
+export type TQuestionScore = Readonly<{
   id: string;
   pillar: TPillarKey;
   indicator: string;
@@ -20,7 +22,7 @@ export type TQuestionScore = {
   applicable: boolean;
   /** A valid value is present. Answers to hidden questions are kept but earn nothing. */
   answered: boolean;
-};
+}>;
 
 export type TIndicatorScore = TScoreTotal & { id: string; pillar: TPillarKey };
 export type TPillarScore = TScoreTotal & { id: TPillarId; key: TPillarKey };
@@ -30,7 +32,7 @@ export type TTierResult = { tier: number; label: TLocalizedText; min: number };
 /** Required, applicable questions: how many have an answer. */
 export type TCompletion = { answered: number; applicable: number; ratio: number };
 
-export type TNextStep = {
+export type TNextStep = Readonly<{
   question: string;
   pillar: TPillarKey;
   indicator: string;
@@ -41,13 +43,13 @@ export type TNextStep = {
   answered: boolean;
   /** Current credit (0 when unanswered). */
   credit: number;
-  bestAnswer: string | number | string[];
+  bestAnswer: string | number | readonly string[];
   bestCredit: number;
   /** Sub-questions the best answer would show that are hidden now (their points are not in `gain`). */
-  opens: string[];
-};
+  opens: readonly string[];
+}>;
 
-export type TExplanationQuestion = { question: string; points: number; maxPoints: number };
+export type TExplanationQuestion = Readonly<{ question: string; points: number; maxPoints: number }>;
 export type TExplanationIndicator = { indicator: string; points: number; maxPoints: number; questions: TExplanationQuestion[] };
 export type TExplanationPillar = { pillar: TPillarKey; points: number; maxPoints: number; indicators: TExplanationIndicator[] };
 /** Every contribution at 2 decimals; children add up exactly to their parent at that rounding. */

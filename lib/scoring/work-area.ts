@@ -7,7 +7,14 @@ import type { TCompiledVersion } from "./compile";
 import type { TShownCents } from "./explanation";
 import { newTally, type TTally } from "./tally";
 
-export type TWorkArea = { busy: boolean; state: TAnswerState; tally: TTally; shown: TShownCents };
+export type TWorkArea = {
+  busy: boolean;
+  state: TAnswerState;
+  tally: TTally;
+  shown: TShownCents;
+  /** Per question, the variant of its shared result parts in this score (level-by-level path of detail.ts). */
+  variants: Int32Array;
+};
 
 const areas = new WeakMap<TCompiledVersion, TWorkArea>();
 
@@ -20,6 +27,7 @@ function newWorkArea(compiled: TCompiledVersion): TWorkArea {
     state: newAnswerState(nq),
     tally: newTally(compiled),
     shown: { overall: 0, questions: new Float64Array(nq), indicators: new Float64Array(ni), pillars: new Float64Array(np) },
+    variants: new Int32Array(nq),
   };
 }
 

@@ -103,7 +103,9 @@ describe("score invariants", () => {
         const r = scoreAssessment(version, answers);
         if (r.nextSteps.overall.length === 0) return;
         const step = r.nextSteps.overall[pick % r.nextSteps.overall.length]!;
-        const improved = scoreAssessment(version, { ...answers, [step.question]: step.bestAnswer });
+        // bestAnswer is frozen (shared between results): answers hold their own copy of a list.
+        const best = typeof step.bestAnswer === "object" ? [...step.bestAnswer] : step.bestAnswer;
+        const improved = scoreAssessment(version, { ...answers, [step.question]: best });
         const own = (x: TScoreResult) => x.questions.find((q) => q.id === step.question)!.points;
         expect(own(improved) - own(r)).toBeCloseTo(step.gain, 9);
         // Opened sub-questions may hold stale answers that start counting: never less than the gain.
