@@ -54,8 +54,14 @@ test("submit, query two answers and adjust one, return, answer and resubmit, val
 
   for (const [qid, text] of [["data-protection-law", "Is a bill before parliament?"], ["substantive-law-unauthorized-access", "Does the 2018 Act cover illegal access?"]] as const) {
     const item = question(reviewer, qid);
-    await item.getByRole("button", { name: "Query" }).click();
-    await item.getByLabel("Your question to the country").fill(text);
+    const box = item.getByLabel("Your question to the country");
+    // The page refreshes after the previous query is sent; a click that lands while the item is
+    // re-rendered is lost, so the form is opened until it shows (the button only opens it).
+    await expect(async () => {
+      if (!(await box.isVisible())) await item.getByRole("button", { name: "Query" }).click();
+      await expect(box).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
+    await box.fill(text);
     await item.getByRole("button", { name: "Send the query" }).click();
     await expect(item).toHaveAttribute("data-verdict", "queried");
   }
