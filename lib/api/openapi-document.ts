@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of JSON API v1, generated from the same zod schemas the routes parse.
 import { z } from "zod";
 import { ITU_REGIONS } from "../countries/countries";
+import { ZExportQuery } from "../exports/query";
 import { ZSaveAnswer } from "../features/assessments/schemas";
 import { ZAddLink } from "../features/evidence/schemas";
 import { ZAuditQuery, ZNotificationsQuery } from "../features/review/query-schemas";
@@ -25,10 +26,7 @@ const ok = (description: string) => ({ "200": { description, content: { "applica
 const exportPath = (summary: string, rows: string) => ({
   get: {
     summary,
-    parameters: [
-      { name: "cycle", in: "query", required: true, schema: { type: "string" } },
-      { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv", "xlsx"], default: "json" } },
-    ],
+    parameters: queryParams(ZExportQuery),
     responses: {
       "200": {
         description: rows,

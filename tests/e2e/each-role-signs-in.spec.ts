@@ -14,11 +14,15 @@ for (const role of roles) {
     await signIn(page, role.email);
     await expect(page).toHaveURL(/\/en$/);
     await expect(page.locator(`[data-home="${role.home}"]`)).toContainText(role.text);
+    // The session token the browser held: after signing out, the server must refuse it.
+    const token = (await page.context().cookies()).find((c) => c.name.endsWith("session_token"));
+    expect(token).toBeDefined();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/en\/sign-in$/);
-    // The session is gone on the server, not only in this page.
     await page.goto("/en");
     await expect(page).toHaveURL(/\/en\/sign-in$/);
+    const replayed = await page.request.get("/api/v1/me", { headers: { cookie: `${token!.name}=${token!.value}` } });
+    expect(replayed.status()).toBe(401);
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ANSWER_COLUMNS, answerRowCells, answerRows, type TAnswerSource } from "@/lib/exports/answer-rows";
 import { csvText, toCsv } from "@/lib/exports/csv";
+import { downloadName } from "@/lib/exports/download";
 import { fixtureVersion } from "../support/scoring-fixtures";
 
 describe("csvText", () => {
@@ -67,5 +68,18 @@ describe("answerRows", () => {
     expect(cells[ANSWER_COLUMNS.indexOf("links")]).toBe("https://example.org/treaty");
     const csv = toCsv(ANSWER_COLUMNS, [answerRowCells(row("KEN", "awareness-notes"))]);
     expect(csv.split("\r\n")[1]).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+});
+
+describe("download names", () => {
+  it.each([
+    { parts: ["scores", "2026 self-assessment (demo)"], type: "csv" as const, name: "scores-2026-self-assessment-demo.csv" },
+    { parts: ["plan", "Cycle d'évaluation 2026", "africa"], type: "xlsx" as const, name: "plan-cycle-d-valuation-2026-africa.xlsx" },
+    { parts: ["plan", "2026", undefined], type: "xlsx" as const, name: "plan-2026.xlsx" },
+    { parts: ["answers", '"; filename="evil.exe'], type: "csv" as const, name: "answers-filename-evil-exe.csv" },
+    { parts: ["gaps", "周期"], type: "csv" as const, name: "gaps-cycle.csv" },
+  ])("$parts -> $name", ({ parts, type, name }) => {
+    expect(downloadName(parts, type)).toBe(name);
+    expect(name).toMatch(/^[a-z0-9.-]+$/);
   });
 });

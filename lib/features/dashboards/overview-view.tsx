@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { seesAllCountries, type TActor } from "@/lib/authz/policy";
-import { isolate } from "@/lib/i18n/bidi";
 import { colorLegend } from "@/lib/charts/color-scale";
 import { PILLAR_IDS } from "@/lib/charts/types";
 import type { getOverviewData } from "@/lib/server/dashboards/get-overview-data";
@@ -175,7 +174,13 @@ export async function OverviewView({ actor, data, metric, locale }: { actor: TAc
             </li>
           ))}
         </ul>
-        <p className="muted">{t("exportsApi", { url: isolate(`/api/v1/scores?cycle=${data.cycle.id}`) })}</p>
+        <p className="muted">
+          {/* The address stays out of the sentence: copied, it must carry no direction marks. */}
+          {t("exportsApi")}{" "}
+          <bdi>
+            <code>{`/api/v1/scores?cycle=${data.cycle.id}`}</code>
+          </bdi>
+        </p>
       </section>
     </div>
   );

@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
 import { ANSWER_COLUMNS, answerRowCells, answerRows } from "../../exports/answer-rows";
 import { toCsv } from "../../exports/csv";
@@ -8,11 +7,6 @@ import { db } from "../db";
 import { notFound } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
 import { tableXlsx } from "./table-xlsx";
-
-export const ZExportQuery = z.object({
-  cycle: z.string().trim().min(1, "cycle is required").max(100),
-  format: z.enum(["json", "csv", "xlsx"]).default("json"),
-});
 
 /**
  * Every answer of a cycle with its score and evidence. Answers are never aggregates: reviewers and

@@ -8,7 +8,6 @@ import type { TCsvCell } from "../../exports/csv";
  */
 export async function tableXlsx(sheetName: string, header: readonly string[], rows: readonly (readonly TCsvCell[])[], widths: Record<string, number> = {}): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  book.created = new Date(0); // reproducible files: the same data gives the same bytes
   const sheet = book.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = header.map((key) => ({ header: key, key, width: widths[key] ?? 12 }));
   for (const row of rows) sheet.addRow(row.map((v) => (v === undefined ? null : v)));

@@ -7,11 +7,8 @@ import { scoreAssessment } from "../../scoring/score";
 import { visibilityWhere } from "../dashboards/load-aggregates";
 import { db } from "../db";
 import { notFound } from "../errors";
-import { ZExportQuery } from "../exports/export-answers";
 import { tableXlsx } from "../exports/table-xlsx";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
-
-export const ZScoresQuery = ZExportQuery;
 
 export type TScoreRow = { iso3: string; status: string; demo: boolean; level: "overall" | "pillar" | "indicator" | "question"; id: string; pillar: string; score: number; maxPoints: number };
 

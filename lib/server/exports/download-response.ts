@@ -1,0 +1,14 @@
+import "server-only";
+import { DOWNLOAD_TYPES, type TDownloadType } from "../../exports/download";
+
+/** A private download: never cached by a shared cache, typed, named (see lib/exports/download.ts). */
+export function downloadResponse(fileName: string, type: TDownloadType, body: string | Buffer): Response {
+  return new Response(typeof body === "string" ? body : new Uint8Array(body), {
+    headers: {
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Type": DOWNLOAD_TYPES[type],
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+    },
+  });
+}
