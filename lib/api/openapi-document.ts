@@ -122,7 +122,7 @@ export function openApiDocument(serverUrl: string) {
       },
       ...reviewPaths(),
       "/scores": exportPath(
-        "Open data: overall, pillar, indicator and question scores of a cycle. Reviewers and admins get every assessment; others their own country at every level and other countries once validated, down to indicators",
+        "Open data: overall, pillar, indicator and question scores of a cycle. Reviewers and admins get every assessment; others their own country at every level and other countries once validated, as overall and pillar scores",
         "One row per country, level and id: iso3, status, demo, level, id, pillar, score, maxPoints",
       ),
       "/answers": exportPath(

@@ -15,7 +15,8 @@ export type TScoreRow = { iso3: string; status: string; demo: boolean; level: "o
 /**
  * Open data: the scores of a cycle at every level, with the dashboards' visibility rule. Reviewers
  * and admins get every assessment; focal points and contributors their own country at every level
- * and other countries once validated, down to indicators only (question scores would reveal answers).
+ * and other countries once validated, as overall and pillar scores: the aggregates their country
+ * report shows (indicator and question scores come close to the answers themselves).
  */
 export async function exportScores(actor: TActor, cycleId: string) {
   const cycle = await db().cycle.findUnique({ where: { id: cycleId }, select: { id: true, name: true, questionnaireVersionId: true } });
@@ -35,8 +36,8 @@ export async function exportScores(actor: TActor, cycleId: string) {
     const base = { iso3: r.countryIso3, status: r.status, demo: r.isDemo };
     out.push({ ...base, level: "overall", id: "overall", pillar: "", score: s.overall.display, maxPoints: s.overall.maxPoints });
     for (const p of Object.values(s.pillars)) out.push({ ...base, level: "pillar", id: p.key, pillar: p.key, score: p.display, maxPoints: p.maxPoints });
-    for (const i of s.indicators) out.push({ ...base, level: "indicator", id: i.id, pillar: i.pillar, score: i.display, maxPoints: round2(i.maxPoints) });
     if (!all && !own.has(r.countryIso3)) continue;
+    for (const i of s.indicators) out.push({ ...base, level: "indicator", id: i.id, pillar: i.pillar, score: i.display, maxPoints: round2(i.maxPoints) });
     for (const q of s.questions) if (q.maxPoints > 0) out.push({ ...base, level: "question", id: q.id, pillar: q.pillar, score: q.display, maxPoints: round2(q.maxPoints) });
   }
   return { cycle: { id: cycle.id, name: cycle.name }, questionnaire: version.key, rows: out };
