@@ -5,7 +5,7 @@
 import type { TAnswerState } from "./applicability";
 import type { TCompiledVersion } from "./compile";
 import { buildExplanation, shownCents, type TShownCents } from "./explanation";
-import { splitCentsInto, toCents } from "./rounding";
+import { extraCentBits, splitCentsInto, toCents } from "./rounding";
 import { explanationNode, otherVariantOf, questionScore, variantOf } from "./shared-parts";
 import type { TTally } from "./tally";
 import type { TExplanation, TExplanationIndicator, TExplanationPillar, TExplanationQuestion, TIndicatorScore, TQuestionScore } from "./types";
@@ -34,13 +34,19 @@ export function buildDetail(compiled: TCompiledVersion, state: TAnswerState, raw
       const ii = p.indicators[j]!;
       const ind = compiled.indicators[ii]!;
       const indicatorCents = shown.indicators[ii]!;
-      splitCentsInto(indicatorCents, ind.questions, raw.questionFloor, raw.questionRemainder, shown.questions);
+      // Usually each question gets its floor or one cent more: only that bit is computed.
+      const bits = extraCentBits(indicatorCents, ind.questions, floors, raw.questionRemainder);
+      if (bits < 0) splitCentsInto(indicatorCents, ind.questions, floors, raw.questionRemainder, cents);
       const questionNodes = new Array<TExplanationQuestion>(ind.questions.length);
       for (let m = 0; m < ind.questions.length; m++) {
         const i = ind.questions[m]!;
+        let extra: number;
+        if (bits >= 0) {
+          extra = (bits >> m) & 1;
+          cents[i] = floors[i]! + extra;
+        } else extra = cents[i]! - floors[i]!;
         // The usual case inline: a lookup answer whose parts are built already.
         const base = bases[i]!;
-        const extra = cents[i]! - floors[i]!;
         if (base >= 0 && (extra === 0 || extra === 1)) {
           const score = scores[base | extra];
           const node = nodes[base | extra];

@@ -63,36 +63,38 @@ function distribute(diff: number, indices: readonly number[], out: number[] | Fl
 }
 
 /**
- * The usual case, one round: a cent each for the `diff` (1..n) largest remainders, the earlier part
- * on ties, exactly as the first round of distributeRounds. `rems` is indexed like `out` (byIndex)
- * or by position in `indices`.
+ * Which parts splitCentsInto gives their floor + 1 cent, as bits (part k: bit k), without writing
+ * the cents: detail.ts needs only that bit per question. -1 when the split is not at most one cent
+ * per part, or has more than 30 parts: splitCentsInto then.
  */
-function giveLargest(diff: number, indices: readonly number[], rems: Float64Array, byIndex: boolean, out: number[] | Float64Array): void {
+export function extraCentBits(target: number, indices: readonly number[], floors: Float64Array, partRemainders: Float64Array): number {
   const n = indices.length;
-  // Every part gets a cent, or every part but the one that would be picked last: the smallest
-  // remainder, the later part on ties (NaN anywhere: the rounds below decide).
-  if (diff === n) {
-    for (let k = 0; k < n; k++) out[indices[k]!]! += 1;
-    return;
-  }
-  if (diff === n - 1) {
-    let last = -1;
-    let lastRemainder = 0;
-    for (let k = 0; k < n; k++) {
-      const remainder = rems[byIndex ? indices[k]! : k]!;
-      if (remainder !== remainder) {
-        last = -1;
-        break;
-      }
-      if (last < 0 || remainder <= lastRemainder) {
-        last = k;
-        lastRemainder = remainder;
-      }
-    }
-    if (last >= 0) {
-      for (let k = 0; k < n; k++) if (k !== last) out[indices[k]!]! += 1;
-      return;
-    }
+  if (n > 30) return -1;
+  let sum = 0;
+  for (let k = 0; k < n; k++) sum += floors[indices[k]!]!;
+  const diff = target - sum;
+  if (diff === 0) return 0;
+  return diff > 0 && diff <= n ? largest(diff, indices, partRemainders, true) : -1;
+}
+
+function giveLargest(diff: number, indices: readonly number[], rems: Float64Array, byIndex: boolean, out: number[] | Float64Array): void {
+  const bits = largest(diff, indices, rems, byIndex);
+  for (let k = 0; k < indices.length; k++) if ((bits & (1 << k)) !== 0) out[indices[k]!]! += 1;
+}
+
+/**
+ * The usual case, one round: the `diff` (1..n, n <= 30) parts with the largest remainders, the
+ * earlier part on ties, exactly as the first round of distributeRounds picks them; as bits.
+ * `rems` is indexed like the parts' values (byIndex) or by position in `indices`.
+ */
+function largest(diff: number, indices: readonly number[], rems: Float64Array, byIndex: boolean): number {
+  const n = indices.length;
+  if (diff === n) return (1 << n) - 1;
+  // More than half get a cent: find the n - diff parts left out instead, the ones the rounds would
+  // pick last (smallest remainder, the later part on ties), in fewer passes. NaN: the rounds decide.
+  if (diff * 2 > n && (diff | 0) === diff) {
+    const left = leftOut(n - diff, indices, rems, byIndex);
+    if (left >= 0) return ((1 << n) - 1) & ~left;
   }
   let picked = 0; // bit per part already given a cent
   for (let round = 0; round < diff; round++) {
@@ -107,8 +109,29 @@ function giveLargest(diff: number, indices: readonly number[], rems: Float64Arra
       }
     }
     picked |= 1 << best;
-    out[indices[best]!]! += 1;
   }
+  return picked;
+}
+
+/** Bits of the `skip` parts with the smallest remainders (the later part on ties); -1 on a NaN remainder. */
+function leftOut(skip: number, indices: readonly number[], rems: Float64Array, byIndex: boolean): number {
+  const n = indices.length;
+  let left = 0;
+  for (let round = 0; round < skip; round++) {
+    let last = -1;
+    let lastRemainder = 0;
+    for (let k = 0; k < n; k++) {
+      if ((left & (1 << k)) !== 0) continue;
+      const remainder = rems[byIndex ? indices[k]! : k]!;
+      if (remainder !== remainder) return -1;
+      if (last < 0 || remainder <= lastRemainder) {
+        last = k;
+        lastRemainder = remainder;
+      }
+    }
+    left |= 1 << last;
+  }
+  return left;
 }
 
 /** Every other case: several rounds (float drift) or taking cents back, one part per pick. */
