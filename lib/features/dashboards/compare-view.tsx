@@ -9,6 +9,7 @@ import { ChartErrorBoundary } from "./chart-error-boundary";
 import { CycleSelect, DashboardsHeader } from "./dashboards-header";
 import styles from "./dashboards.module.css";
 import { DemoBanner } from "./demo-banner";
+import { PillarCells, PillarHeads } from "./pillar-cells";
 import { PillarRadar } from "./radar-chart";
 import { TrendChart } from "./trend-chart";
 
@@ -71,11 +72,7 @@ export async function CompareView({ actor, data, chosen }: { actor: TActor; data
                 <th>{t("series")}</th>
                 <th>{t("status")}</th>
                 <th className={styles.num}>{t("overall")}</th>
-                {PILLAR_IDS.map((p) => (
-                  <th key={p} className={styles.num}>
-                    {pillars(p)}
-                  </th>
-                ))}
+                <PillarHeads label={(p) => pillars(p)} />
               </tr>
             </thead>
             <tbody>
@@ -84,11 +81,7 @@ export async function CompareView({ actor, data, chosen }: { actor: TActor; data
                   <th scope="row">{s.count !== undefined ? t("averageOf", { label: s.label, count: s.count }) : s.assessmentId ? <Link href={`/reports/${s.assessmentId}`}>{s.label}</Link> : s.label}</th>
                   <td>{s.status ? status(s.status) : s.count !== undefined ? "" : t("notVisible")}</td>
                   <td className={styles.num}>{num(s.overall)}</td>
-                  {PILLAR_IDS.map((p) => (
-                    <td key={p} className={styles.num}>
-                      {num(s.pillars?.[p])}
-                    </td>
-                  ))}
+                  <PillarCells pillars={s.pillars} format={num} />
                 </tr>
               ))}
             </tbody>
@@ -116,11 +109,7 @@ export async function CompareView({ actor, data, chosen }: { actor: TActor; data
                     <th>{t("questionnaire")}</th>
                     <th>{t("status")}</th>
                     <th className={styles.num}>{t("overall")}</th>
-                    {PILLAR_IDS.map((p) => (
-                      <th key={p} className={styles.num}>
-                        {pillars(p)}
-                      </th>
-                    ))}
+                    <PillarHeads label={(p) => pillars(p)} />
                   </tr>
                 </thead>
                 <tbody>
@@ -137,11 +126,7 @@ export async function CompareView({ actor, data, chosen }: { actor: TActor; data
                       <td>{p.questionnaireKey}</td>
                       <td>{status(p.status)}</td>
                       <td className={styles.num}>{num(p.overall)}</td>
-                      {PILLAR_IDS.map((k) => (
-                        <td key={k} className={styles.num}>
-                          {num(p.pillars?.[k])}
-                        </td>
-                      ))}
+                      <PillarCells pillars={p.pillars} format={num} />
                     </tr>
                   ))}
                 </tbody>

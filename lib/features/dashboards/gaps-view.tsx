@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { TActor } from "@/lib/authz/policy";
 import { TIERS } from "@/lib/charts/distributions";
-import { ITU_REGIONS } from "@/lib/countries/countries";
 import { Link } from "@/lib/i18n/navigation";
 import type { getGapsData, TGapsFilter } from "@/lib/server/dashboards/get-gaps-data";
 import { CycleSelect, DashboardsHeader } from "./dashboards-header";
 import styles from "./dashboards.module.css";
 import { DemoBanner } from "./demo-banner";
+import { RegionOptions } from "@/lib/features/shell/region-options";
 
 type TData = Awaited<ReturnType<typeof getGapsData>>;
 
@@ -34,12 +34,7 @@ export async function GapsView({ actor, data, filter, locale }: { actor: TActor;
         <label className="field">
           <span>{t("region")}</span>
           <select name="region" defaultValue={filter.region ?? ""}>
-            <option value="">{t("allRegions")}</option>
-            {ITU_REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {regions(r)}
-              </option>
-            ))}
+            <RegionOptions anyLabel={t("allRegions")} />
           </select>
         </label>
         <label className="field">

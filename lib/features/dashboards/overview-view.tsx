@@ -7,6 +7,7 @@ import { ChartErrorBoundary } from "./chart-error-boundary";
 import { CycleSelect, DashboardsHeader } from "./dashboards-header";
 import styles from "./dashboards.module.css";
 import { DemoBanner } from "./demo-banner";
+import { PillarCells, PillarHeads } from "./pillar-cells";
 import { TierChart } from "./tier-chart";
 import { WorldMap } from "./world-map";
 
@@ -135,11 +136,7 @@ export async function OverviewView({ actor, data, metric, locale }: { actor: TAc
               <th>{t("region")}</th>
               <th className={styles.num}>{t("countries")}</th>
               <th className={styles.num}>{t("overall")}</th>
-              {PILLAR_IDS.map((p) => (
-                <th key={p} className={styles.num}>
-                  {pillars(p)}
-                </th>
-              ))}
+              <PillarHeads label={(p) => pillars(p)} />
             </tr>
           </thead>
           <tbody>
@@ -148,11 +145,7 @@ export async function OverviewView({ actor, data, metric, locale }: { actor: TAc
                 <th scope="row">{r.label}</th>
                 <td className={styles.num}>{r.count ?? 0}</td>
                 <td className={styles.num}>{num(r.overall)}</td>
-                {PILLAR_IDS.map((p) => (
-                  <td key={p} className={styles.num}>
-                    {num(r.pillars?.[p] ?? null)}
-                  </td>
-                ))}
+                <PillarCells pillars={r.pillars} format={num} />
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { ITU_REGIONS } from "@/lib/countries/countries";
 import { localized } from "@/lib/i18n/localized";
 import type { TLoadedPlan } from "@/lib/server/plans/load-plan";
+import { RegionOptions } from "@/lib/features/shell/region-options";
 
 const LIMIT = 25;
 
@@ -33,12 +33,7 @@ export async function PlanView({ loaded, locale }: { loaded: TLoadedPlan; locale
         <label>
           {t("region")}
           <select name="region" defaultValue={query.region ?? ""}>
-            <option value="">{t("allRegions")}</option>
-            {ITU_REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {tr(r)}
-              </option>
-            ))}
+            <RegionOptions anyLabel={t("allRegions")} />
           </select>
         </label>
         <label>

@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ITU_REGIONS } from "@/lib/countries/countries";
 import { countryName } from "@/lib/countries/country-name";
 import { Link } from "@/lib/i18n/navigation";
 import type { reviewQueue } from "@/lib/server/review/review-queue";
 import { AssignToMe } from "./assign-to-me";
+import { RegionOptions } from "@/lib/features/shell/region-options";
 
 type TQueue = Awaited<ReturnType<typeof reviewQueue>>;
 const STATUSES = ["all", "submitted", "in-review", "returned", "validated"] as const;
@@ -44,12 +44,7 @@ export async function QueueView({ queue, locale }: { queue: TQueue; locale: stri
         <label className="field">
           <span>{t("region")}</span>
           <select name="region" defaultValue={f.region ?? ""}>
-            <option value="">{t("all")}</option>
-            {ITU_REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {regions(r)}
-              </option>
-            ))}
+            <RegionOptions anyLabel={t("all")} />
           </select>
         </label>
         <label className="field">
