@@ -86,7 +86,7 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       "/assessments/{id}": {
-        get: { summary: "One assessment: status, answers with revisions, scores", parameters: [idParam], responses: { ...ok("The assessment"), ...errors(401, 404) } },
+        get: { summary: "One assessment: status, answers with revisions, and its score of record: score.selfReported and score.validated (each { overall, pillars, tier, flags, completion }; validated is null until a reviewer has acted), score.basis (which one single-number views show), questionnaireHash and rulesVersion", parameters: [idParam], responses: { ...ok("The assessment"), ...errors(401, 404) } },
       },
       "/assessments/{id}/answers/{questionId}": {
         put: {
@@ -123,7 +123,7 @@ export function openApiDocument(serverUrl: string) {
       ...reviewPaths(),
       "/scores": exportPath(
         "Open data: overall, pillar, indicator and question scores of a cycle. Reviewers and admins get every assessment; others their own country at every level and other countries once validated, as overall and pillar scores",
-        "One row per country, level and id: iso3, status, demo, level, id, pillar, score, maxPoints",
+        "One row per country, level and id: iso3, status, basis (validated once validated, else self-reported: which score of record the row shows), demo, level, id, pillar, score, maxPoints",
       ),
       "/answers": exportPath(
         "Every answer of a cycle with its credit, points, comment and evidence; reviewers and admins get every country, others only their own",

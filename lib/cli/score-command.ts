@@ -4,13 +4,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { scoreOfRecord } from "@/lib/assessments/score-of-record";
 import { InvalidQuestionnaireError, loadVersion, UnknownVersionError } from "@/lib/files/questionnaire-files";
 import type { TAnswers, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { parseVersionKey } from "@/lib/questionnaire/version-key";
 import { validateAnswers } from "@/lib/scoring/answer-value";
 import { ZAnswersFile, type TAnswersFile } from "@/lib/scoring/answers-file";
 import { formatScoreTable } from "@/lib/scoring/format-table";
-import { scoreAssessment } from "@/lib/scoring/score";
 import { answersTemplate } from "@/lib/scoring/templates";
 
 export type TScoreIo = { out: (text: string) => void; err: (text: string) => void; cwd: string };
@@ -79,7 +79,8 @@ export async function runScoreCommand(args: string[], io: TScoreIo = processIo):
     const problems = validateAnswers(version, file.answers);
     if (problems.length > 0) throw new InputError(problems.map((p) => `${values.answers}: ${p.message}`), 1);
 
-    const result = scoreAssessment(version, file.answers as TAnswers);
+    // An answers file is a country's own answers: the self-reported score of record, as the app computes it.
+    const result = scoreOfRecord(version, file.answers as TAnswers, [], { status: "draft", reviewed: false }).selfReported;
     if (format === "table") io.out(formatScoreTable(result, version, { country: file.country }));
     else
       io.out(

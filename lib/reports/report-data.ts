@@ -1,6 +1,7 @@
 // A country report's numbers: the country against its ITU region and the world, strengths and
 // growth areas, flags, next steps and evidence counts. Pure, so the page, the PDF and tests agree.
 import { PILLAR_KEYS, type TNormalizedQuestionnaire, type TPillarKey } from "@/lib/questionnaire/model";
+import { headlineOf, type TStoredScore } from "@/lib/assessments/stored-score";
 import type { TGapFlag } from "@/lib/gaps/evaluate-gap-rules";
 import type { TNextStep, TScoreResult } from "@/lib/scoring/types";
 
@@ -91,16 +92,9 @@ export function buildReportData(input: {
   };
 }
 
-/** Reads a stored scoreJson ({ overall, pillars }) into a peer score; null when it is missing or malformed. */
-export function peerFromStored(iso3: string, region: string | null, scoreJson: string | null): TPeerScore | null {
-  if (!scoreJson) return null;
-  try {
-    const parsed = JSON.parse(scoreJson) as { overall?: unknown; pillars?: Record<string, unknown> };
-    if (typeof parsed.overall !== "number" || !parsed.pillars) return null;
-    const pillars: Partial<Record<TPillarKey, number>> = {};
-    for (const k of REPORT_PILLARS) if (typeof parsed.pillars[k] === "number") pillars[k] = parsed.pillars[k] as number;
-    return { iso3, region, overall: parsed.overall, pillars };
-  } catch {
-    return null;
-  }
+/** A peer's headline score of record (validated peers: the validated score); null when none is stored. */
+export function peerFromStored(iso3: string, region: string | null, stored: TStoredScore | null): TPeerScore | null {
+  if (!stored) return null;
+  const headline = headlineOf(stored);
+  return { iso3, region, overall: headline.overall, pillars: { ...headline.pillars } };
 }

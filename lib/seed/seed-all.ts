@@ -1,4 +1,5 @@
 import "server-only";
+import { recomputeStaleScores } from "../server/assessments/recompute-stale-scores";
 import { db } from "../server/db";
 import { seedCountries } from "./seed-countries";
 import { seedDemo } from "./seed-demo";
@@ -10,5 +11,7 @@ export async function seedAll(options: { demo: boolean }) {
   // Demo data only on a database nobody has used yet (no accounts), never in production.
   const fresh = (await db().user.count()) === 0;
   const demo = options.demo && fresh ? await seedDemo(db()) : null;
-  return { countries, questionnaires, demo };
+  // After an upgrade, stored scores of an older format or rules version are brought up to date.
+  const rescored = await recomputeStaleScores();
+  return { countries, questionnaires, demo, rescored };
 }

@@ -2,7 +2,8 @@ import "server-only";
 import type { TDb } from "../db/create-client";
 import type { TAnswers } from "../questionnaire/model";
 import { parseVersionKey } from "../questionnaire/version-key";
-import { storedScore } from "../server/assessments/stored-score";
+import { scoreOfRecord } from "../assessments/score-of-record";
+import { scoreColumns, toStoredScore } from "../assessments/stored-score";
 import { loadStoredVersion } from "../server/questionnaires/get-questionnaire-version";
 import { demoAnswers, demoCapacity, demoStatus, hashString } from "./demo-answers";
 
@@ -71,7 +72,9 @@ async function writePlans(db: TDb, cycleId: string, plans: TPlan[]): Promise<num
       for (let i = 0; i < rows.length; i += BATCH) await tx.answer.createMany({ data: rows.slice(i, i + BATCH) });
       for (const p of plans) {
         const answered = Object.keys(p.answers).length > 0;
-        const score = answered ? storedScore(version, p.answers) : null;
+        // Demo answers carry no reviewer verdicts: the validated score equals the self-reported one.
+        const record = answered ? scoreOfRecord(version, p.answers, [], { status: p.status, reviewed: false }) : null;
+        const asSubmitted = answered && p.status !== "draft" ? scoreOfRecord(version, p.answers, [], { status: "submitted", reviewed: false }) : null;
         await tx.assessment.update({
           where: { id: p.assessmentId },
           data: {
@@ -79,8 +82,8 @@ async function writePlans(db: TDb, cycleId: string, plans: TPlan[]): Promise<num
             isDemo: true,
             submittedAt: p.submittedAt,
             validatedAt: p.status === "validated" ? p.validatedAt : null,
-            ...(score ?? {}),
-            submittedScoreJson: score && p.status !== "draft" ? score.scoreJson : null,
+            ...(record ? scoreColumns(record) : {}),
+            submittedScoreJson: asSubmitted ? JSON.stringify(toStoredScore(asSubmitted)) : null,
           },
         });
       }

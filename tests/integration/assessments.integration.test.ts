@@ -41,7 +41,7 @@ describe("saving answers", () => {
     const row = await db().assessment.findUniqueOrThrow({ where: { id: ken } });
     expect(row.overallScore).toBeGreaterThan(0);
     const doc = await assessmentDocument(focalKen, ken);
-    expect(row.overallScore).toBe(doc.score.overall);
+    expect(row.overallScore).toBe(doc.score.selfReported.overall);
     expect(row.scoredHash).toBe(doc.score.questionnaireHash);
   });
 
@@ -116,12 +116,13 @@ describe("the edit window", () => {
 
 describe("stored scores", () => {
   it("record the version hash and rules version, and recomputing from the stored answers gives the identical result", async () => {
-    const { storedScore } = await import("@/lib/server/assessments/stored-score");
+    const { scoreOfRecord } = await import("@/lib/assessments/score-of-record");
+    const { scoreColumns } = await import("@/lib/assessments/stored-score");
     const { SCORING_RULES_VERSION } = await import("@/lib/scoring/score");
     const row = await db().assessment.findUniqueOrThrow({ where: { id: ken }, include: { answers: true, cycle: true } });
     const version = await loadStoredVersion(row.cycle.questionnaireVersionId);
     const answers = Object.fromEntries(row.answers.map((a) => [a.questionId, JSON.parse(a.value)]));
-    const recomputed = storedScore(version, answers);
+    const recomputed = scoreColumns(scoreOfRecord(version, answers, [], { status: row.status, reviewed: false }));
     expect(row.scoredHash).toBe(version.hash);
     expect(row.rulesVersion).toBe(SCORING_RULES_VERSION);
     expect({ overallScore: row.overallScore, tier: row.tier, scoreJson: row.scoreJson, scoredHash: row.scoredHash, rulesVersion: row.rulesVersion }).toEqual(recomputed);

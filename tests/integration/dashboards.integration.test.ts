@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TActor } from "@/lib/authz/policy";
-import { storedScore } from "@/lib/server/assessments/stored-score";
 import { getCompareData } from "@/lib/server/dashboards/get-compare-data";
 import { getGapsData } from "@/lib/server/dashboards/get-gaps-data";
 import { getOverviewData } from "@/lib/server/dashboards/get-overview-data";
 import { db } from "@/lib/server/db";
 import { loadStoredVersion } from "@/lib/server/questionnaires/get-questionnaire-version";
 import { answersTemplate } from "@/lib/scoring/templates";
-import { openTestCycle } from "../support/assessment-fixtures";
+import { openTestCycle, recordScoreOf } from "../support/assessment-fixtures";
 import { makeUser } from "../support/factories";
 
 let cycleId: string;
@@ -22,7 +21,8 @@ async function score(id: string, kind: "best" | "worst", status: string) {
   const version = await loadStoredVersion(cycle.questionnaireVersionId);
   const answers = answersTemplate(version, kind);
   await db().answer.createMany({ data: Object.entries(answers).map(([questionId, value]) => ({ assessmentId: id, questionId, value: JSON.stringify(value) })) });
-  await db().assessment.update({ where: { id }, data: { status, ...storedScore(version, answers), validatedAt: status === "validated" ? new Date() : null } });
+  await db().assessment.update({ where: { id }, data: { status, validatedAt: status === "validated" ? new Date() : null } });
+  await recordScoreOf(id);
 }
 
 beforeAll(async () => {

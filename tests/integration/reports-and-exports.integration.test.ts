@@ -2,14 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadVersion } from "@/lib/files/questionnaire-files";
 import type { TAnswers } from "@/lib/questionnaire/model";
 import { answersTemplate } from "@/lib/scoring/templates";
-import { storedScore } from "@/lib/server/assessments/stored-score";
 import { db } from "@/lib/server/db";
 import { loadPlan } from "@/lib/server/plans/load-plan";
 import { loadCountryReport } from "@/lib/server/reports/load-country-report";
 import { countryReportPdf } from "@/lib/server/reports/report-pdf";
 import { answersCsv, exportAnswers } from "@/lib/server/exports/export-answers";
 import { exportScores, scoresCsv } from "@/lib/server/scores/export-scores";
-import { openTestCycle } from "../support/assessment-fixtures";
+import { openTestCycle, recordScoreOf } from "../support/assessment-fixtures";
 import { makeUser } from "../support/factories";
 
 let cycleId = "";
@@ -17,9 +16,9 @@ let ids: Record<string, string> = {};
 
 /** Writes answers and the stored score the way saving and validating leave them. */
 async function fill(id: string, answers: TAnswers, status: string) {
-  const version = await loadVersion("five-pillars@2024");
   await db().answer.createMany({ data: Object.entries(answers).filter(([, v]) => v !== undefined && v !== null).map(([questionId, v]) => ({ assessmentId: id, questionId, value: JSON.stringify(v) })) });
-  await db().assessment.update({ where: { id }, data: { status, ...storedScore(version, answers) } });
+  await db().assessment.update({ where: { id }, data: { status } });
+  await recordScoreOf(id);
 }
 
 beforeAll(async () => {
@@ -88,7 +87,7 @@ describe("plans and open data", () => {
     expect([...new Set(seen.rows.map((r) => r.iso3))]).toEqual(["FRA", "GHA", "KEN"]);
     expect(levels("FRA")).toEqual(["overall", "pillar", "indicator", "question"]); // own draft, in full
     expect(levels("GHA")).toEqual(["overall", "pillar"]); // validated, and only what its report shows
-    expect(scoresCsv(seen.rows).split("\r\n").slice(0, 2)).toEqual(["iso3,status,demo,level,id,pillar,score,maxPoints", "FRA,draft,false,overall,overall,,0,100"]);
+    expect(scoresCsv(seen.rows).split("\r\n").slice(0, 2)).toEqual(["iso3,status,basis,demo,level,id,pillar,score,maxPoints", "FRA,draft,self-reported,false,overall,overall,,0,100"]);
 
     const focalKen = await makeUser("focal-point", { country: "KEN" });
     expect([...new Set((await exportScores(focalKen, cycleId)).rows.map((r) => r.iso3))]).toEqual(["GHA", "KEN"]); // FRA is a draft

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { compareScores } from "@/lib/assessments/validated-score";
+import { scoreOfRecord } from "@/lib/assessments/score-of-record";
+import { parseStoredScore } from "@/lib/assessments/stored-score";
+import { adjustmentsFrom } from "@/lib/server/assessments/record-score";
 import type { TActor } from "@/lib/authz/policy";
 import { loadAssessment } from "@/lib/server/assessments/load-assessment";
 import { saveAnswer } from "@/lib/server/assessments/save-answer";
@@ -12,7 +14,7 @@ import { postComment, reviewState } from "@/lib/server/review/post-comment";
 import { reviewAnswer } from "@/lib/server/review/review-answer";
 import { reviewQueue } from "@/lib/server/review/review-queue";
 import { signOff } from "@/lib/server/review/sign-off";
-import { adjustmentsOf, transitionAssessment } from "@/lib/server/review/transition-assessment";
+import { transitionAssessment } from "@/lib/server/review/transition-assessment";
 import { answersTemplate } from "@/lib/scoring/templates";
 import { openTestCycle } from "../support/assessment-fixtures";
 import { makeUser } from "../support/factories";
@@ -60,7 +62,7 @@ describe("the review of a submission, end to end", () => {
     await saveAnswer(focal, id, "breach-notification", { value: "in-place", revision: 1 });
     await db().evidence.create({ data: { assessmentId: id, questionId: "breach-notification", kind: "link", url: "https://nca.gov.gh/breach-rules" } });
     await submitAssessment(focal, id);
-    const selfScore = JSON.parse((await db().assessment.findUniqueOrThrow({ where: { id } })).submittedScoreJson!).overall;
+    const selfScore = parseStoredScore((await db().assessment.findUniqueOrThrow({ where: { id } })).submittedScoreJson)!.selfReported.overall;
     expect(selfScore).toBeGreaterThan(0);
 
     const queue = await reviewQueue(reviewer, { status: "submitted" });
@@ -94,10 +96,12 @@ describe("the review of a submission, end to end", () => {
     expect(state.verdicts["breach-notification"]).toMatchObject({ state: "adjusted", adjustedValue: "partially-in-place" });
 
     const { assessment, version, answers } = await loadAssessment(reviewer, id);
-    const comparison = compareScores(version, answers, await adjustmentsOf(id));
-    expect(comparison.differences).toEqual([expect.objectContaining({ questionId: "breach-notification", reason: "The rules apply to telecom operators only" })]);
-    expect(comparison.validated.overall.display).toBeLessThan(comparison.self.overall.display);
-    expect(assessment.overallScore).toBe(comparison.validated.overall.display);
+    const reviews = await db().answerReview.findMany({ where: { assessmentId: id } });
+    const record = scoreOfRecord(version, answers, adjustmentsFrom(reviews), { status: assessment.status, reviewed: true });
+    expect(record.basis).toBe("validated");
+    expect(record.differences).toEqual([expect.objectContaining({ questionId: "breach-notification", reason: "The rules apply to telecom operators only" })]);
+    expect(record.validated!.overall.display).toBeLessThan(record.selfReported.overall.display);
+    expect(assessment.overallScore).toBe(record.validated!.overall.display);
 
     expect(await code(saveAnswer(focal, id, "breach-notification", { value: "no", revision: 99 }))).toBe("conflict");
     expect(await code(transitionAssessment(reviewer, id, "reopen", "typo"))).toBe("forbidden");

@@ -4,7 +4,9 @@ import { SYSTEM_ACTOR } from "@/lib/authz/policy";
 import { seedCountries } from "@/lib/seed/seed-countries";
 import { seedQuestionnaires } from "@/lib/seed/seed-questionnaires";
 import { openCycle } from "@/lib/server/cycles/open-cycle";
+import { recordScore } from "@/lib/server/assessments/record-score";
 import { db } from "@/lib/server/db";
+import { loadStoredVersion } from "@/lib/server/questionnaires/get-questionnaire-version";
 
 export async function openTestCycle(countries: string[], options: { questionnaire?: string; opensOn?: string; closesOn?: string } = {}) {
   await seedCountries(db());
@@ -19,4 +21,11 @@ export async function openTestCycle(countries: string[], options: { questionnair
   });
   const rows = await db().assessment.findMany({ where: { cycleId }, select: { id: true, countryIso3: true } });
   return { cycleId, byCountry: Object.fromEntries(rows.map((r) => [r.countryIso3, r.id])) as Record<string, string> };
+}
+
+/** Stores an assessment's score of record the way the app does after a change (for rows written directly). */
+export async function recordScoreOf(assessmentId: string) {
+  const row = await db().assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { status: true, cycle: { select: { questionnaireVersionId: true } } } });
+  const version = await loadStoredVersion(row.cycle.questionnaireVersionId);
+  return db().$transaction((tx) => recordScore(tx, assessmentId, version, row.status));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { colorBucket, colorFor, colorLegend, COLOR_BUCKETS, NO_DATA_COLOR } from "@/lib/charts/color-scale";
-import { parseScoreJson } from "@/lib/charts/parse-score-json";
+import { storedAggregate } from "@/lib/charts/stored-aggregate";
 import { trendSeries } from "@/lib/charts/trend";
 
 describe("colour scale", () => {
@@ -50,18 +50,18 @@ describe("trendSeries", () => {
   });
 });
 
-describe("parseScoreJson", () => {
+describe("storedAggregate", () => {
+  const summary = (overall: number, flags: string[]) => ({
+    overall, tier: 4, flags: flags.map((id) => ({ id, severity: "high" as const })),
+    pillars: { legal: 1, technical: 2, organizational: 3, capacityDevelopment: 4, cooperation: overall - 10 },
+    completion: { answered: 1, applicable: 1, ratio: 1, pillars: Object.fromEntries(["legal", "technical", "organizational", "capacityDevelopment", "cooperation"].map((k) => [k, { answered: 0, applicable: 0 }])) as never },
+  });
+  const stored = { format: 2 as const, questionnaireHash: "h", rulesVersion: "r", basis: "validated" as const, selfReported: summary(50, ["x"]), validated: summary(40, ["y"]) };
   it.each([
-    { name: "absent", json: null, pillars: null, flags: [] },
-    { name: "malformed", json: "{", pillars: null, flags: [] },
-    { name: "no pillars", json: '{"flags":["a",3]}', pillars: null, flags: ["a"] },
-    {
-      name: "stored score",
-      json: '{"overall":50,"pillars":{"legal":1,"technical":2,"organizational":3,"capacityDevelopment":4,"cooperation":5},"flags":["x"]}',
-      pillars: { legal: 1, technical: 2, organizational: 3, "capacity-development": 4, cooperation: 5 },
-      flags: ["x"],
-    },
-  ])("$name", ({ json, pillars, flags }) => {
-    expect(parseScoreJson(json)).toEqual({ pillars, flags });
+    { name: "nothing stored", stored: null, expected: { overall: null, tier: null, pillars: null, flags: [] } },
+    { name: "validated: the validated score", stored, expected: { overall: 40, tier: 4, pillars: { legal: 1, technical: 2, organizational: 3, "capacity-development": 4, cooperation: 30 }, flags: ["y"] } },
+    { name: "self-reported: the country's score", stored: { ...stored, basis: "self-reported" as const }, expected: { overall: 50, tier: 4, pillars: { legal: 1, technical: 2, organizational: 3, "capacity-development": 4, cooperation: 40 }, flags: ["x"] } },
+  ])("$name", ({ stored, expected }) => {
+    expect(storedAggregate(stored)).toEqual(expected);
   });
 });

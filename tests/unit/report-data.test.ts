@@ -21,13 +21,15 @@ describe("peer averages", () => {
     expect({ count: avg.count, overall: avg.overall, legal: avg.pillars.legal }).toEqual(expected);
   });
 
-  it("reads stored scores and skips malformed ones", () => {
-    expect(peerFromStored("KEN", "africa", JSON.stringify({ overall: 40, pillars: { legal: 8, technical: 8 } }))).toEqual({
-      iso3: "KEN", region: "africa", overall: 40, pillars: { legal: 8, technical: 8 },
+  it("reads a peer's headline score of record, and nothing when none is stored", () => {
+    const summary = (overall: number, legal: number) => ({
+      overall, tier: 4, flags: [], pillars: { legal, technical: 8, organizational: 0, capacityDevelopment: 0, cooperation: 0 },
+      completion: { answered: 1, applicable: 1, ratio: 1, pillars: { legal: { answered: 1, applicable: 1 }, technical: { answered: 0, applicable: 0 }, organizational: { answered: 0, applicable: 0 }, capacityDevelopment: { answered: 0, applicable: 0 }, cooperation: { answered: 0, applicable: 0 } } },
     });
+    const stored = { format: 2 as const, questionnaireHash: "h", rulesVersion: "r", basis: "validated" as const, selfReported: summary(40, 8), validated: summary(36, 4) };
+    expect(peerFromStored("KEN", "africa", stored)).toEqual({ iso3: "KEN", region: "africa", overall: 36, pillars: { legal: 4, technical: 8, organizational: 0, capacityDevelopment: 0, cooperation: 0 } });
+    expect(peerFromStored("KEN", "africa", { ...stored, basis: "self-reported" })?.overall).toBe(40);
     expect(peerFromStored("KEN", "africa", null)).toBeNull();
-    expect(peerFromStored("KEN", "africa", "{not json")).toBeNull();
-    expect(peerFromStored("KEN", "africa", JSON.stringify({ pillars: {} }))).toBeNull();
   });
 });
 

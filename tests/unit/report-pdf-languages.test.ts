@@ -21,7 +21,7 @@ beforeAll(async () => {
   report = {
     id: "a1", status: "submitted", full: true,
     country: { iso3: "EGY", nameEn: "Egypt", nameFr: "Égypte", nameAr: "مصر", nameZh: "埃及", nameRu: "Египет", nameEs: "Egipto", ituRegion: "arab-states" },
-    cycle: { id: "c1", name: "2025 cycle" }, version, tierLabel: score.tier.label as Record<string, string>, data,
+    cycle: { id: "c1", name: "2025 cycle" }, basis: "self-reported", version, tierLabel: score.tier.label as Record<string, string>, data,
     reference: { edition: 2024, overall: 71.5, tier: 3, rank: 40, pillars: { legal: 15, technical: 14 } },
     generatedAt: new Date("2026-01-15T00:00:00Z"),
   };

@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import type { TSubmissionProblem } from "@/lib/assessments/submission-check";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { scoreTotals } from "@/lib/scoring/totals";
 import type { TReviewPageData } from "@/lib/server/review/review-page-data";
 import { ScoreComparison } from "../review/score-comparison";
 import { SignOffForm } from "../review/sign-off-form";
@@ -14,8 +13,11 @@ import { SubmitButton } from "./submit-button";
 export async function AssessmentOverview({ data, problems, locale }: { data: TReviewPageData; problems: TSubmissionProblem[]; locale: string }) {
   const t = await getTranslations("assessment");
   const r = await getTranslations("review");
-  const { assessment, version, answers } = data;
-  const totals = scoreTotals(version, answers);
+  const { assessment } = data;
+  const { version } = data;
+  // The score of record: validated once validated, self-reported (a preview) until then.
+  const totals = data.record.headline;
+  const basis = data.record.basis === "validated" ? "validated" : "selfReported";
   return (
     <div className="stack">
       <AssessmentHeader data={data} locale={locale} />
@@ -54,8 +56,11 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
         <h2>
           {t("score.title")} {assessment.status !== "validated" && <span className="badge">{t("score.preview")}</span>}
         </h2>
+        <p className="small" data-testid="score-basis" data-basis={data.record.basis}>
+          {t("score.basisNote", { basis: t(`score.basis.${basis}`) })}
+        </p>
         <p className="lead">
-          <strong>{totals.overall.display.toFixed(2)}</strong> / 100 · {t("score.tier", { tier: totals.tier.tier })} {localized(totals.tier.label, locale)}
+          <strong data-testid="overview-overall">{totals.overall.display.toFixed(2)}</strong> / 100 · {t("score.tier", { tier: totals.tier.tier })} {localized(totals.tier.label, locale)}
         </p>
         <table>
           <thead>
@@ -73,7 +78,7 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
                   <td>
                     <Link href={`/assessments/${assessment.id}/${p.id}`}>{localized(p.title, locale)}</Link>
                   </td>
-                  <td>{totals.pillars[p.key].display.toFixed(2)} / 20</td>
+                  <td data-testid={`overview-pillar-${p.key}`}>{totals.pillars[p.key].display.toFixed(2)} / 20</td>
                   <td>{t("score.answered", totals.completion.pillars[p.key])}</td>
                 </tr>
               ))}

@@ -17,6 +17,7 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
   const tp = await getTranslations("pillars");
   const tr = await getTranslations("regions");
   const tStatus = await getTranslations("status");
+  const s = await getTranslations("assessment.score");
   const format = await getFormatter();
   const { data, version } = report;
   const name = countryName(report.country, locale);
@@ -52,6 +53,9 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
         <p className="report-score">
           <span>{t("overall")}: </span>
           <strong data-testid="report-overall">{fmt(data.overall)}</strong> / 100 · <span className="badge">{t("tier", { tier: data.tier, label: localized(report.tierLabel as never, locale) })}</span>
+        </p>
+        <p className="small" data-testid="report-basis" data-basis={report.basis}>
+          {s("basisNote", { basis: s(report.basis === "validated" ? "basis.validated" : "basis.selfReported") })}
         </p>
       </header>
 

@@ -1,12 +1,20 @@
 import "server-only";
+import { scoreOfRecord } from "../../assessments/score-of-record";
+import { summarize } from "../../assessments/stored-score";
 import type { TActor } from "../../authz/policy";
-import { scoreAssessment } from "../../scoring/score";
+import { db } from "../db";
 import { loadAssessment } from "./load-assessment";
+import { adjustmentsFrom } from "./record-score";
 
-/** The JSON representation of one assessment: status, answers with revisions, and its scores. */
+/**
+ * The JSON representation of one assessment: status, answers with revisions, and its score of
+ * record: self-reported and validated (null until a reviewer has acted), and which one single-number
+ * views show (`basis`).
+ */
 export async function assessmentDocument(actor: TActor, id: string) {
   const { assessment, version, answers } = await loadAssessment(actor, id);
-  const score = scoreAssessment(version, answers, { validated: assessment.status === "validated" });
+  const reviews = await db().answerReview.findMany({ where: { assessmentId: id }, select: { questionId: true, state: true, adjustedValue: true, reason: true } });
+  const record = scoreOfRecord(version, answers, adjustmentsFrom(reviews), { status: assessment.status, reviewed: reviews.length > 0 });
   return {
     id: assessment.id,
     country: assessment.countryIso3,
@@ -18,14 +26,11 @@ export async function assessmentDocument(actor: TActor, id: string) {
       assessment.answers.map((a) => [a.questionId, { value: JSON.parse(a.value), revision: a.revision, comment: a.comment, carriedForward: a.carriedForward, updatedAt: a.updatedAt }]),
     ),
     score: {
-      preview: score.preview,
-      overall: score.overall.display,
-      tier: score.tier.tier,
-      pillars: Object.fromEntries(Object.entries(score.pillars).map(([k, p]) => [k, p.display])),
-      completion: score.completion,
-      flags: score.flags.map((f) => ({ id: f.id, severity: f.severity })),
-      questionnaireHash: score.questionnaireHash,
-      rulesVersion: score.rulesVersion,
+      basis: record.basis,
+      selfReported: summarize(record.selfReported),
+      validated: record.validated ? summarize(record.validated) : null,
+      questionnaireHash: record.selfReported.questionnaireHash,
+      rulesVersion: record.selfReported.rulesVersion,
     },
   };
 }

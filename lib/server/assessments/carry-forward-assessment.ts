@@ -9,7 +9,7 @@ import { db } from "../db";
 import { AppError, forbidden } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
 import { loadAssessment } from "./load-assessment";
-import { storedScore } from "./stored-score";
+import { recordScore } from "./record-score";
 
 /** The country's latest validated assessment from an earlier cycle, if any. */
 export async function previousValidated(countryIso3: string, before: Date) {
@@ -43,12 +43,15 @@ export async function carryForwardAssessment(actor: TActor, assessmentId: string
   }
   const entries = Object.entries(answers).filter(([id, v]) => v !== null && v !== undefined && version.questionById[id]);
   await db().$transaction(async (tx) => {
+    // Lock the assessment, then check again that nobody answered meanwhile.
+    const locked = await tx.assessment.updateMany({ where: { id: assessmentId, status: { in: ["draft", "returned"] } }, data: { updatedAt: new Date() } });
+    if (locked.count !== 1 || (await tx.answer.count({ where: { assessmentId } })) > 0) throw new AppError("conflict", "The assessment changed meanwhile; prefilling works on an assessment without answers");
     for (const [questionId, value] of entries) {
       const json = JSON.stringify(value);
       await tx.answer.create({ data: { assessmentId, questionId, value: json, revision: 1, carriedForward: true, updatedById: actor.userId } });
       await tx.answerChange.create({ data: { assessmentId, questionId, oldValue: null, newValue: json, revision: 1, changedById: actor.userId } });
     }
-    await tx.assessment.update({ where: { id: assessmentId }, data: storedScore(version, answers) });
+    await recordScore(tx, assessmentId, version, assessment.status);
     await audit(tx, actor, { action: "assessment.carry-forward", entityType: "assessment", entityId: assessmentId, assessmentId, data: { from: previous.id, answers: entries.length } });
   });
   return { carried: entries.length, from: previous.cycle.name };

@@ -1,59 +1,87 @@
 import "server-only";
 import { countryMayEdit } from "../../authz/assessment-rules";
-import { canEditPillar, type TActor } from "../../authz/policy";
+import { canEditPillar, canViewCountry, type TActor } from "../../authz/policy";
 import { ZSaveAnswer, type TSaveAnswer } from "../../features/assessments/schemas";
 import { answerSchemaFor } from "../../scoring/answer-value";
 import { db } from "../db";
 import { AppError, forbidden, notFound } from "../errors";
-import { loadAssessment } from "./load-assessment";
-import { storedScore } from "./stored-score";
+import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
+import { recordScore } from "./record-score";
 
 export type TSavedAnswer = { questionId: string; value: unknown; revision: number; updatedAt: Date; unchanged: boolean };
 
+/** Statuses in which the country may write; the date window is checked before the transaction. */
+const WRITABLE = ["draft", "returned"];
+
+class LostRace extends Error {}
+
+const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
+
+async function conflictWith(assessmentId: string, questionId: string, yours: { value: unknown; revision: number }): Promise<AppError> {
+  const current = await db().answer.findUnique({ where: { assessmentId_questionId: { assessmentId, questionId } } });
+  const by = current?.updatedById ? await db().user.findUnique({ where: { id: current.updatedById }, select: { name: true } }) : null;
+  return new AppError("conflict", "Someone else changed this answer since you loaded it", undefined, {
+    current: { value: current ? JSON.parse(current.value) : null, revision: current?.revision ?? 0, updatedAt: current?.updatedAt ?? null, updatedBy: by?.name ?? null },
+    yours,
+  });
+}
+
 /**
- * Saves one answer with optimistic concurrency: the client sends the revision it last saw. A save
- * over a newer revision is refused with both values (409), unless it carries the same value, which
- * makes retries idempotent. Every change is kept in the answer history; the stored score follows.
+ * Saves one answer as a compare-and-set on its revision: the client sends the revision it last saw,
+ * and exactly one save per revision wins; the others get 409 with both values, unless they carry
+ * the stored value, which makes retries idempotent. The assessment row is locked first, so the
+ * revision check, the answer, its history and the stored score are one consistent step even when
+ * many people save at once.
  */
 export async function saveAnswer(actor: TActor, assessmentId: string, questionId: string, raw: TSaveAnswer): Promise<TSavedAnswer> {
   const input = ZSaveAnswer.parse(raw);
-  const { assessment, version, answers } = await loadAssessment(actor, assessmentId);
+  const head = await db().assessment.findUnique({
+    where: { id: assessmentId },
+    select: { countryIso3: true, status: true, cycle: { select: { opensAt: true, closesAt: true, questionnaireVersionId: true } } },
+  });
+  if (!head || !canViewCountry(actor, head.countryIso3)) throw notFound("Assessment not found");
+  const version = await loadStoredVersion(head.cycle.questionnaireVersionId);
   const question = version.questionById[questionId];
   if (!question) throw notFound(`Unknown question ${questionId}`);
-  if (!canEditPillar(actor, assessment.countryIso3, question.pillar)) throw forbidden("You may not edit this pillar");
-  const window = countryMayEdit({ status: assessment.status, ...assessment.cycle }, new Date());
+  if (!canEditPillar(actor, head.countryIso3, question.pillar)) throw forbidden("You may not edit this pillar");
+  const window = countryMayEdit({ status: head.status, ...head.cycle }, new Date());
   if (!window.ok) throw new AppError("conflict", `This assessment cannot be edited now (${window.reason})`, undefined, { reason: window.reason });
   const checked = input.value === null ? { success: true as const, data: null } : answerSchemaFor(question).safeParse(input.value);
   if (!checked.success) throw new AppError("invalid", `${questionId}: ${checked.error.issues[0]?.message}`, { value: checked.error.issues[0]?.message ?? "Invalid" });
   const value = JSON.stringify(checked.data);
+  const yours = { value: checked.data, revision: input.revision };
 
-  return db().$transaction(async (tx) => {
-    // Checked again inside the transaction: a submission may have landed since the first read.
-    const fresh = await tx.assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { status: true } });
-    if (!countryMayEdit({ status: fresh.status, ...assessment.cycle }, new Date()).ok) throw new AppError("conflict", "This assessment was just submitted");
-    const current = await tx.answer.findUnique({ where: { assessmentId_questionId: { assessmentId, questionId } } });
-    const currentRevision = current?.revision ?? 0;
-    if (current && current.value === value && (input.comment === undefined || input.comment === current.comment)) {
-      // Saving a carried-forward answer unchanged confirms it.
-      if (current.carriedForward) await tx.answer.update({ where: { id: current.id }, data: { carriedForward: false } });
-      return { questionId, value: checked.data, revision: current.revision, updatedAt: current.updatedAt, unchanged: true };
-    }
-    if (currentRevision !== input.revision) {
-      const by = current?.updatedById ? await tx.user.findUnique({ where: { id: current.updatedById }, select: { name: true } }) : null;
-      throw new AppError("conflict", "Someone else changed this answer since you loaded it", undefined, {
-        current: { value: current ? JSON.parse(current.value) : null, revision: currentRevision, updatedAt: current?.updatedAt, updatedBy: by?.name ?? null },
-        yours: { value: checked.data, revision: input.revision },
-      });
-    }
-    const revision = currentRevision + 1;
-    const data = { value, revision, updatedById: actor.userId, comment: input.comment === undefined ? current?.comment : input.comment, carriedForward: false };
-    const saved = current
-      ? await tx.answer.update({ where: { id: current.id }, data })
-      : await tx.answer.create({ data: { assessmentId, questionId, ...data } });
-    await tx.answerChange.create({
-      data: { assessmentId, questionId, oldValue: current?.value ?? null, newValue: value, revision, changedById: actor.userId },
+  try {
+    return await db().$transaction(async (tx) => {
+      // Locks the assessment row (PostgreSQL) and re-checks the status under the lock: a submission
+      // may have landed since the first read. Later reads in this transaction see every save that
+      // committed before the lock was granted.
+      const locked = await tx.assessment.updateMany({ where: { id: assessmentId, status: { in: WRITABLE } }, data: { updatedAt: new Date() } });
+      if (locked.count !== 1) throw new AppError("conflict", "This assessment was just submitted");
+      const current = await tx.answer.findUnique({ where: { assessmentId_questionId: { assessmentId, questionId } } });
+      if (current && current.value === value && (input.comment === undefined || input.comment === current.comment)) {
+        // Saving a carried-forward answer unchanged confirms it.
+        if (current.carriedForward) await tx.answer.update({ where: { id: current.id }, data: { carriedForward: false } });
+        return { questionId, value: checked.data, revision: current.revision, updatedAt: current.updatedAt, unchanged: true };
+      }
+      if ((current?.revision ?? 0) !== input.revision) throw new LostRace();
+      const revision = input.revision + 1;
+      const data = { value, revision, updatedById: actor.userId, comment: input.comment === undefined ? current?.comment : input.comment, carriedForward: false };
+      const updatedAt = new Date();
+      if (current) {
+        // Compare-and-set on the revision, even under the lock.
+        const moved = await tx.answer.updateMany({ where: { id: current.id, revision: current.revision }, data: { ...data, updatedAt } });
+        if (moved.count !== 1) throw new LostRace();
+      } else {
+        await tx.answer.create({ data: { assessmentId, questionId, ...data, updatedAt } });
+      }
+      await tx.answerChange.create({ data: { assessmentId, questionId, oldValue: current?.value ?? null, newValue: value, revision, changedById: actor.userId } });
+      await recordScore(tx, assessmentId, version, head.status);
+      return { questionId, value: checked.data, revision, updatedAt, unchanged: false };
     });
-    await tx.assessment.update({ where: { id: assessmentId }, data: storedScore(version, { ...answers, [questionId]: checked.data }) });
-    return { questionId, value: checked.data, revision, updatedAt: saved.updatedAt, unchanged: false };
-  });
+  } catch (error) {
+    // A stale revision, or a first save that lost the insert race: a conflict, never a 500.
+    if (error instanceof LostRace || isUniqueViolation(error)) throw await conflictWith(assessmentId, questionId, yours);
+    throw error;
+  }
 }

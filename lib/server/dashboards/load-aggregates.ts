@@ -1,6 +1,7 @@
 import "server-only";
 import { seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
-import { parseScoreJson } from "../../charts/parse-score-json";
+import { parseStoredScore } from "../../assessments/stored-score";
+import { storedAggregate } from "../../charts/stored-aggregate";
 import type { TAggregate } from "../../charts/types";
 import { countryName } from "../../countries/country-name";
 import { db } from "../db";
@@ -54,11 +55,12 @@ export async function loadAggregates(actor: TActor, cycleIds: string[], locale: 
   const own = new Set(seesAllCountries(actor) ? [] : (visibleCountries(actor) as string[]));
   const rows = await db().assessment.findMany({
     where: { cycleId: { in: cycleIds }, ...(countries ? { countryIso3: { in: countries } } : {}), ...visibilityWhere(actor) },
-    select: { id: true, cycleId: true, status: true, tier: true, overallScore: true, scoreJson: true, isDemo: true, country: { select: countrySelect } },
+    select: { id: true, cycleId: true, status: true, scoreJson: true, isDemo: true, country: { select: countrySelect } },
     orderBy: { countryIso3: "asc" },
   });
   return rows.map((r) => {
-    const { pillars, flags } = parseScoreJson(r.scoreJson);
+    // The stored score of record: validated for validated assessments, self-reported for the rest.
+    const { overall, tier, pillars, flags } = storedAggregate(parseStoredScore(r.scoreJson));
     return {
       assessmentId: r.id,
       cycleId: r.cycleId,
@@ -67,8 +69,8 @@ export async function loadAggregates(actor: TActor, cycleIds: string[], locale: 
       name: countryName(r.country, locale),
       region: r.country.ituRegion,
       status: r.status,
-      tier: r.tier,
-      overall: r.overallScore,
+      tier,
+      overall,
       pillars,
       flags,
       isDemo: r.isDemo,

@@ -3,8 +3,9 @@ import { z } from "zod";
 import { isReviewer, type TActor } from "../../authz/policy";
 import { ITU_REGIONS } from "../../countries/countries";
 import { buildPlan, type TPlan } from "../../plans/build-plan";
-import type { TAnswers, TNormalizedQuestionnaire } from "../../questionnaire/model";
-import { scoreAssessment } from "../../scoring/score";
+import { scoreOfRecord } from "../../assessments/score-of-record";
+import type { TNormalizedQuestionnaire } from "../../questionnaire/model";
+import { adjustmentsFrom, answersOf } from "../assessments/record-score";
 import { db } from "../db";
 import { forbidden } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
@@ -44,13 +45,21 @@ export async function loadPlan(actor: TActor, raw: TPlanQuery): Promise<TLoadedP
       ...(query.countries.length > 0 ? { countryIso3: { in: query.countries } } : {}),
       ...(query.region ? { country: { ituRegion: query.region } } : {}),
     },
-    select: { id: true, status: true, countryIso3: true, country: { select: { ituRegion: true } }, answers: { select: { questionId: true, value: true } } },
+    select: {
+      id: true,
+      status: true,
+      countryIso3: true,
+      country: { select: { ituRegion: true } },
+      answers: { select: { questionId: true, value: true } },
+      reviews: { select: { questionId: true, state: true, adjustedValue: true, reason: true } },
+    },
     orderBy: { countryIso3: "asc" },
   });
   const countries = rows.map((r) => {
-    const answers: TAnswers = Object.fromEntries(r.answers.map((a) => [a.questionId, JSON.parse(a.value)]));
-    const score = scoreAssessment(version, answers, { validated: r.status === "validated" });
-    return { id: r.id, iso3: r.countryIso3, region: r.country.ituRegion, status: r.status, overall: score.overall.display, tier: score.tier.tier, flags: score.flags, nextSteps: score.nextSteps.overall };
+    // The score of record: a validated country is planned from its validated answers.
+    const record = scoreOfRecord(version, answersOf(r.answers), adjustmentsFrom(r.reviews), { status: r.status, reviewed: r.reviews.length > 0 });
+    const score = record.headline;
+    return { id: r.id, iso3: r.countryIso3, region: r.country.ituRegion, status: r.status, basis: record.basis, overall: score.overall.display, tier: score.tier.tier, flags: score.flags, nextSteps: score.nextSteps.overall };
   });
   return {
     cycles: cycles.map(({ id, name }) => ({ id, name })),

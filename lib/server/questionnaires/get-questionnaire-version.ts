@@ -5,18 +5,24 @@ import { parseVersionKey } from "../../questionnaire/version-key";
 import { db } from "../db";
 import { forbidden, notFound } from "../errors";
 
-// Stored versions never change under a hash, so the parsed content can be kept for the process.
+// Stored versions never change under a hash, and published ones never change at all: the parsed
+// content is kept for the process, so an answer save reads no questionnaire (310 KB) at all.
 const parsedByHash = new Map<string, TNormalizedQuestionnaire>();
+const publishedById = new Map<string, TNormalizedQuestionnaire>();
 
 /** A stored version's normalized content (for the app: forms, scoring, previews). */
 export async function loadStoredVersion(id: string): Promise<TNormalizedQuestionnaire> {
-  const row = await db().questionnaireVersion.findUnique({ where: { id }, select: { hash: true, content: true } });
-  if (!row) throw notFound("Unknown questionnaire version");
-  let version = parsedByHash.get(row.hash);
+  const published = publishedById.get(id);
+  if (published) return published;
+  const head = await db().questionnaireVersion.findUnique({ where: { id }, select: { hash: true, status: true } });
+  if (!head) throw notFound("Unknown questionnaire version");
+  let version = parsedByHash.get(head.hash);
   if (!version) {
+    const row = await db().questionnaireVersion.findUniqueOrThrow({ where: { id }, select: { content: true } });
     version = JSON.parse(row.content) as TNormalizedQuestionnaire;
-    parsedByHash.set(row.hash, version);
+    parsedByHash.set(head.hash, version);
   }
+  if (head.status === "published") publishedById.set(id, version);
   return version;
 }
 

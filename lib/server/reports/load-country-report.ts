@@ -2,8 +2,9 @@ import "server-only";
 import { canViewCountry, type TActor } from "../../authz/policy";
 import type { TNormalizedQuestionnaire } from "../../questionnaire/model";
 import { buildReportData, peerFromStored, REPORT_PILLARS, type TPeerScore, type TReportData } from "../../reports/report-data";
-import { scoreAssessment } from "../../scoring/score";
-import { loadAssessment } from "../assessments/load-assessment";
+import { parseStoredScore } from "../../assessments/stored-score";
+import { scoreOfRecord, type TScoreBasis } from "../../assessments/score-of-record";
+import { adjustmentsFrom, answersOf } from "../assessments/record-score";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
@@ -19,6 +20,8 @@ export type TCountryReport = {
   full: boolean;
   country: { iso3: string; nameEn: string; nameFr: string; nameAr: string; nameZh: string; nameRu: string; nameEs: string; ituRegion: string };
   cycle: { id: string; name: string };
+  /** Which score of record the report shows: validated once validated, else self-reported. */
+  basis: TScoreBasis;
   version: TNormalizedQuestionnaire;
   tierLabel: Record<string, string>;
   data: TReportData;
@@ -32,7 +35,7 @@ async function peersOf(cycleId: string, isDemo: boolean): Promise<TPeerScore[]> 
     where: { cycleId, status: "validated", isDemo },
     select: { countryIso3: true, scoreJson: true, country: { select: { ituRegion: true } } },
   });
-  return rows.flatMap((r) => peerFromStored(r.countryIso3, r.country.ituRegion, r.scoreJson) ?? []);
+  return rows.flatMap((r) => peerFromStored(r.countryIso3, r.country.ituRegion, parseStoredScore(r.scoreJson)) ?? []);
 }
 
 async function referenceOf(iso3: string): Promise<TReference | null> {
@@ -58,10 +61,12 @@ export async function loadCountryReport(actor: TActor, id: string): Promise<TCou
   });
   const version = await loadStoredVersion(row.cycle.questionnaireVersionId);
   // Aggregates are computed from the answers here but only totals leave this function for outsiders.
-  const answers = full
-    ? (await loadAssessment(actor, id)).answers
-    : Object.fromEntries((await db().answer.findMany({ where: { assessmentId: id }, select: { questionId: true, value: true } })).map((a) => [a.questionId, JSON.parse(a.value)]));
-  const score = scoreAssessment(version, answers, { validated: row.status === "validated" });
+  const [answers, reviews] = await Promise.all([
+    db().answer.findMany({ where: { assessmentId: id }, select: { questionId: true, value: true } }),
+    db().answerReview.findMany({ where: { assessmentId: id }, select: { questionId: true, state: true, adjustedValue: true, reason: true } }),
+  ]);
+  const record = scoreOfRecord(version, answersOf(answers), adjustmentsFrom(reviews), { status: row.status, reviewed: reviews.length > 0 });
+  const score = record.headline;
   const [peers, evidence, reference] = await Promise.all([
     peersOf(row.cycleId, row.isDemo),
     full ? db().evidence.findMany({ where: { assessmentId: id, deletedAt: null }, select: { questionId: true, kind: true } }) : Promise.resolve([]),
@@ -75,6 +80,7 @@ export async function loadCountryReport(actor: TActor, id: string): Promise<TCou
     full,
     country: row.country,
     cycle: { id: row.cycle.id, name: row.cycle.name },
+    basis: record.basis,
     version,
     tierLabel: score.tier.label as Record<string, string>,
     data: full ? data : aggregatesOnly,

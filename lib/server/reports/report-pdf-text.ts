@@ -22,6 +22,8 @@ export async function reportPdfText(report: TCountryReport, locale: TLocale): Pr
   const t = translator("reports");
   const tr = translator("regions");
   const tStatus = translator("status");
+  const tScore = translator("assessment.score");
+  const basis = tScore("basisNote", { basis: tScore(report.basis === "validated" ? "basis.validated" : "basis.selfReported") });
   const { data, version, reference: ref } = report;
   const name = countryName(report.country, locale);
   const pillarLabels = data.pillars.map((p) => localized(version.pillars.find((v) => v.key === p.key)?.title, locale));
@@ -29,7 +31,7 @@ export async function reportPdfText(report: TCountryReport, locale: TLocale): Pr
     locale,
     title: t("heading", { country: name }),
     subtitle: `${t("cycle", { cycle: isolate(report.cycle.name) })} · ${t("questionnaire", { key: isolate(version.key) })} · ${t("status", { status: tStatus(report.status as never) })} · ${isolate(report.generatedAt.toISOString().slice(0, 10))}`,
-    overall: `${t("overall")}: ${f2(data.overall)} / 100`,
+    overall: `${t("overall")}: ${f2(data.overall)} / 100 · ${basis}`,
     tier: t("tier", { tier: data.tier, label: localized(report.tierLabel as never, locale) }),
     pillarLabels,
     legend: {

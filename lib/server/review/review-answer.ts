@@ -3,6 +3,7 @@ import { isReviewer, type TActor } from "../../authz/policy";
 import { ZReviewAnswer, type TReviewAnswer } from "../../features/review/schemas";
 import { answerSchemaFor } from "../../scoring/answer-value";
 import { loadAssessment } from "../assessments/load-assessment";
+import { recordScore } from "../assessments/record-score";
 import { audit } from "../audit";
 import { db } from "../db";
 import { AppError, forbidden, notFound } from "../errors";
@@ -26,13 +27,16 @@ export async function reviewAnswer(actor: TActor, assessmentId: string, question
   const reason = input.state === "adjusted" ? input.reason : (input.comment ?? null);
   const focalPoints = input.state === "accepted" ? [] : await focalPointsOf(assessment.countryIso3);
   await db().$transaction(async (tx) => {
-    const fresh = await tx.assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { status: true } });
-    if (fresh.status !== "in-review") throw new AppError("conflict", "The assessment left review meanwhile");
+    // Locks the assessment row and re-checks the status under the lock.
+    const locked = await tx.assessment.updateMany({ where: { id: assessmentId, status: "in-review" }, data: { updatedAt: new Date() } });
+    if (locked.count !== 1) throw new AppError("conflict", "The assessment left review meanwhile");
     const data = { state: input.state, adjustedValue, reason, reviewerId: actor.userId };
     await tx.answerReview.upsert({ where: { assessmentId_questionId: { assessmentId, questionId } }, create: { assessmentId, questionId, ...data }, update: data });
     if (reason) await tx.reviewComment.create({ data: { assessmentId, questionId, kind: input.state === "queried" ? "query" : input.state === "adjusted" ? "adjustment" : "accept", body: reason, authorId: actor.userId } });
     await audit(tx, actor, { action: `answer.${input.state}`, entityType: "answer", entityId: `${assessmentId}/${questionId}`, assessmentId, data: { questionId, reason, adjustedValue } });
     if (input.state === "queried") await notify(tx, focalPoints, "query", assessmentId, { questionId, country: assessment.countryIso3 });
+    // A verdict moves the validated score (an adjustment) or creates it (the first verdict).
+    await recordScore(tx, assessmentId, version, "in-review");
   });
   return { questionId, state: input.state };
 }

@@ -1,10 +1,10 @@
 import "server-only";
-import { compareScores, type TAdjustment } from "../../assessments/validated-score";
+import { toStoredScore } from "../../assessments/stored-score";
 import { mayTake, TRANSITIONS, type TTransition } from "../../assessments/workflow";
 import type { TActor } from "../../authz/policy";
 import { audit } from "../audit";
 import { loadAssessment } from "../assessments/load-assessment";
-import { storedScore } from "../assessments/stored-score";
+import { recordScore } from "../assessments/record-score";
 import { db } from "../db";
 import { AppError, forbidden } from "../errors";
 import { focalPointsOf, mailNotifications, notify, reviewersFor, type TNotificationKind } from "./notify";
@@ -17,17 +17,12 @@ const NOTIFY: Partial<Record<TTransition, { kind: TNotificationKind; to: "countr
   reopen: { kind: "reopened", to: "country" },
 };
 
-export async function adjustmentsOf(assessmentId: string): Promise<TAdjustment[]> {
-  const rows = await db().answerReview.findMany({ where: { assessmentId, state: "adjusted" }, select: { questionId: true, adjustedValue: true, reason: true } });
-  return rows.map((r) => ({ questionId: r.questionId, value: JSON.parse(r.adjustedValue ?? "null"), reason: r.reason }));
-}
-
 /**
  * Moves an assessment along its workflow. Only allowed transitions succeed (checked against the
  * status read inside the transaction); each is in the audit log with who, when, from, to and why.
  */
 export async function transitionAssessment(actor: TActor, assessmentId: string, transition: TTransition, reason?: string) {
-  const { assessment, version, answers } = await loadAssessment(actor, assessmentId);
+  const { assessment, version } = await loadAssessment(actor, assessmentId);
   const check = mayTake(transition, workflowRole(actor, assessment.countryIso3), assessment.status, reason);
   if (!check.ok) {
     if (check.why === "role") throw forbidden(`You may not ${transition.replace("-", " ")} this assessment`);
@@ -35,18 +30,18 @@ export async function transitionAssessment(actor: TActor, assessmentId: string, 
     throw new AppError("conflict", `An assessment that is ${assessment.status} cannot be ${TRANSITIONS[transition].to.replace("-", " ")} now`);
   }
   const extra: Record<string, unknown> = {};
-  if (transition === "submit") Object.assign(extra, { submittedAt: new Date(), submittedScoreJson: storedScore(version, answers).scoreJson });
+  if (transition === "submit") extra.submittedAt = new Date();
   if (transition === "start-review" && !assessment.assigneeId) extra.assigneeId = actor.userId;
-  if (transition === "validate") {
-    const { validated } = compareScores(version, answers, await adjustmentsOf(assessmentId));
-    Object.assign(extra, { validatedAt: new Date(), overallScore: validated.overall.display, tier: validated.tier.tier });
-  }
+  if (transition === "validate") extra.validatedAt = new Date();
   if (transition === "reopen") Object.assign(extra, { validatedAt: null, signOff: null, signOffReason: null, signedOffAt: null });
   const recipients = NOTIFY[transition]?.to === "country" ? await focalPointsOf(assessment.countryIso3) : await reviewersFor(assessment.assigneeId);
 
   await db().$transaction(async (tx) => {
     const moved = await tx.assessment.updateMany({ where: { id: assessmentId, status: assessment.status }, data: { status: check.to, ...extra } });
     if (moved.count !== 1) throw new AppError("conflict", "The assessment changed meanwhile; reload and try again");
+    // The status decides which score is of record: stored in the same transaction, from what it sees.
+    // A submission keeps the self-reported score as the country submitted it.
+    await recordScore(tx, assessmentId, version, check.to, (record) => (transition === "submit" ? { submittedScoreJson: JSON.stringify(toStoredScore(record)) } : {}));
     await audit(tx, actor, { action: `assessment.${transition}`, entityType: "assessment", entityId: assessmentId, assessmentId, data: { from: assessment.status, to: check.to, reason: reason ?? null } });
     const n = NOTIFY[transition];
     if (n) await notify(tx, recipients.filter((id) => id !== actor.userId), n.kind, assessmentId, { country: assessment.countryIso3, cycle: assessment.cycle.name, reason: reason ?? null });

@@ -1,16 +1,16 @@
 import "server-only";
 import { seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
 import { toCsv } from "../../exports/csv";
-import type { TAnswers } from "../../questionnaire/model";
+import { scoreOfRecord, type TScoreBasis } from "../../assessments/score-of-record";
 import { round2 } from "../../scoring/rounding";
-import { scoreAssessment } from "../../scoring/score";
+import { adjustmentsFrom, answersOf } from "../assessments/record-score";
 import { visibilityWhere } from "../dashboards/load-aggregates";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { tableXlsx } from "../exports/table-xlsx";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
 
-export type TScoreRow = { iso3: string; status: string; demo: boolean; level: "overall" | "pillar" | "indicator" | "question"; id: string; pillar: string; score: number; maxPoints: number };
+export type TScoreRow = { iso3: string; status: string; basis: TScoreBasis; demo: boolean; level: "overall" | "pillar" | "indicator" | "question"; id: string; pillar: string; score: number; maxPoints: number };
 
 /**
  * Open data: the scores of a cycle at every level, with the dashboards' visibility rule. Reviewers
@@ -26,14 +26,21 @@ export async function exportScores(actor: TActor, cycleId: string) {
   const own = new Set(all ? [] : (visibleCountries(actor) as string[]));
   const rows = await db().assessment.findMany({
     where: { cycleId, ...visibilityWhere(actor) },
-    select: { countryIso3: true, status: true, isDemo: true, answers: { select: { questionId: true, value: true } } },
+    select: {
+      countryIso3: true,
+      status: true,
+      isDemo: true,
+      answers: { select: { questionId: true, value: true } },
+      reviews: { select: { questionId: true, state: true, adjustedValue: true, reason: true } },
+    },
     orderBy: { countryIso3: "asc" },
   });
   const out: TScoreRow[] = [];
   for (const r of rows) {
-    const answers: TAnswers = Object.fromEntries(r.answers.map((a) => [a.questionId, JSON.parse(a.value)]));
-    const s = scoreAssessment(version, answers, { validated: r.status === "validated" });
-    const base = { iso3: r.countryIso3, status: r.status, demo: r.isDemo };
+    // The score of record at every level: validated (with the reviewers' adjustments) once validated.
+    const record = scoreOfRecord(version, answersOf(r.answers), adjustmentsFrom(r.reviews), { status: r.status, reviewed: r.reviews.length > 0 });
+    const s = record.headline;
+    const base = { iso3: r.countryIso3, status: r.status, basis: record.basis, demo: r.isDemo };
     out.push({ ...base, level: "overall", id: "overall", pillar: "", score: s.overall.display, maxPoints: s.overall.maxPoints });
     for (const p of Object.values(s.pillars)) out.push({ ...base, level: "pillar", id: p.key, pillar: p.key, score: p.display, maxPoints: p.maxPoints });
     if (!all && !own.has(r.countryIso3)) continue;
@@ -43,7 +50,7 @@ export async function exportScores(actor: TActor, cycleId: string) {
   return { cycle: { id: cycle.id, name: cycle.name }, questionnaire: version.key, rows: out };
 }
 
-const COLUMNS = ["iso3", "status", "demo", "level", "id", "pillar", "score", "maxPoints"] as const;
+const COLUMNS = ["iso3", "status", "basis", "demo", "level", "id", "pillar", "score", "maxPoints"] as const;
 const cells = (rows: readonly TScoreRow[]) => rows.map((r) => COLUMNS.map((c) => r[c]));
 
 export const scoresCsv = (rows: readonly TScoreRow[]): string => toCsv(COLUMNS, cells(rows));

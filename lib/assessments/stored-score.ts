@@ -1,0 +1,95 @@
+// What an assessment row keeps of its score of record, and the one typed parser that reads it back.
+// Every reader of stored score JSON (lists, dashboards, gaps, peers in reports, home) goes through
+// parseStoredScore; a row written by an older format parses as null and is recomputed at start-up.
+import { z } from "zod";
+import { PILLAR_KEYS, type TPillarKey } from "@/lib/questionnaire/model";
+import type { TScoreResult } from "@/lib/scoring";
+import type { TScoreOfRecord } from "./score-of-record";
+
+export const STORED_SCORE_FORMAT = 2;
+
+const pillarKeys = Object.values(PILLAR_KEYS) as [TPillarKey, ...TPillarKey[]];
+const ZPillars = z.object(Object.fromEntries(pillarKeys.map((k) => [k, z.number()])) as Record<TPillarKey, z.ZodNumber>);
+
+const ZCount = z.object({ answered: z.number().int(), applicable: z.number().int() });
+
+export const ZScoreSummary = z.object({
+  overall: z.number(),
+  pillars: ZPillars,
+  tier: z.number().int(),
+  flags: z.array(z.object({ id: z.string(), severity: z.enum(["critical", "high", "medium"]) })),
+  completion: z.object({
+    answered: z.number().int(),
+    applicable: z.number().int(),
+    ratio: z.number(),
+    pillars: z.object(Object.fromEntries(pillarKeys.map((k) => [k, ZCount])) as Record<TPillarKey, typeof ZCount>),
+  }),
+});
+export type TScoreSummary = z.infer<typeof ZScoreSummary>;
+
+export const ZStoredScore = z.object({
+  format: z.literal(STORED_SCORE_FORMAT),
+  questionnaireHash: z.string(),
+  rulesVersion: z.string(),
+  basis: z.enum(["self-reported", "validated"]),
+  selfReported: ZScoreSummary,
+  validated: ZScoreSummary.nullable(),
+});
+export type TStoredScore = z.infer<typeof ZStoredScore>;
+
+export function summarize(score: TScoreResult): TScoreSummary {
+  return {
+    overall: score.overall.display,
+    pillars: Object.fromEntries(pillarKeys.map((k) => [k, score.pillars[k].display])) as Record<TPillarKey, number>,
+    tier: score.tier.tier,
+    flags: score.flags.map((f) => ({ id: f.id, severity: f.severity })),
+    completion: {
+      answered: score.completion.answered,
+      applicable: score.completion.applicable,
+      ratio: score.completion.ratio,
+      pillars: Object.fromEntries(pillarKeys.map((k) => [k, { answered: score.completion.pillars[k].answered, applicable: score.completion.pillars[k].applicable }])) as Record<TPillarKey, { answered: number; applicable: number }>,
+    },
+  };
+}
+
+export function toStoredScore(record: TScoreOfRecord): TStoredScore {
+  return {
+    format: STORED_SCORE_FORMAT,
+    questionnaireHash: record.selfReported.questionnaireHash,
+    rulesVersion: record.selfReported.rulesVersion,
+    basis: record.basis,
+    selfReported: summarize(record.selfReported),
+    validated: record.validated ? summarize(record.validated) : null,
+  };
+}
+
+/** The summary a single-number view shows: the validated one when the basis says so. */
+export function headlineOf(stored: TStoredScore): TScoreSummary {
+  return stored.basis === "validated" && stored.validated ? stored.validated : stored.selfReported;
+}
+
+/** Null when absent, malformed or of an older format (such rows are recomputed, never guessed at). */
+export function parseStoredScore(json: string | null | undefined): TStoredScore | null {
+  if (!json) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const parsed = ZStoredScore.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The assessment columns that carry the score of record; always written together. */
+export function scoreColumns(record: TScoreOfRecord) {
+  const stored = toStoredScore(record);
+  const headline = headlineOf(stored);
+  return {
+    overallScore: headline.overall,
+    tier: headline.tier,
+    scoredHash: stored.questionnaireHash,
+    rulesVersion: stored.rulesVersion,
+    scoreJson: JSON.stringify(stored),
+  };
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { scoreOfRecord, type TAdjustment, type TScoreOfRecord } from "../../assessments/score-of-record";
+import { scoreColumns } from "../../assessments/stored-score";
+import type { TAnswers, TNormalizedQuestionnaire } from "../../questionnaire/model";
+import type { TDb } from "../../db/create-client";
+
+type TTx = Pick<TDb, "assessment" | "answer" | "answerReview">;
+
+type TReviewRow = { questionId: string; state: string; adjustedValue: string | null; reason: string | null };
+
+export function answersOf(rows: readonly { questionId: string; value: string }[]): TAnswers {
+  const answers: TAnswers = {};
+  for (const r of rows) answers[r.questionId] = JSON.parse(r.value);
+  return answers;
+}
+
+export function adjustmentsFrom(reviews: readonly TReviewRow[]): TAdjustment[] {
+  return reviews.filter((r) => r.state === "adjusted").map((r) => ({ questionId: r.questionId, value: JSON.parse(r.adjustedValue ?? "null"), reason: r.reason }));
+}
+
+const reviewSelect = { questionId: true, state: true, adjustedValue: true, reason: true } as const;
+
+/** The score of record of one assessment from what `client` sees (a transaction, or the database). */
+export async function loadScoreOfRecord(client: TTx, assessmentId: string, version: TNormalizedQuestionnaire, status: string): Promise<TScoreOfRecord> {
+  const answers = await client.answer.findMany({ where: { assessmentId }, select: { questionId: true, value: true } });
+  const reviews = await client.answerReview.findMany({ where: { assessmentId }, select: reviewSelect });
+  return scoreOfRecord(version, answersOf(answers), adjustmentsFrom(reviews), { status, reviewed: reviews.length > 0 });
+}
+
+/**
+ * Recomputes and stores the score of record inside the transaction that changed its inputs (an
+ * answer, a verdict, a transition), from what that transaction sees, after it locked the
+ * assessment row, so concurrent changes of one assessment cannot store a score of stale answers.
+ */
+export async function recordScore(
+  tx: TTx,
+  assessmentId: string,
+  version: TNormalizedQuestionnaire,
+  status: string,
+  extra?: (record: TScoreOfRecord) => Record<string, unknown>,
+): Promise<TScoreOfRecord> {
+  const record = await loadScoreOfRecord(tx, assessmentId, version, status);
+  await tx.assessment.update({ where: { id: assessmentId }, data: { ...scoreColumns(record), ...extra?.(record) } });
+  return record;
+}
