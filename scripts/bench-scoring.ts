@@ -1,11 +1,12 @@
-// Scoring benchmark: 194 complete assessments (one per country) scored with scoreAssessment,
-// against a plain weighted-sum loop over the same answers as the baseline.
-// Run: npx tsx scripts/bench-scoring.ts   (goal: < 20 ms for 194, within 3x the plain loop)
+// Scoring benchmark: 194 complete assessments (one per country) scored with scoreAssessment, the
+// totals dashboards use, and the tier stability. Pages spend 150-275 ms in the database, so the one
+// goal is that scoring every country stays well under that: < 20 ms for 194 (no ratio goal).
+// Run: npx tsx scripts/bench-scoring.ts
 import os from "node:os";
 import { loadVersion } from "@/lib/files/questionnaire-files";
 import type { TAnswers, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
-import { creditFunctionFor } from "@/lib/scoring/credit";
 import { scoreAssessment } from "@/lib/scoring/score";
+import { tierStability } from "@/lib/scoring/tier-stability";
 import { scoreTotals } from "@/lib/scoring/totals";
 import { generateVersion, randomAnswers } from "@/tests/support/scoring-fixtures";
 
@@ -45,51 +46,20 @@ async function main(): Promise<void> {
   const { version, source } = await benchVersion();
   // Complete answer sets: every question answered with a random valid value (seeded).
   const sets: TAnswers[] = Array.from({ length: COUNTRIES }, (_, i) => randomAnswers(version, 1000 + i, 1));
+  const over = (score: (answers: TAnswers) => number) => () => sets.reduce((total, answers) => total + score(answers), 0);
 
-  // Baseline: points and credit lookups precomputed, one multiply-add per question, no skip logic,
-  // no explanation, no next steps, no flags.
-  const points = version.questions.map((q) => (q.scored ? q.points : 0));
-  const lookups = version.questions.map((q) => creditFunctionFor(q));
-  const ids = version.questions.map((q) => q.id);
-  const plain = () => {
-    let total = 0;
-    for (const answers of sets) {
-      let overall = 0;
-      for (let i = 0; i < ids.length; i++) {
-        const v = answers[ids[i]!];
-        if (v !== null && v !== undefined) overall += points[i]! * (lookups[i]!(v) ?? 0);
-      }
-      total += overall;
-    }
-    return total;
-  };
-  const full = () => {
-    let total = 0;
-    for (const answers of sets) total += scoreAssessment(version, answers).overall.score;
-    return total;
-  };
-
+  const scoring = time(over((answers) => scoreAssessment(version, answers).overall.score));
   // Totals only (overall, pillars, tier, completion): what a dashboard of 194 countries needs.
-  const lean = () => {
-    let total = 0;
-    for (const answers of sets) total += scoreTotals(version, answers).overall.score;
-    return total;
-  };
-
-  const baseline = time(plain);
-  const scoring = time(full);
-  const totals = time(lean);
-  const ratio = scoring.medianMs / baseline.medianMs;
-  const totalsRatio = totals.medianMs / baseline.medianMs;
+  const totals = time(over((answers) => scoreTotals(version, answers).overall.score));
+  const stability = time(over((answers) => tierStability(version, answers).overall));
   const perAssessmentUs = (scoring.medianMs * 1000) / COUNTRIES;
 
   console.log(`version: ${version.key} from ${source} (${version.indicators.length} indicators, ${version.questions.length} questions, ${version.gapRules.length} gap rules)`);
   console.log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown cpu"}, node ${process.version}`);
   console.log(`runs: ${RUNS} timed after ${WARMUP} warm-up runs, median of each`);
-  console.log(`scoreAssessment x ${COUNTRIES}: ${scoring.medianMs.toFixed(2)} ms (${perAssessmentUs.toFixed(1)} µs per assessment)`);
+  console.log(`scoreAssessment x ${COUNTRIES}: ${scoring.medianMs.toFixed(2)} ms (${perAssessmentUs.toFixed(1)} µs per assessment; goal < 20 ms: ${scoring.medianMs < 20 ? "met" : "NOT met"})`);
   console.log(`scoreTotals x ${COUNTRIES}: ${totals.medianMs.toFixed(2)} ms`);
-  console.log(`plain weighted sum x ${COUNTRIES}: ${baseline.medianMs.toFixed(3)} ms`);
-  console.log(`ratio to the plain loop: scoreAssessment ${ratio.toFixed(1)}x, scoreTotals ${totalsRatio.toFixed(1)}x`);
+  console.log(`tierStability x ${COUNTRIES}: ${stability.medianMs.toFixed(2)} ms`);
   console.log(
     JSON.stringify({
       bench: "scoring",
@@ -99,12 +69,8 @@ async function main(): Promise<void> {
       runs: RUNS,
       scoreAssessmentMs: Number(scoring.medianMs.toFixed(3)),
       scoreTotalsMs: Number(totals.medianMs.toFixed(3)),
-      plainLoopMs: Number(baseline.medianMs.toFixed(3)),
-      ratio: Number(ratio.toFixed(2)),
-      totalsRatio: Number(totalsRatio.toFixed(2)),
+      tierStabilityMs: Number(stability.medianMs.toFixed(3)),
       under20ms: scoring.medianMs < 20,
-      within3x: ratio <= 3,
-      totalsWithin3x: totalsRatio <= 3,
     }),
   );
 }

@@ -1,5 +1,6 @@
-// Credit of one answer: a number in [0, 1] that the question's points are multiplied by.
-// The per-type rules live here once; compile.ts reuses creditFunctionFor for the hot path.
+// The one credit rule: the credit of an answer is a number in [0, 1] that the question's points are
+// multiplied by. creditFunctionFor holds it per question type; scoring, gap rules, best and worst
+// answers all call it, so a rule can only ever change here.
 import { DEFAULT_SCALE_CREDITS, SCALE_VALUES, type TQuestion, type TScaleValue } from "@/lib/questionnaire/format-schema";
 import { isCalendarDate } from "./calendar-date";
 

@@ -2,15 +2,13 @@
 export { answerSchemaFor, validateAnswers, describeValue, type TAnswerProblem, type TPresentAnswer } from "./answer-value";
 export { ZAnswersFile, type TAnswersFile } from "./answers-file";
 export { applicability, applicableQuestionIds } from "./applicability";
-export { compileVersion } from "./compile";
 export { bestAnswer, credit, isUnanswered, worstAnswer, type TAnswerChoice } from "./credit";
 export { formatScoreTable } from "./format-table";
 export { round2 } from "./rounding";
 export { SCORING_RULES_VERSION, scoreAssessment, type TScoreOptions } from "./score";
-export { tierSensitivity, type TSensitivityOptions, type TSensitivityResult } from "./sensitivity";
 export { answersTemplate, type TTemplateFill } from "./templates";
 export { tierFor } from "./tiers";
+export { tierStability, type TTierStability } from "./tier-stability";
 export { scoreTotals } from "./totals";
 export type * from "./types";
-export { describeCondition } from "@/lib/gaps/describe-condition";
 export { conditionHolds, evaluateGapRules, type TGapFlag } from "@/lib/gaps/evaluate-gap-rules";

@@ -3,35 +3,48 @@
 // listed, not counted: their points depend on answers nobody has given yet.
 import type { TPillarKey } from "@/lib/questionnaire/model";
 import type { TAnswerState } from "./applicability";
-import type { TCompiledVersion } from "./compile";
-import { rankByGain } from "./rank-by-gain";
-import { nextStep } from "./shared-parts";
-import type { TStepCandidates } from "./tally";
+import { round2 } from "./rounding";
 import type { TNextStep } from "./types";
+import type { TIndexedVersion } from "./version-index";
 
-/** The steps of the candidates tally() collected, ranked (see rank-by-gain.ts). */
-export function buildNextSteps(compiled: TCompiledVersion, state: TAnswerState, steps: TStepCandidates): { overall: TNextStep[]; pillars: Record<TPillarKey, TNextStep[]> } {
-  const questions = compiled.questions;
-  const np = compiled.pillars.length;
-  const n = steps.count;
-  const order = rankByGain(steps);
+/** Gains closer than this are equal (float noise): such steps keep file order. */
+const EPSILON = 1e-9;
 
-  // Arrays of their final length: pushing would grow and copy them.
-  const pillarSteps = new Array<TNextStep[]>(np);
-  for (let k = 0; k < np; k++) pillarSteps[k] = new Array<TNextStep>(steps.perPillar[k]!);
-  const filled = steps.perPillarFilled;
-  filled.fill(0);
-  const overall = new Array<TNextStep>(n);
-  for (let k = 0; k < n; k++) {
-    const c = order[k]!;
-    const i = steps.questions[c]!;
-    const q = questions[i]!;
-    // Shared and frozen for lookup answers (see shared-parts.ts).
-    const step = nextStep(compiled, state, i, steps.slots[c]!, steps.gains[c]!, steps.displays[c]!);
-    overall[k] = step;
-    pillarSteps[q.pillar]![filled[q.pillar]!++] = step;
+export function buildNextSteps(indexed: TIndexedVersion, state: TAnswerState): { overall: TNextStep[]; pillars: Record<TPillarKey, TNextStep[]> } {
+  const gains: number[] = [];
+  const candidates: number[] = [];
+  for (const q of indexed.questions) {
+    if (!q.scored || !state.applicable[q.index]) continue;
+    const current = state.answered[q.index] ? state.credits[q.index]! : 0;
+    // Questions at (or within float noise of) their best answer have no step.
+    if (current >= q.best.credit - EPSILON) continue;
+    gains[q.index] = (q.best.credit - current) * q.points;
+    candidates.push(q.index);
   }
+  // Largest gain first, file order among (nearly) equal gains.
+  const ranked = candidates.sort((a, b) => {
+    const d = gains[b]! - gains[a]!;
+    return Math.abs(d) > EPSILON ? d : a - b;
+  });
   const pillars = {} as Record<TPillarKey, TNextStep[]>;
-  for (let k = 0; k < np; k++) pillars[compiled.pillars[k]!.key] = pillarSteps[k]!;
+  for (const p of indexed.pillars) pillars[p.key] = [];
+  const overall = ranked.map((i) => {
+    const q = indexed.questions[i]!;
+    const answered = state.answered[i]!;
+    const step: TNextStep = {
+      question: q.id,
+      pillar: q.pillarKey,
+      indicator: q.question.indicator,
+      gain: gains[i]!,
+      display: round2(gains[i]!),
+      answered,
+      credit: answered ? state.credits[i]! : 0,
+      bestAnswer: q.best.value,
+      bestCredit: q.best.credit,
+      opens: q.bestOpens.filter((child) => !state.applicable[child]).map((child) => indexed.questions[child]!.id),
+    };
+    pillars[q.pillarKey].push(step);
+    return step;
+  });
   return { overall, pillars };
 }

@@ -1,14 +1,13 @@
-// Scores without the detail: overall, pillars, tier and completion. scoreAssessment builds on these;
-// dashboards that rank 194 countries can call scoreTotals alone (several times faster).
+// Scores without the detail: overall, pillars, tier and completion. scoreAssessment builds on
+// these; dashboards that rank 194 countries can call scoreTotals alone.
 import type { TAnswers, TNormalizedQuestionnaire, TPillarKey } from "@/lib/questionnaire/model";
-import { readAnswerState } from "./applicability";
-import { compileVersion, type TCompiledVersion } from "./compile";
-import { splitCentsInto, toCents } from "./rounding";
+import { readAnswerState, type TAnswerState } from "./applicability";
+import { pointsOf, type TPoints } from "./points";
+import { allocateCents, toCents } from "./rounding";
 import { SCORING_RULES_VERSION } from "./rules-version";
-import { tally, type TTally } from "./tally";
-import { compiledTierFor } from "./tiers";
+import { tierFor } from "./tiers";
 import type { TCompletion, TPillarScore, TScoreTotal, TScoreTotals } from "./types";
-import { acquireWorkArea, releaseWorkArea } from "./work-area";
+import { indexVersion, type TIndexedVersion } from "./version-index";
 
 export function totalOf(score: number, cents: number, maxPoints: number): TScoreTotal {
   return { score, display: cents / 100, maxPoints, fraction: maxPoints > 0 ? score / maxPoints : 0 };
@@ -21,54 +20,42 @@ const completionOf = (answered: number, applicable: number): TCompletion => ({ a
  * Completion counts applicable questions that are `required`, informational ones included: they
  * are asked and must be answered before submission, even though they earn no points.
  */
-export function completion(compiled: TCompiledVersion, counts: TTally): TScoreTotals["completion"] {
+function completion(indexed: TIndexedVersion, state: TAnswerState): TScoreTotals["completion"] {
+  const answered = indexed.pillars.map(() => 0);
+  const applicable = indexed.pillars.map(() => 0);
+  for (const q of indexed.questions) {
+    if (!q.question.required || !state.applicable[q.index]) continue;
+    applicable[q.pillar]!++;
+    if (state.answered[q.index]) answered[q.pillar]!++;
+  }
   const pillars = {} as Record<TPillarKey, TCompletion>;
-  let sumAnswered = 0;
-  let sumApplicable = 0;
-  for (let k = 0; k < compiled.pillars.length; k++) {
-    const answered = counts.requiredAnswered[k]!;
-    const applicable = counts.requiredApplicable[k]!;
-    pillars[compiled.pillars[k]!.key] = completionOf(answered, applicable);
-    sumAnswered += answered;
-    sumApplicable += applicable;
-  }
-  return { answered: sumAnswered, applicable: sumApplicable, ratio: sumApplicable > 0 ? sumAnswered / sumApplicable : 1, pillars };
+  indexed.pillars.forEach((p, k) => (pillars[p.key] = completionOf(answered[k]!, applicable[k]!)));
+  return { ...completionOf(sum(answered), sum(applicable)), pillars };
 }
 
-export function pillarScores(compiled: TCompiledVersion, raw: TTally, pillarCents: ArrayLike<number>): Record<TPillarKey, TPillarScore> {
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+
+/** The totals of a score whose points and displayed cents (overall, per pillar) are known. */
+export function totalsFrom(indexed: TIndexedVersion, state: TAnswerState, points: TPoints, overallCents: number, pillarCents: readonly number[]): TScoreTotals {
+  const version = indexed.version;
   const pillars = {} as Record<TPillarKey, TPillarScore>;
-  for (let k = 0; k < compiled.pillars.length; k++) {
-    const p = compiled.pillars[k]!;
-    const score = raw.pillars[k]!;
-    pillars[p.key] = { id: p.id, key: p.key, score, display: pillarCents[k]! / 100, maxPoints: p.points, fraction: p.points > 0 ? score / p.points : 0 };
-  }
-  return pillars;
-}
-
-export function totalsFrom(compiled: TCompiledVersion, raw: TTally, overallCents: number, pillarCents: ArrayLike<number>): TScoreTotals {
-  const version = compiled.version;
+  indexed.pillars.forEach((p, k) => (pillars[p.key] = { id: p.id, key: p.key, ...totalOf(points.pillars[k]!, pillarCents[k]!, p.points) }));
   return {
     questionnaire: version.key,
     questionnaireHash: version.hash,
     rulesVersion: SCORING_RULES_VERSION,
-    overall: totalOf(raw.overall, overallCents, compiled.maxPoints),
-    tier: compiledTierFor(compiled, raw.overall),
-    pillars: pillarScores(compiled, raw, pillarCents),
-    completion: completion(compiled, raw),
+    overall: totalOf(points.overall, overallCents, indexed.maxPoints),
+    tier: tierFor(points.overall, version.tiers),
+    pillars,
+    completion: completion(indexed, state),
   };
 }
 
 /** Overall, pillars, tier and completion only; the same numbers as scoreAssessment. */
 export function scoreTotals(version: TNormalizedQuestionnaire, answers: Readonly<TAnswers>): TScoreTotals {
-  const compiled = compileVersion(version);
-  const area = acquireWorkArea(compiled);
-  try {
-    const raw = tally(compiled, readAnswerState(compiled, answers, area.state), area.tally);
-    const overallCents = toCents(raw.overall);
-    const pillarCents = area.shown.pillars;
-    splitCentsInto(overallCents, compiled.pillarIndices, raw.pillarFloor, raw.pillarRemainder, pillarCents);
-    return totalsFrom(compiled, raw, overallCents, pillarCents);
-  } finally {
-    releaseWorkArea(area);
-  }
+  const indexed = indexVersion(version);
+  const state = readAnswerState(indexed, answers);
+  const points = pointsOf(indexed, state);
+  const overallCents = toCents(points.overall);
+  return totalsFrom(indexed, state, points, overallCents, allocateCents(overallCents, points.pillars));
 }

@@ -1,13 +1,12 @@
 // The shape of a score, shared by the live preview, the server, the CLI and the dashboards.
 import type { TLocalizedText, TPillarId } from "@/lib/questionnaire/format-schema";
-import type { TGapFlag } from "@/lib/gaps/evaluate-gap-rules";
+import type { TGapFlag } from "@/lib/gaps/gap-flag";
 import type { TPillarKey } from "@/lib/questionnaire/model";
 
 /** A score at one level. `score` is exact; `display` is rounded to 2 decimals and adds up across levels. */
 export type TScoreTotal = { score: number; display: number; maxPoints: number; fraction: number };
 
-// Question scores, explanation question nodes and next steps are frozen and may be shared between
-// results (see shared-parts.ts): their types are read-only. Everything else is new per result.
+// Question scores, explanation question nodes and next steps are read-only: callers read results.
 export type TQuestionScore = Readonly<{
   id: string;
   pillar: TPillarKey;

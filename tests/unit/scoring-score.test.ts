@@ -115,4 +115,25 @@ describe("scoreAssessment", () => {
     const reversed = Object.fromEntries(Object.entries(ANSWERS).reverse());
     expect(JSON.stringify(scoreAssessment(version, reversed))).toBe(JSON.stringify(result));
   });
+
+  it("gives every result its own objects: changing one result leaves another alone", () => {
+    const reachable = (root: unknown, into = new Set<object>()): Set<object> => {
+      if (typeof root !== "object" || root === null || into.has(root)) return into;
+      into.add(root);
+      for (const value of Object.values(root)) reachable(value, into);
+      return into;
+    };
+    const own = reachable(version);
+    const a = scoreAssessment(version, ANSWERS);
+    const b = scoreAssessment(version, ANSWERS);
+    const inB = reachable(b);
+    // Only version data (labels, messages) and frozen best-answer lists appear in both.
+    for (const o of reachable(a)) if (inB.has(o) && !own.has(o)) expect(Object.isFrozen(o), JSON.stringify(o)).toBe(true);
+    const before = JSON.stringify(b);
+    a.questions.reverse();
+    a.nextSteps.overall.sort((x, y) => x.question.localeCompare(y.question));
+    (a.nextSteps.overall[0]!.opens as string[]).push("x");
+    a.flags.push(a.flags[0]!);
+    expect(JSON.stringify(b)).toBe(before);
+  });
 });
