@@ -17,21 +17,16 @@ export type TAnswerState = {
   ignored: string[];
 };
 
-/**
- * Validity, credit and applicability of every question for a set of answers: the answers object's
- * own enumerable properties (as JSON has them), by question id.
- */
+/** Validity, credit and applicability of every question for a set of answers. */
 export function readAnswerState(indexed: TIndexedVersion, answers: Readonly<TAnswers>): TAnswerState {
   const n = indexed.questions.length;
-  const state: TAnswerState = { values: new Array<unknown>(n).fill(undefined), credits: new Array<number>(n).fill(0), answered: new Array<boolean>(n).fill(false), applicable: new Array<boolean>(n).fill(false), ignored: [] };
-  for (const [id, value] of Object.entries(answers)) {
-    const i = indexed.questionIndex.get(id);
-    if (i === undefined) state.ignored.push(id);
-    else state.values[i] = value;
-  }
+  const state: TAnswerState = { values: new Array<unknown>(n), credits: new Array<number>(n).fill(0), answered: new Array<boolean>(n).fill(false), applicable: new Array<boolean>(n).fill(false), ignored: [] };
+  for (const id of Object.keys(answers)) if (!indexed.questionIndex.has(id)) state.ignored.push(id);
   for (const i of indexed.order) {
     const q = indexed.questions[i]!;
-    const value = state.values[i];
+    // An id that is also an Object.prototype property ("constructor") is an answer only when the answers own it.
+    const value = q.inheritedName && !Object.hasOwn(answers, q.id) ? undefined : answers[q.id];
+    state.values[i] = value;
     if (!isUnanswered(q.question, value)) {
       const c = q.creditOf(value);
       if (c === undefined) state.ignored.push(q.id);

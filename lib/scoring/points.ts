@@ -29,5 +29,6 @@ export function shownCents(indexed: TIndexedVersion, points: TPoints): TShownCen
 }
 
 function split(target: number, parts: readonly number[], raws: readonly number[], out: number[]): void {
-  allocateCents(target, parts.map((i) => raws[i]!)).forEach((c, k) => (out[parts[k]!] = c));
+  const cents = allocateCents(target, parts.map((i) => raws[i]!));
+  for (let k = 0; k < parts.length; k++) out[parts[k]!] = cents[k]!;
 }

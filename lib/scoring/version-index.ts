@@ -17,6 +17,8 @@ export type TIndexedQuestion = {
   points: number;
   /** Can earn points (scored, with points > 0). */
   scored: boolean;
+  /** The id is also an Object.prototype property ("constructor"). */
+  inheritedName: boolean;
   creditOf: TCreditFunction;
   best: TAnswerChoice;
   worst: TAnswerChoice;
@@ -81,6 +83,7 @@ function build(version: TNormalizedQuestionnaire): TIndexedVersion {
       indicator: indicatorIndex.get(q.indicator)!,
       points: q.scored ? q.points : 0,
       scored: q.scored && q.points > 0,
+      inheritedName: q.id in Object.prototype,
       creditOf: creditFunctionFor(q),
       // A best list is shared by every next step of the question: frozen.
       best: Array.isArray(best.value) ? { value: Object.freeze(best.value) as string[], credit: best.credit } : best,
