@@ -44,7 +44,7 @@ export function PillarForm({ assessmentId, locale, pillar, version, initial, edi
   );
   const form = useForm<TFormValues>({ resolver: zodResolver(schema) as never, defaultValues: defaults, mode: "onChange" });
   const [answers, setAnswers] = useState<TAnswers>(() => Object.fromEntries(Object.entries(initial).map(([id, a]) => [id, a.value])));
-  const autosave = useAutosave(assessmentId, Object.fromEntries(Object.entries(initial).map(([id, a]) => [id, a.revision])));
+  const autosave = useAutosave(assessmentId, initial);
   const { queue } = autosave;
 
   useEffect(() => {
@@ -88,7 +88,7 @@ export function PillarForm({ assessmentId, locale, pillar, version, initial, edi
                   state={autosave.states[id]}
                   carried={initial[id]?.carriedForward ?? false}
                   initialComment={initial[id]?.comment ?? ""}
-                  onComment={(comment) => queue.queue(id, { value: answers[id] ?? null, comment })}
+                  onComment={(comment) => queue.queue(id, { comment })}
                   onResolve={(choice, conflict) => {
                     if (choice === "theirs") {
                       form.setValue(id, conflict.theirs as never, { shouldDirty: false });

@@ -70,8 +70,12 @@ export function QuestionCard({ q, version, locale, form, editable, state, carrie
           rows={2}
           value={comment}
           disabled={!editable}
-          onChange={(e) => setComment(e.target.value)}
-          onBlur={() => comment !== initialComment && onComment(comment)}
+          onChange={(e) => {
+            // Queued with every keystroke (the queue debounces): it joins this question's value edits
+            // in one entry, and an unsaved comment warns before the page is left.
+            setComment(e.target.value);
+            onComment(e.target.value);
+          }}
         />
       </details>
       <AnswerHistory assessmentId={assessmentId} questionId={q.id} q={q} locale={locale} />
