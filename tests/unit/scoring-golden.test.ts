@@ -23,7 +23,7 @@ const EDITIONS = ["five-pillars@2020", "five-pillars@2024"];
 const DEMO_EMPTY_DRAFTS = ["KEN", "FRA"];
 
 type TCase = { name: string; version: TNormalizedQuestionnaire; answers: TAnswers; validated?: boolean };
-type TGolden = { hashes: Record<string, string>; digest: string; groups: Record<string, string[]>; samples: Record<string, string> };
+type TGolden = { hashes: Record<string, string>; inputs: Record<string, string>; digest: string; groups: Record<string, string[]>; samples: Record<string, string> };
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
@@ -109,6 +109,8 @@ async function build(): Promise<{ golden: TGolden; cases: Record<string, TCase[]
   const cases: Record<string, TCase[]> = { ...fixtureCases() };
   versions.forEach((v) => (cases[`${v.key} demo`] = demoCases(v)));
   const groups: Record<string, string[]> = {};
+  // The answers of each group, so that a change of the inputs (demo answers, fixtures) is told apart from a change of the scores.
+  const inputs = Object.fromEntries(Object.entries(cases).map(([group, list]) => [group, sha256(JSON.stringify(list.map((c) => [c.name, c.answers, c.validated ?? false])))]));
   const samples: Record<string, string> = {};
   const all = createHash("sha256");
   for (const [group, list] of Object.entries(cases)) {
@@ -120,7 +122,7 @@ async function build(): Promise<{ golden: TGolden; cases: Record<string, TCase[]
       return sha256(out).slice(0, 16);
     });
   }
-  return { golden: { hashes: Object.fromEntries(versions.map((v) => [v.key, v.hash])), digest: all.digest("hex"), groups, samples }, cases };
+  return { golden: { hashes: Object.fromEntries(versions.map((v) => [v.key, v.hash])), inputs, digest: all.digest("hex"), groups, samples }, cases };
 }
 
 describe("scoring golden outputs", () => {
@@ -130,6 +132,7 @@ describe("scoring golden outputs", () => {
     const stored = JSON.parse(readFileSync(FIXTURE, "utf8")) as TGolden;
     // A questionnaire file that changed changes every hash in its results: regenerate on purpose then.
     expect(golden.hashes, "a shipped questionnaire changed since the golden file was written").toEqual(stored.hashes);
+    expect(golden.inputs, "the answers scored changed (lib/seed/demo-answers.ts or tests/support/scoring-fixtures.ts)").toEqual(stored.inputs);
     for (const name of SAMPLES) expect(golden.samples[name], name).toBe(stored.samples[name]);
     const changed = Object.entries(golden.groups).flatMap(([group, digests]) => digests.flatMap((d, k) => (d === stored.groups[group]?.[k] ? [] : [`${group}: ${cases[group]![k]!.name}`])));
     expect(changed.slice(0, 20)).toEqual([]);
