@@ -3,7 +3,7 @@
 // API, exports, reports, plans, the CLI and the stored columns all come from here, so a number
 // never differs between two places. Pure: no I/O.
 import type { TAnswers, TAnswerValue, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
-import { scoreAssessment, type TScoreResult } from "@/lib/scoring";
+import { scoreAssessment, tierStability, type TScoreResult, type TTierStability } from "@/lib/scoring";
 
 export type TAdjustment = { questionId: string; value: TAnswerValue; reason: string | null };
 
@@ -36,6 +36,8 @@ export type TScoreOfRecord = {
   headline: TScoreResult;
   /** Questions whose value or points the reviewers changed, with the reason. */
   differences: TScoreDifference[];
+  /** How far the headline score is from the tier boundaries, and whether its tier survives +-10% pillar weights. */
+  tierStability: TTierStability;
 };
 
 export function validatedAnswers(answers: Readonly<TAnswers>, adjustments: readonly TAdjustment[]): TAnswers {
@@ -57,13 +59,16 @@ export function scoreOfRecord(
   const basis = basisOf(state.status);
   const selfReported = scoreAssessment(version, answers);
   const reviewerActed = state.reviewed || adjustments.length > 0 || basis === "validated";
-  const validated = reviewerActed ? scoreAssessment(version, validatedAnswers(answers, adjustments), { validated: basis === "validated" }) : null;
+  const adjusted = reviewerActed ? validatedAnswers(answers, adjustments) : null;
+  const validated = adjusted ? scoreAssessment(version, adjusted, { validated: basis === "validated" }) : null;
+  const headlineAnswers = basis === "validated" && adjusted ? adjusted : answers;
   return {
     selfReported,
     validated,
     basis,
     headline: basis === "validated" && validated ? validated : selfReported,
     differences: validated ? differencesOf(selfReported, validated, answers, adjustments) : [],
+    tierStability: tierStability(version, headlineAnswers),
   };
 }
 

@@ -169,4 +169,16 @@ describe("the validated score is the same in every view", () => {
     for (const k of KEYS) expect(text).toContain(expected.pillars[k].toFixed(2));
     expect(text).not.toContain(`${selfReported.overall.toFixed(2)} / 100`);
   });
+
+  it("the tier stability of the validated score: API, report and PDF agree", async () => {
+    const detail = await jsonOf(await getAssessmentRoute(apiRequest(token, `/api/v1/assessments/${id}`), routeContext({ id })));
+    const stability = detail.score.tierStability;
+    expect(stability).toMatchObject({ overall: expected.overall, tier: detail.score.validated.tier, weightVariation: 0.1 });
+    expect(stability.pointsAboveTierMin).toBeCloseTo(expected.overall - stability.tierMin, 2);
+    const report = await loadCountryReport(reviewer, id);
+    expect(report.tierStability).toEqual(stability);
+    const { pdf } = await countryReportPdf(reviewer, id, "en");
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    expect(text.replace(/\s+/g, " ")).toContain(`${stability.pointsAboveTierMin.toFixed(2)} points above the threshold of Tier ${stability.tier}`);
+  });
 });

@@ -1,6 +1,7 @@
 // The country report PDF in each UN language: real fonts embedded (no Helvetica, which has no
 // Cyrillic, Arabic or Chinese), and the title comes back out of the file as the reader's text.
 import { extractText, getDocumentProxy } from "unpdf";
+import { tierStability } from "@/lib/scoring";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadVersion } from "@/lib/files/questionnaire-files";
 import { LOCALES, type TLocale } from "@/lib/i18n/routing";
@@ -21,7 +22,7 @@ beforeAll(async () => {
   report = {
     id: "a1", status: "submitted", full: true,
     country: { iso3: "EGY", nameEn: "Egypt", nameFr: "Égypte", nameAr: "مصر", nameZh: "埃及", nameRu: "Египет", nameEs: "Egipto", ituRegion: "arab-states" },
-    cycle: { id: "c1", name: "2025 cycle" }, basis: "self-reported", version, tierLabel: score.tier.label as Record<string, string>, data,
+    cycle: { id: "c1", name: "2025 cycle" }, basis: "self-reported", tierStability: tierStability(version, answersTemplate(version, "worst")), version, tierLabel: score.tier.label as Record<string, string>, data,
     reference: { edition: 2024, overall: 71.5, tier: 3, rank: 40, pillars: { legal: 15, technical: 14 } },
     generatedAt: new Date("2026-01-15T00:00:00Z"),
   };

@@ -8,6 +8,7 @@ import { SignOffForm } from "../review/sign-off-form";
 import { AssessmentHeader } from "./assessment-header";
 import { CarryForwardButton } from "./carry-forward-button";
 import { SubmitButton } from "./submit-button";
+import { TierStabilityNote } from "./tier-stability-note";
 
 /** Where the assessment stands: per-pillar progress, the score preview and what blocks submission. */
 export async function AssessmentOverview({ data, problems, locale }: { data: TReviewPageData; problems: TSubmissionProblem[]; locale: string }) {
@@ -84,6 +85,7 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
               ))}
           </tbody>
         </table>
+        <TierStabilityNote stability={data.record.tierStability} />
       </section>
       <section className="card stack" aria-labelledby="submission-check">
         <h2 id="submission-check">{t("check.title")}</h2>

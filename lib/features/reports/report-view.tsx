@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TierStabilityNote } from "../assessments/tier-stability-note";
 import { countryName } from "@/lib/countries/country-name";
 import { localized } from "@/lib/i18n/localized";
 import { isolate } from "@/lib/i18n/bidi";
@@ -57,6 +58,7 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
         <p className="small" data-testid="report-basis" data-basis={report.basis}>
           {s("basisNote", { basis: s(report.basis === "validated" ? "basis.validated" : "basis.selfReported") })}
         </p>
+        <TierStabilityNote stability={report.tierStability} />
       </header>
 
       <section className="card stack report-section" aria-labelledby="radar-title">

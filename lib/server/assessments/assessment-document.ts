@@ -29,6 +29,8 @@ export async function assessmentDocument(actor: TActor, id: string) {
       basis: record.basis,
       selfReported: summarize(record.selfReported),
       validated: record.validated ? summarize(record.validated) : null,
+      /** Of the score `basis` names: distance to the tier boundaries and whether +-10% pillar weights keep the tier. */
+      tierStability: record.tierStability,
       questionnaireHash: record.selfReported.questionnaireHash,
       rulesVersion: record.selfReported.rulesVersion,
     },

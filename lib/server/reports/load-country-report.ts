@@ -4,6 +4,7 @@ import type { TNormalizedQuestionnaire } from "../../questionnaire/model";
 import { buildReportData, peerFromStored, REPORT_PILLARS, type TPeerScore, type TReportData } from "../../reports/report-data";
 import { parseStoredScore } from "../../assessments/stored-score";
 import { scoreOfRecord, type TScoreBasis } from "../../assessments/score-of-record";
+import type { TTierStability } from "../../scoring";
 import { adjustmentsFrom, answersOf } from "../assessments/record-score";
 import { db } from "../db";
 import { notFound } from "../errors";
@@ -22,6 +23,7 @@ export type TCountryReport = {
   cycle: { id: string; name: string };
   /** Which score of record the report shows: validated once validated, else self-reported. */
   basis: TScoreBasis;
+  tierStability: TTierStability;
   version: TNormalizedQuestionnaire;
   tierLabel: Record<string, string>;
   data: TReportData;
@@ -81,6 +83,7 @@ export async function loadCountryReport(actor: TActor, id: string): Promise<TCou
     country: row.country,
     cycle: { id: row.cycle.id, name: row.cycle.name },
     basis: record.basis,
+    tierStability: record.tierStability,
     version,
     tierLabel: score.tier.label as Record<string, string>,
     data: full ? data : aggregatesOnly,

@@ -13,6 +13,8 @@ export type TPdfText = {
   subtitle: string;
   overall: string;
   tier: string;
+  /** How stable the tier is, one sentence each. */
+  stability: string[];
   pillarLabels: string[];
   legend: { country: string; region: string; world: string };
   headings: { radar: string; pillars: string; flags: string; steps: string; reference: string };
@@ -118,6 +120,7 @@ export function renderReportPdf(data: TReportData, text: TPdfText): Promise<Buff
   w.write(text.subtitle, { x: left, width, size: 9, color: "#555555" });
   doc.y += 4;
   w.write(`${text.overall}   ${text.tier}`, { x: left, width, size: 12, color: "#111111" });
+  w.write(text.stability.join(" "), { x: left, width, size: 9, color: "#555555" });
   heading(page, text.headings.radar);
   const top = doc.y;
   drawRadar(page, data, text, top);

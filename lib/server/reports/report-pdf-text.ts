@@ -1,5 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
+import { tierStabilitySentences } from "../../assessments/tier-stability-text";
 import { countryName } from "../../countries/country-name";
 import { isolate } from "../../i18n/bidi";
 import { localized } from "../../i18n/localized";
@@ -11,6 +12,8 @@ import type { TPdfText } from "./render-report-pdf";
 type TTranslate = (key: string, values?: Record<string, string | number>) => string;
 
 const f2 = (n: number | null | undefined) => (typeof n === "number" ? n.toFixed(2) : "-");
+// In the reader's number format (decimal comma in French, Russian, Spanish), Latin digits everywhere.
+const formatNumber = (n: number, locale: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, numberingSystem: "latn" }).format(n);
 // isolate(): a cycle name or date keeps its own order inside an Arabic sentence ("2026-01-15" would
 // otherwise show as "15-01-2026"); the PDF writer does not draw the marks.
 
@@ -23,6 +26,7 @@ export async function reportPdfText(report: TCountryReport, locale: TLocale): Pr
   const tr = translator("regions");
   const tStatus = translator("status");
   const tScore = translator("assessment.score");
+  const tStability = translator("assessment.stability");
   const basis = tScore("basisNote", { basis: tScore(report.basis === "validated" ? "basis.validated" : "basis.selfReported") });
   const { data, version, reference: ref } = report;
   const name = countryName(report.country, locale);
@@ -33,6 +37,7 @@ export async function reportPdfText(report: TCountryReport, locale: TLocale): Pr
     subtitle: `${t("cycle", { cycle: isolate(report.cycle.name) })} · ${t("questionnaire", { key: isolate(version.key) })} · ${t("status", { status: tStatus(report.status as never) })} · ${isolate(report.generatedAt.toISOString().slice(0, 10))}`,
     overall: `${t("overall")}: ${f2(data.overall)} / 100 · ${basis}`,
     tier: t("tier", { tier: data.tier, label: localized(report.tierLabel as never, locale) }),
+    stability: tierStabilitySentences(report.tierStability, (key, values) => tStability(key, values), (n) => formatNumber(n, locale)),
     pillarLabels,
     legend: {
       country: t("radarCountry", { country: name }),
