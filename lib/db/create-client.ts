@@ -5,7 +5,7 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
-import { databaseProvider, sqliteFilePath } from "../env";
+import { databaseProvider, env, sqliteFilePath } from "../env";
 import { serializedSqlite } from "./serialized-sqlite";
 
 export type TDb = PrismaClient;
@@ -14,7 +14,7 @@ export function createDbClient(url: string): PrismaClient {
   if (databaseProvider(url) === "sqlite") {
     const file = sqliteFilePath(url, process.cwd());
     mkdirSync(path.dirname(file), { recursive: true });
-    return new PrismaClient({ adapter: serializedSqlite(new PrismaBetterSQLite3({ url: file })) });
+    return new PrismaClient({ adapter: serializedSqlite(new PrismaBetterSQLite3({ url: file }), { synchronous: env().SQLITE_SYNCHRONOUS }) });
   }
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 }

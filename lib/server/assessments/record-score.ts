@@ -20,11 +20,26 @@ export function adjustmentsFrom(reviews: readonly TReviewRow[]): TAdjustment[] {
 
 const reviewSelect = { questionId: true, state: true, adjustedValue: true, reason: true } as const;
 
+type TRecordOptions = {
+  /** The answers as this transaction holds them, when the caller has read them already. */
+  answers?: TAnswers;
+  /** False when the assessment was never submitted: no reviewer can have given a verdict yet. */
+  mayHaveReviews?: boolean;
+  /** More columns to write with the score (e.g. the score as submitted). */
+  extra?: (record: TScoreOfRecord) => Record<string, unknown>;
+};
+
 /** The score of record of one assessment from what `client` sees (a transaction, or the database). */
-export async function loadScoreOfRecord(client: TTx, assessmentId: string, version: TNormalizedQuestionnaire, status: string): Promise<TScoreOfRecord> {
-  const answers = await client.answer.findMany({ where: { assessmentId }, select: { questionId: true, value: true } });
-  const reviews = await client.answerReview.findMany({ where: { assessmentId }, select: reviewSelect });
-  return scoreOfRecord(version, answersOf(answers), adjustmentsFrom(reviews), { status, reviewed: reviews.length > 0 });
+export async function loadScoreOfRecord(
+  client: TTx,
+  assessmentId: string,
+  version: TNormalizedQuestionnaire,
+  status: string,
+  options: Omit<TRecordOptions, "extra"> = {},
+): Promise<TScoreOfRecord> {
+  const answers = options.answers ?? answersOf(await client.answer.findMany({ where: { assessmentId }, select: { questionId: true, value: true } }));
+  const reviews = options.mayHaveReviews === false ? [] : await client.answerReview.findMany({ where: { assessmentId }, select: reviewSelect });
+  return scoreOfRecord(version, answers, adjustmentsFrom(reviews), { status, reviewed: reviews.length > 0 });
 }
 
 /**
@@ -32,14 +47,8 @@ export async function loadScoreOfRecord(client: TTx, assessmentId: string, versi
  * answer, a verdict, a transition), from what that transaction sees, after it locked the
  * assessment row, so concurrent changes of one assessment cannot store a score of stale answers.
  */
-export async function recordScore(
-  tx: TTx,
-  assessmentId: string,
-  version: TNormalizedQuestionnaire,
-  status: string,
-  extra?: (record: TScoreOfRecord) => Record<string, unknown>,
-): Promise<TScoreOfRecord> {
-  const record = await loadScoreOfRecord(tx, assessmentId, version, status);
-  await tx.assessment.update({ where: { id: assessmentId }, data: { ...scoreColumns(record), ...extra?.(record) } });
+export async function recordScore(tx: TTx, assessmentId: string, version: TNormalizedQuestionnaire, status: string, options: TRecordOptions = {}): Promise<TScoreOfRecord> {
+  const record = await loadScoreOfRecord(tx, assessmentId, version, status, options);
+  await tx.assessment.update({ where: { id: assessmentId }, data: { ...scoreColumns(record), ...options.extra?.(record) } });
   return record;
 }

@@ -6,7 +6,7 @@ import { answerSchemaFor } from "../../scoring/answer-value";
 import { db } from "../db";
 import { AppError, forbidden, notFound } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
-import { recordScore } from "./record-score";
+import { answersOf, recordScore } from "./record-score";
 
 export type TSavedAnswer = { questionId: string; value: unknown; revision: number; updatedAt: Date; unchanged: boolean };
 
@@ -14,6 +14,8 @@ export type TSavedAnswer = { questionId: string; value: unknown; revision: numbe
 const WRITABLE = ["draft", "returned"];
 
 class LostRace extends Error {}
+
+const answerSelect = { id: true, questionId: true, value: true, comment: true, revision: true, carriedForward: true, updatedAt: true } as const;
 
 const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
 
@@ -37,7 +39,7 @@ export async function saveAnswer(actor: TActor, assessmentId: string, questionId
   const input = ZSaveAnswer.parse(raw);
   const head = await db().assessment.findUnique({
     where: { id: assessmentId },
-    select: { countryIso3: true, status: true, cycle: { select: { opensAt: true, closesAt: true, questionnaireVersionId: true } } },
+    select: { countryIso3: true, status: true, submittedAt: true, cycle: { select: { opensAt: true, closesAt: true, questionnaireVersionId: true } } },
   });
   if (!head || !canViewCountry(actor, head.countryIso3)) throw notFound("Assessment not found");
   const version = await loadStoredVersion(head.cycle.questionnaireVersionId);
@@ -58,7 +60,10 @@ export async function saveAnswer(actor: TActor, assessmentId: string, questionId
       // committed before the lock was granted.
       const locked = await tx.assessment.updateMany({ where: { id: assessmentId, status: { in: WRITABLE } }, data: { updatedAt: new Date() } });
       if (locked.count !== 1) throw new AppError("conflict", "This assessment was just submitted");
-      const current = await tx.answer.findUnique({ where: { assessmentId_questionId: { assessmentId, questionId } } });
+      // Every answer at once: the one being saved is checked against its revision, and the rest
+      // score the assessment without another read.
+      const rows = await tx.answer.findMany({ where: { assessmentId }, select: answerSelect });
+      const current = rows.find((r) => r.questionId === questionId);
       if (current && current.value === value && (input.comment === undefined || input.comment === current.comment)) {
         // Saving a carried-forward answer unchanged confirms it.
         if (current.carriedForward) await tx.answer.update({ where: { id: current.id }, data: { carriedForward: false } });
@@ -76,7 +81,9 @@ export async function saveAnswer(actor: TActor, assessmentId: string, questionId
         await tx.answer.create({ data: { assessmentId, questionId, ...data, updatedAt } });
       }
       await tx.answerChange.create({ data: { assessmentId, questionId, oldValue: current?.value ?? null, newValue: value, revision, changedById: actor.userId } });
-      await recordScore(tx, assessmentId, version, head.status);
+      const answers = answersOf(rows);
+      answers[questionId] = checked.data;
+      await recordScore(tx, assessmentId, version, head.status, { answers, mayHaveReviews: head.submittedAt !== null });
       return { questionId, value: checked.data, revision, updatedAt, unchanged: false };
     });
   } catch (error) {

@@ -41,7 +41,9 @@ export async function transitionAssessment(actor: TActor, assessmentId: string, 
     if (moved.count !== 1) throw new AppError("conflict", "The assessment changed meanwhile; reload and try again");
     // The status decides which score is of record: stored in the same transaction, from what it sees.
     // A submission keeps the self-reported score as the country submitted it.
-    await recordScore(tx, assessmentId, version, check.to, (record) => (transition === "submit" ? { submittedScoreJson: JSON.stringify(toStoredScore(record)) } : {}));
+    await recordScore(tx, assessmentId, version, check.to, {
+      extra: (record) => (transition === "submit" ? { submittedScoreJson: JSON.stringify(toStoredScore(record)) } : {}),
+    });
     await audit(tx, actor, { action: `assessment.${transition}`, entityType: "assessment", entityId: assessmentId, assessmentId, data: { from: assessment.status, to: check.to, reason: reason ?? null } });
     const n = NOTIFY[transition];
     if (n) await notify(tx, recipients.filter((id) => id !== actor.userId), n.kind, assessmentId, { country: assessment.countryIso3, cycle: assessment.cycle.name, reason: reason ?? null });
