@@ -32,8 +32,13 @@ function revisionOf(json: unknown): number | undefined {
   return typeof r === "number" ? r : undefined;
 }
 
-/** Runs every writer for `seconds` (and at most `maxSaves` each); writer state carries over between phases. */
-export async function runPhase(port: number, writers: TWriterState[], seconds: number, maxSaves = MAX_SAVES_PER_WRITER): Promise<TPhaseResult> {
+/**
+ * Runs every writer for `seconds` (and at most `maxSaves` each); writer state carries over between
+ * phases. Without `paceMs` each writer saves again as soon as it has its answer (saturation: the
+ * throughput). With `paceMs` each writer starts a save every `paceMs` (as an autosaving person
+ * does), so the latency is the one a person waits for while the others type too.
+ */
+export async function runPhase(port: number, writers: TWriterState[], seconds: number, maxSaves = MAX_SAVES_PER_WRITER, paceMs = 0): Promise<TPhaseResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: writers.length });
   const result: TPhaseResult = { ok: 0, errors: 0, conflicts: 0, seconds: 0, latencies: [], errorSamples: [] };
   const started = performance.now();
@@ -42,8 +47,16 @@ export async function runPhase(port: number, writers: TWriterState[], seconds: n
     if (result.errorSamples.length < 5) result.errorSamples.push(s.slice(0, 300));
   };
   await Promise.all(
-    writers.map(async (w) => {
+    writers.map(async (w, k) => {
+      // Paced writers start spread over one interval, not all at once.
+      const offset = paceMs > 0 ? (k / writers.length) * paceMs : 0;
       for (let n = 0; n < maxSaves && performance.now() < deadline; n++) {
+        if (paceMs > 0) {
+          const due = started + offset + n * paceMs;
+          const wait = due - performance.now();
+          if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+          if (performance.now() >= deadline) break;
+        }
         const value = w.value === "yes" ? "no" : "yes";
         const t0 = performance.now();
         let res: { status: number; text: string };

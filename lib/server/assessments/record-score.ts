@@ -49,6 +49,7 @@ export async function loadScoreOfRecord(
  */
 export async function recordScore(tx: TTx, assessmentId: string, version: TNormalizedQuestionnaire, status: string, options: TRecordOptions = {}): Promise<TScoreOfRecord> {
   const record = await loadScoreOfRecord(tx, assessmentId, version, status, options);
-  await tx.assessment.update({ where: { id: assessmentId }, data: { ...scoreColumns(record), ...options.extra?.(record) } });
+  // updateMany: the row is not read back (a plain update returns every column, score JSON included).
+  await tx.assessment.updateMany({ where: { id: assessmentId }, data: { ...scoreColumns(record), ...options.extra?.(record) } });
   return record;
 }

@@ -78,9 +78,10 @@ export async function saveAnswer(actor: TActor, assessmentId: string, questionId
         const moved = await tx.answer.updateMany({ where: { id: current.id, revision: current.revision }, data: { ...data, updatedAt } });
         if (moved.count !== 1) throw new LostRace();
       } else {
-        await tx.answer.create({ data: { assessmentId, questionId, ...data, updatedAt } });
+        await tx.answer.createMany({ data: { assessmentId, questionId, ...data, updatedAt } });
       }
-      await tx.answerChange.create({ data: { assessmentId, questionId, oldValue: current?.value ?? null, newValue: value, revision, changedById: actor.userId } });
+      // createMany/updateMany: nothing is read back (create and update return the whole row).
+      await tx.answerChange.createMany({ data: { assessmentId, questionId, oldValue: current?.value ?? null, newValue: value, revision, changedById: actor.userId } });
       const answers = answersOf(rows);
       answers[questionId] = checked.data;
       await recordScore(tx, assessmentId, version, head.status, { answers, mayHaveReviews: head.submittedAt !== null });
