@@ -37,12 +37,13 @@ export const ZStoredScore = z.object({
 });
 export type TStoredScore = z.infer<typeof ZStoredScore>;
 
-export function summarize(score: TScoreResult): TScoreSummary {
+/** `keepFlag` drops flags the reader may not see (their questions lie in pillars not assigned to them). */
+export function summarize(score: TScoreResult, keepFlag: (flag: TScoreResult["flags"][number]) => boolean = () => true): TScoreSummary {
   return {
     overall: score.overall.display,
     pillars: Object.fromEntries(pillarKeys.map((k) => [k, score.pillars[k].display])) as Record<TPillarKey, number>,
     tier: score.tier.tier,
-    flags: score.flags.map((f) => ({ id: f.id, severity: f.severity })),
+    flags: score.flags.filter(keepFlag).map((f) => ({ id: f.id, severity: f.severity })),
     completion: {
       answered: score.completion.answered,
       applicable: score.completion.applicable,

@@ -53,6 +53,16 @@ export function editablePillars(actor: TActor, iso3: string): TPillarId[] {
   return grant.role === "focal-point" ? [...PILLAR_IDS] : grant.pillars;
 }
 
+/**
+ * Pillars whose answers, comments, evidence, history and audit entries the actor may read. Reading
+ * follows writing for contributors (their assigned pillars); the focal point, reviewers and admins
+ * read all five; anyone else none.
+ */
+export function readablePillars(actor: TActor, iso3: string): TPillarId[] {
+  if (seesAllCountries(actor)) return [...PILLAR_IDS];
+  return editablePillars(actor, iso3);
+}
+
 export function canEditPillar(actor: TActor, iso3: string, pillar: TPillarId): boolean {
   return editablePillars(actor, iso3).includes(pillar);
 }

@@ -36,6 +36,7 @@ export async function PillarPage({ data, pillar, locale, evidence, review }: { d
         initial={data.initial}
         editable={editable}
         evidence={panels}
+        readablePillars={data.visiblePillars}
       />
     </div>
   );

@@ -1,11 +1,14 @@
 import "server-only";
 import type { TActor } from "../../authz/policy";
 import { db } from "../db";
+import { notFound } from "../errors";
 import { loadAssessment } from "./load-assessment";
 
 /** Every change of one answer (who, when, old, new), newest first. */
 export async function answerHistory(actor: TActor, assessmentId: string, questionId: string) {
-  await loadAssessment(actor, assessmentId);
+  const { scope } = await loadAssessment(actor, assessmentId);
+  // Another pillar's history is as unknown to a contributor as another country's assessment.
+  if (!scope.allows(questionId)) throw notFound("Answer not found");
   const changes = await db().answerChange.findMany({
     where: { assessmentId, questionId },
     orderBy: { revision: "desc" },

@@ -1,6 +1,7 @@
 import "server-only";
 import { scoreOfRecord } from "../../assessments/score-of-record";
 import { summarize } from "../../assessments/stored-score";
+import { flagWithinScope } from "../../authz/pillar-scope";
 import type { TActor } from "../../authz/policy";
 import { db } from "../db";
 import { loadAssessment } from "./load-assessment";
@@ -12,9 +13,11 @@ import { adjustmentsFrom } from "./record-score";
  * views show (`basis`).
  */
 export async function assessmentDocument(actor: TActor, id: string) {
-  const { assessment, version, answers } = await loadAssessment(actor, id);
+  const { assessment, version, answers, scope } = await loadAssessment(actor, id);
   const reviews = await db().answerReview.findMany({ where: { assessmentId: id }, select: { questionId: true, state: true, adjustedValue: true, reason: true } });
   const record = scoreOfRecord(version, answers, adjustmentsFrom(reviews), { status: assessment.status, reviewed: reviews.length > 0 });
+  // A contributor reads the answers and flags of their own pillars; the scores are aggregates.
+  const keepFlag = (f: { triggeredBy: readonly string[] }) => flagWithinScope(scope, f);
   return {
     id: assessment.id,
     country: assessment.countryIso3,
@@ -23,12 +26,12 @@ export async function assessmentDocument(actor: TActor, id: string) {
     status: assessment.status,
     submittedAt: assessment.submittedAt,
     answers: Object.fromEntries(
-      assessment.answers.map((a) => [a.questionId, { value: JSON.parse(a.value), revision: a.revision, comment: a.comment, carriedForward: a.carriedForward, updatedAt: a.updatedAt }]),
+      assessment.answers.filter((a) => scope.allows(a.questionId)).map((a) => [a.questionId, { value: JSON.parse(a.value), revision: a.revision, comment: a.comment, carriedForward: a.carriedForward, updatedAt: a.updatedAt }]),
     ),
     score: {
       basis: record.basis,
-      selfReported: summarize(record.selfReported),
-      validated: record.validated ? summarize(record.validated) : null,
+      selfReported: summarize(record.selfReported, keepFlag),
+      validated: record.validated ? summarize(record.validated, keepFlag) : null,
       /** Of the score `basis` names: distance to the tier boundaries and whether +-10% pillar weights keep the tier. */
       tierStability: record.tierStability,
       questionnaireHash: record.selfReported.questionnaireHash,

@@ -1,5 +1,6 @@
 import "server-only";
-import { canViewCountry, type TActor } from "../../authz/policy";
+import { pillarScope } from "../../authz/pillar-scope";
+import { canViewCountry, readablePillars, type TActor } from "../../authz/policy";
 import type { TAnswers } from "../../questionnaire/model";
 import { db } from "../db";
 import { notFound } from "../errors";
@@ -7,7 +8,9 @@ import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
 
 /**
  * An assessment the actor may see, with its questionnaire version and current answers. Another
- * country's assessment is "not found", never "forbidden", so existence does not leak.
+ * country's assessment is "not found", never "forbidden", so existence does not leak. `answers`
+ * and `assessment.answers` hold every pillar (scores need them all); `scope` says which pillars the
+ * actor may read, and every caller that returns answers, comments or evidence filters with it.
  */
 export async function loadAssessment(actor: TActor, id: string) {
   const assessment = await db().assessment.findUnique({
@@ -22,6 +25,6 @@ export async function loadAssessment(actor: TActor, id: string) {
   const version = await loadStoredVersion(assessment.cycle.questionnaireVersionId);
   const answers: TAnswers = {};
   for (const a of assessment.answers) answers[a.questionId] = JSON.parse(a.value);
-  return { assessment, version, answers };
+  return { assessment, version, answers, scope: pillarScope(version, readablePillars(actor, assessment.countryIso3)) };
 }
 export type TLoadedAssessment = Awaited<ReturnType<typeof loadAssessment>>;

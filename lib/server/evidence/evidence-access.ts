@@ -2,6 +2,7 @@ import "server-only";
 import { countryMayEdit } from "../../authz/assessment-rules";
 import { canEditPillar, canViewCountry, type TActor } from "../../authz/policy";
 import type { TDb } from "../../db/create-client";
+import { assessmentScope } from "../assessments/assessment-scope";
 import { loadAssessment } from "../assessments/load-assessment";
 import { db } from "../db";
 import { AppError, forbidden, notFound } from "../errors";
@@ -37,5 +38,8 @@ export async function findVisibleEvidence(actor: TActor, evidenceId: string) {
     select: { ...evidenceSelect, assessmentId: true, storageKey: true, deletedAt: true, assessment: { select: { countryIso3: true } } },
   });
   if (!row || row.deletedAt || !canViewCountry(actor, row.assessment.countryIso3)) throw notFound("Evidence not found");
+  // Evidence of a pillar the actor may not read does not exist for them either.
+  const { scope } = await assessmentScope(actor, row.assessmentId);
+  if (!scope.allows(row.questionId)) throw notFound("Evidence not found");
   return row;
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
+import { readablePillars, seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
 import { ANSWER_COLUMNS, answerRowCells, answerRows } from "../../exports/answer-rows";
 import { toCsv } from "../../exports/csv";
-import type { TAnswers } from "../../questionnaire/model";
+import { PILLAR_KEYS, type TAnswers } from "../../questionnaire/model";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
@@ -39,7 +39,14 @@ export async function exportAnswers(actor: TActor, cycleId: string) {
       evidence: a.evidence,
     })),
   );
-  return { cycle: { id: cycle.id, name: cycle.name }, questionnaire: version.key, rows };
+  // A contributor exports the pillars they may read (pillar keys in rows, as in scores).
+  const readable = (iso3: string) => new Set(readablePillars(actor, iso3).map((p) => PILLAR_KEYS[p] as string));
+  const byCountry = new Map<string, Set<string>>();
+  const visible = rows.filter((r) => {
+    if (!byCountry.has(r.iso3)) byCountry.set(r.iso3, readable(r.iso3));
+    return byCountry.get(r.iso3)!.has(r.pillar);
+  });
+  return { cycle: { id: cycle.id, name: cycle.name }, questionnaire: version.key, rows: visible };
 }
 
 type TAnswersExport = Awaited<ReturnType<typeof exportAnswers>>;

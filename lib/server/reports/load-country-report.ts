@@ -1,5 +1,7 @@
 import "server-only";
-import { canViewCountry, type TActor } from "../../authz/policy";
+import { flagWithinScope, pillarScope } from "../../authz/pillar-scope";
+import { canViewCountry, readablePillars, type TActor } from "../../authz/policy";
+import { PILLAR_KEYS } from "../../questionnaire/model";
 import type { TNormalizedQuestionnaire } from "../../questionnaire/model";
 import { buildReportData, peerFromStored, REPORT_PILLARS, type TPeerScore, type TReportData } from "../../reports/report-data";
 import { parseStoredScore } from "../../assessments/stored-score";
@@ -76,6 +78,19 @@ export async function loadCountryReport(actor: TActor, id: string): Promise<TCou
   ]);
   const data = buildReportData({ score, region: row.country.ituRegion, peers, version, evidence });
   const aggregatesOnly: TReportData = { ...data, strengths: [], growthAreas: [], flags: [], nextSteps: [], evidence: data.evidence };
+  // A contributor's report keeps the details (strengths, flags, next steps, evidence) of their own pillars.
+  const scope = pillarScope(version, readablePillars(actor, row.country.iso3));
+  const keys = new Set(scope.pillars.map((p) => PILLAR_KEYS[p] as string));
+  const scoped: TReportData = scope.whole
+    ? data
+    : {
+        ...data,
+        strengths: data.strengths.filter((a) => keys.has(a.pillar)),
+        growthAreas: data.growthAreas.filter((a) => keys.has(a.pillar)),
+        flags: data.flags.filter((f) => flagWithinScope(scope, f)),
+        nextSteps: data.nextSteps.filter((s) => keys.has(s.pillar)),
+        evidence: Object.fromEntries(Object.entries(data.evidence).map(([k, v]) => [k, keys.has(k) ? v : { links: 0, documents: 0 }])) as TReportData["evidence"],
+      };
   return {
     id: row.id,
     status: row.status,
@@ -86,7 +101,7 @@ export async function loadCountryReport(actor: TActor, id: string): Promise<TCou
     tierStability: record.tierStability,
     version,
     tierLabel: score.tier.label as Record<string, string>,
-    data: full ? data : aggregatesOnly,
+    data: full ? scoped : aggregatesOnly,
     reference,
     generatedAt: new Date(),
   };

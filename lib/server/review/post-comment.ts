@@ -26,7 +26,7 @@ export async function postComment(actor: TActor, assessmentId: string, questionI
 
 /** Every thread and review verdict of an assessment, by question, with author names. */
 export async function reviewState(actor: TActor, assessmentId: string) {
-  await loadAssessment(actor, assessmentId);
+  const { scope } = await loadAssessment(actor, assessmentId);
   const [comments, reviews] = await Promise.all([
     db().reviewComment.findMany({ where: { assessmentId }, orderBy: { createdAt: "asc" }, select: { id: true, questionId: true, kind: true, body: true, authorId: true, createdAt: true } }),
     db().answerReview.findMany({ where: { assessmentId }, select: { questionId: true, state: true, adjustedValue: true, reason: true, updatedAt: true } }),
@@ -34,7 +34,8 @@ export async function reviewState(actor: TActor, assessmentId: string) {
   const people = await db().user.findMany({ where: { id: { in: [...new Set(comments.flatMap((c) => (c.authorId ? [c.authorId] : [])))] } }, select: { id: true, name: true } });
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   const threads: Record<string, { id: string; kind: string; body: string; author: string | null; at: string }[]> = {};
-  for (const c of comments) if (c.questionId) (threads[c.questionId] ??= []).push({ id: c.id, kind: c.kind, body: c.body, author: c.authorId ? (nameOf.get(c.authorId) ?? null) : null, at: c.createdAt.toISOString() });
-  const verdicts = Object.fromEntries(reviews.map((r) => [r.questionId, { state: r.state, adjustedValue: r.adjustedValue ? JSON.parse(r.adjustedValue) : null, reason: r.reason }]));
+  // Threads and verdicts of the pillars the person may read only.
+  for (const c of comments) if (c.questionId && scope.allows(c.questionId)) (threads[c.questionId] ??= []).push({ id: c.id, kind: c.kind, body: c.body, author: c.authorId ? (nameOf.get(c.authorId) ?? null) : null, at: c.createdAt.toISOString() });
+  const verdicts = Object.fromEntries(reviews.filter((r) => scope.allows(r.questionId)).map((r) => [r.questionId, { state: r.state, adjustedValue: r.adjustedValue ? JSON.parse(r.adjustedValue) : null, reason: r.reason }]));
   return { threads, verdicts };
 }

@@ -6,7 +6,6 @@ import { assessmentPageData } from "../assessments/assessment-page-data";
 import { db } from "../db";
 import { listEvidence } from "../evidence/list-evidence";
 import { reviewState } from "./post-comment";
-import { adjustmentsFrom } from "../assessments/record-score";
 import { workflowRole } from "./workflow-role";
 
 const deltaOf = (r: ReturnType<typeof scoreOfRecord>) => (r.validated ? Math.round((r.validated.overall.display - r.selfReported.overall.display) * 100) / 100 : 0);
@@ -14,16 +13,15 @@ const deltaOf = (r: ReturnType<typeof scoreOfRecord>) => (r.validated ? Math.rou
 /** Everything the review screen and the country's review view show, decided once on the server. */
 export async function reviewPageData(actor: TActor, id: string) {
   const data = await assessmentPageData(actor, id);
-  const [state, evidence, reviews, lastReturn] = await Promise.all([
+  const [state, evidence, lastReturn] = await Promise.all([
     reviewState(actor, id),
     listEvidence(actor, id),
-    db().answerReview.findMany({ where: { assessmentId: id }, select: { questionId: true, state: true, adjustedValue: true, reason: true } }),
     db().auditLog.findFirst({ where: { assessmentId: id, action: "assessment.return" }, orderBy: { at: "desc" }, select: { data: true, at: true } }),
   ]);
   const role = workflowRole(actor, data.assessment.countryIso3);
-  const record = scoreOfRecord(data.version, data.answers, adjustmentsFrom(reviews), { status: data.assessment.status, reviewed: reviews.length > 0 });
+  const { record } = data;
   // The review screen compares the two scores of record; before any verdict they are the same.
-  const comparison = { self: record.selfReported, validated: record.validated ?? record.selfReported, differences: record.differences, delta: deltaOf(record) };
+  const comparison = { self: record.selfReported, validated: record.validated ?? record.selfReported, differences: record.differences.filter((d) => data.visiblePillars.includes(data.version.questionById[d.questionId]!.pillar)), delta: deltaOf(record) };
   const reviewed = Object.keys(state.verdicts).length;
   const total = data.version.questions.filter((q) => data.answers[q.id] !== undefined && data.answers[q.id] !== null).length;
   return {
@@ -31,7 +29,6 @@ export async function reviewPageData(actor: TActor, id: string) {
     ...state,
     evidence,
     comparison,
-    record,
     progress: { reviewed, total },
     role,
     transitions: availableTransitions(role, data.assessment.status),

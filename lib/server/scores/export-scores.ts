@@ -1,5 +1,6 @@
 import "server-only";
-import { seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
+import { readablePillars, seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
+import { PILLAR_KEYS } from "../../questionnaire/model";
 import { toCsv } from "../../exports/csv";
 import { scoreOfRecord, type TScoreBasis } from "../../assessments/score-of-record";
 import { round2 } from "../../scoring/rounding";
@@ -44,8 +45,10 @@ export async function exportScores(actor: TActor, cycleId: string) {
     out.push({ ...base, level: "overall", id: "overall", pillar: "", score: s.overall.display, maxPoints: s.overall.maxPoints });
     for (const p of Object.values(s.pillars)) out.push({ ...base, level: "pillar", id: p.key, pillar: p.key, score: p.display, maxPoints: p.maxPoints });
     if (!all && !own.has(r.countryIso3)) continue;
-    for (const i of s.indicators) out.push({ ...base, level: "indicator", id: i.id, pillar: i.pillar, score: i.display, maxPoints: round2(i.maxPoints) });
-    for (const q of s.questions) if (q.maxPoints > 0) out.push({ ...base, level: "question", id: q.id, pillar: q.pillar, score: q.display, maxPoints: round2(q.maxPoints) });
+    // Indicator and question scores come close to the answers: a contributor gets their own pillars'.
+    const readable = new Set(readablePillars(actor, r.countryIso3).map((p) => PILLAR_KEYS[p] as string));
+    for (const i of s.indicators.filter((x) => readable.has(x.pillar))) out.push({ ...base, level: "indicator", id: i.id, pillar: i.pillar, score: i.display, maxPoints: round2(i.maxPoints) });
+    for (const q of s.questions) if (q.maxPoints > 0 && readable.has(q.pillar)) out.push({ ...base, level: "question", id: q.id, pillar: q.pillar, score: q.display, maxPoints: round2(q.maxPoints) });
   }
   return { cycle: { id: cycle.id, name: cycle.name }, questionnaire: version.key, rows: out };
 }

@@ -3,11 +3,17 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { evaluateGapRules } from "@/lib/gaps/evaluate-gap-rules";
 import { localized } from "@/lib/i18n/localized";
+import type { TPillarId } from "@/lib/questionnaire/format-schema";
 import type { TAnswers, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { scoreTotals } from "@/lib/scoring/totals";
 
-/** The same pure scoring the server runs, recomputed in the browser as answers change. */
-export function LiveScore({ version, answers, locale }: { version: TNormalizedQuestionnaire; answers: TAnswers; locale: string }) {
+/**
+ * The same pure scoring the server runs, recomputed in the browser as answers change. A contributor
+ * holds only the answers of their own pillars (`pillars`), so only those pillars' scores are shown:
+ * an overall score without the other pillars would be wrong.
+ */
+export function LiveScore({ version, answers, locale, pillars }: { version: TNormalizedQuestionnaire; answers: TAnswers; locale: string; pillars: readonly TPillarId[] }) {
+  const whole = version.pillars.every((p) => pillars.includes(p.id));
   const t = useTranslations("assessment.score");
   const totals = useMemo(() => scoreTotals(version, answers), [version, answers]);
   const flags = useMemo(() => evaluateGapRules(version, answers), [version, answers]);
@@ -16,12 +22,14 @@ export function LiveScore({ version, answers, locale }: { version: TNormalizedQu
       <h2>
         {t("title")} <span className="badge">{t("preview")}</span>
       </h2>
+      {whole && (
       <p className="overall">
         <strong data-testid="live-overall">{totals.overall.display.toFixed(2)}</strong> / 100 · {t("tier", { tier: totals.tier.tier })}{" "}
         {localized(totals.tier.label, locale)}
       </p>
+      )}
       <ul className="pillar-bars">
-        {version.pillars.map((p) => {
+        {version.pillars.filter((p) => pillars.includes(p.id)).map((p) => {
           const score = totals.pillars[p.key];
           const done = totals.completion.pillars[p.key];
           return (
@@ -35,7 +43,7 @@ export function LiveScore({ version, answers, locale }: { version: TNormalizedQu
           );
         })}
       </ul>
-      <p className="small">{t("completion", { percent: Math.round(totals.completion.ratio * 100) })}</p>
+      {whole && <p className="small">{t("completion", { percent: Math.round(totals.completion.ratio * 100) })}</p>}
       {flags.length > 0 && (
         <details>
           <summary>{t("flags", { count: flags.length })}</summary>

@@ -25,6 +25,8 @@ type TProps = {
   initial: Record<string, TInitialAnswer>;
   editable: boolean;
   evidence: Record<string, React.ReactNode>;
+  /** The pillars whose answers this person holds (a contributor: their own). */
+  readablePillars: readonly TPillarId[];
 };
 
 /** Checkbox groups report a string, false or an array depending on how many boxes exist. */
@@ -34,7 +36,7 @@ function normalize(value: unknown, multiple: boolean): TAnswerValue {
   return value as TAnswerValue;
 }
 
-export function PillarForm({ assessmentId, locale, pillar, version, initial, editable, evidence }: TProps) {
+export function PillarForm({ assessmentId, locale, pillar, version, initial, editable, evidence, readablePillars }: TProps) {
   const t = useTranslations("assessment");
   const questions = useMemo(() => version.questions.filter((q) => q.pillar === pillar), [version, pillar]);
   const schema = useMemo(() => z.object(Object.fromEntries(questions.map((q) => [q.id, answerSchemaFor(q).nullable().optional()]))), [questions]);
@@ -104,7 +106,7 @@ export function PillarForm({ assessmentId, locale, pillar, version, initial, edi
           );
         })}
       </form>
-      <LiveScore version={version} answers={answers} locale={locale} />
+      <LiveScore version={version} answers={answers} locale={locale} pillars={readablePillars} />
     </div>
   );
 }
