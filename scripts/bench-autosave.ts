@@ -10,6 +10,7 @@
 //
 //   npx tsx scripts/bench-autosave.ts [--smoke] [--only=sqlite|postgresql]
 //   env: BENCH_SECONDS (default 10), BENCH_WARMUP_SECONDS (3), BENCH_WRITERS (50), BENCH_COUNTRIES (10),
+//        BENCH_CPU_PROF=<dir> (CPU profile of the app server), BENCH_PACE_MS (1000, the paced phase),
 //        BENCH_SQLITE_BASELINE=wal,NORMAL (journal mode and synchronous of the SQLite baseline; by
 //        default the same as the app's client, so both pay the same fsync per commit)
 // --smoke (CI): 2 s measured, 1 s warm-up; checks that it runs, not the figures.
@@ -287,7 +288,9 @@ async function benchDatabase(provider: TProvider, serverUrl?: string): Promise<T
   step("build", [...tsxRsc, "scripts/build.ts"], env);
   const port = await freePort();
   const appEnv = { ...env, APP_URL: `http://127.0.0.1:${port}`, PORT: String(port) };
-  const app = start(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], appEnv);
+  // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the app server, to see where a save's time goes.
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const app = start(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], appEnv);
   const appOut = collectOutput(app);
   try {
     await waitForHttp(`http://127.0.0.1:${port}/api/health`, app, 60_000);
