@@ -128,3 +128,22 @@ describe("stored scores", () => {
     expect({ overallScore: row.overallScore, tier: row.tier, scoreJson: row.scoreJson, scoredHash: row.scoredHash, rulesVersion: row.rulesVersion }).toEqual(recomputed);
   });
 });
+
+describe("stored scores of an older format or rules version", () => {
+  it("are recomputed at start-up into the score of record, and current ones are left alone", async () => {
+    const { recomputeStaleScores } = await import("@/lib/server/assessments/recompute-stale-scores");
+    const { parseStoredScore } = await import("@/lib/assessments/stored-score");
+    const before = await db().assessment.findUniqueOrThrow({ where: { id: ken } });
+    expect(parseStoredScore(before.scoreJson)).not.toBeNull();
+    // The format the previous release wrote, with a stale overall.
+    await db().assessment.update({ where: { id: ken }, data: { scoreJson: JSON.stringify({ overall: 1, pillars: { legal: 1 }, flags: [] }), overallScore: 1, rulesVersion: "2025.1" } });
+    expect(await recomputeStaleScores()).toBeGreaterThanOrEqual(1);
+    const after = await db().assessment.findUniqueOrThrow({ where: { id: ken } });
+    expect({ overallScore: after.overallScore, scoreJson: after.scoreJson, rulesVersion: after.rulesVersion }).toEqual({
+      overallScore: before.overallScore,
+      scoreJson: before.scoreJson,
+      rulesVersion: before.rulesVersion,
+    });
+    expect(await recomputeStaleScores()).toBe(0);
+  });
+});
