@@ -1,6 +1,6 @@
 import "server-only";
 
-export type TErrorCode = "bad-request" | "unauthenticated" | "forbidden" | "not-found" | "invalid" | "conflict" | "rate-limited";
+export type TErrorCode = "bad-request" | "unauthenticated" | "forbidden" | "not-found" | "invalid" | "conflict" | "rate-limited" | "too-large" | "unsupported-media-type";
 
 const STATUS: Record<TErrorCode, number> = {
   "bad-request": 400,
@@ -10,6 +10,8 @@ const STATUS: Record<TErrorCode, number> = {
   invalid: 422,
   conflict: 409,
   "rate-limited": 429,
+  "too-large": 413,
+  "unsupported-media-type": 415,
 };
 
 /** An error meant for the caller: its message is safe to show; anything else becomes a generic 500. */
