@@ -94,8 +94,8 @@ test("the reviewer reads a country report with the published GCI next to it, dow
   const csv = await page.request.get(`/api/v1/scores?cycle=${cycleId}&format=csv`);
   expect(csv.status()).toBe(200);
   const lines = (await csv.text()).split("\r\n");
-  expect(lines[0]).toBe("iso3,status,demo,level,id,pillar,score,maxPoints");
+  expect(lines[0]).toBe("iso3,status,basis,demo,level,id,pillar,score,maxPoints");
   // This journey's own cycle holds no demonstration data: every row says so.
   expect(lines.length).toBeGreaterThan(2);
-  expect(lines.slice(1, -1).filter((line) => !/^[A-Z]{3},[a-z-]+,false,(overall|pillar|indicator|question),/.test(line))).toEqual([]);
+  expect(lines.slice(1, -1).filter((line) => !/^[A-Z]{3},[a-z-]+,(validated|self-reported),false,(overall|pillar|indicator|question),/.test(line))).toEqual([]);
 });

@@ -120,6 +120,21 @@ test("submit, query two answers and adjust one, return, answer and resubmit, val
   const validated = Number(await scores.getByTestId("validated-score").textContent());
   expect(validated).toBeLessThan(self);
 
+  // Every page shows that validated score, and says it is the validated one: the assessment page,
+  // the country report, the assessments API.
+  await focal.goto(`/en/assessments/${id}`);
+  await expect(focal.getByTestId("score-basis")).toHaveAttribute("data-basis", "validated");
+  await expect(focal.getByTestId("overview-overall")).toHaveText(validated.toFixed(2));
+  await expect(focal.getByTestId("tier-stability")).toContainText("points above the threshold of Tier");
+  await focal.goto(`/en/reports/${id}`);
+  await expect(focal.getByTestId("report-basis")).toHaveAttribute("data-basis", "validated");
+  await expect(focal.getByTestId("report-overall")).toHaveText(validated.toFixed(2));
+  const listed = await (await focal.request.get("/api/v1/assessments")).json();
+  expect(listed.assessments.find((a: { id: string }) => a.id === id).score).toMatchObject({ basis: "validated", overall: validated });
+  const detail = await (await focal.request.get(`/api/v1/assessments/${id}`)).json();
+  expect([detail.score.validated.overall, detail.score.selfReported.overall]).toEqual([validated, self]);
+  await focal.goto(`/en/assessments/${id}`);
+
   // The focal point signs off.
   await focal.reload();
   await expect(focal.getByTestId("two-scores")).toBeVisible();
