@@ -116,7 +116,7 @@ describe("the evidence API", () => {
       body: "--x--",
     });
     const res = await evidenceRoute.POST(request, { params: Promise.resolve({ id: ken }) });
-    expect(res.status).toBe(422);
+    expect(res.status).toBe(413);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/larger than 20 MB/);
   });
 });

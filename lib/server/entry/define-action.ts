@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { TActor } from "../../authz/policy";
 import { currentActor } from "../current-actor";
 import { AppError } from "../errors";
+import { findMalformedText } from "./clean-text";
 import type { TActionResult } from "../../features/shell/action-result";
 import { toActionError } from "./to-action-error";
 
@@ -20,6 +21,9 @@ type TActionSpec<S extends z.ZodType, R> = {
 export function defineAction<S extends z.ZodType, R>(spec: TActionSpec<S, R>) {
   return async (raw: z.input<S>): Promise<TActionResult<R>> => {
     try {
+      // React decodes the arguments; text no database can store (lone surrogates, NUL) stops here.
+      const malformed = findMalformedText(raw);
+      if (malformed) throw new AppError("bad-request", `The input ${malformed}`);
       const actor = await currentActor();
       if (!actor) throw new AppError("unauthenticated", "Please sign in again");
       const input = spec.schema.parse(raw);

@@ -1,6 +1,7 @@
-import type { NextRequest } from "next/server";
 import { MAX_EVIDENCE_FILE_BYTES, ZAddLink } from "@/lib/features/evidence/schemas";
-import { defineRoute, readJson } from "@/lib/server/entry/define-route";
+import { defineRoute, readForm, readJson } from "@/lib/server/entry/define-route";
+import { findMalformedText } from "@/lib/server/entry/clean-text";
+import { mediaType } from "@/lib/server/entry/read-body";
 import { AppError } from "@/lib/server/errors";
 import { addEvidenceLink } from "@/lib/server/evidence/add-evidence-link";
 import { listEvidence } from "@/lib/server/evidence/list-evidence";
@@ -13,13 +14,13 @@ export const GET = defineRoute<{ id: string }>(async ({ actor, params }) => ({ e
 
 /** JSON {questionId, url, title?} adds a link; multipart/form-data {questionId, file} uploads a document. */
 export const POST = defineRoute<{ id: string }>(async ({ actor, request, params }) => {
-  if (!request.headers.get("content-type")?.toLowerCase().startsWith("multipart/form-data")) {
+  if (mediaType(request) !== "multipart/form-data") {
     return { evidence: await addEvidenceLink(actor, params.id, ZAddLink.parse(await readJson(request))) };
   }
-  // Refused before the body is read, so an oversized upload costs no memory.
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_EVIDENCE_FILE_BYTES + MULTIPART_OVERHEAD) throw tooLarge();
-  const form = await readForm(request);
+  // Counted while streaming: an upload over the limit is refused (413) with or without a Content-Length.
+  const form = await readForm(request, MAX_EVIDENCE_FILE_BYTES + MULTIPART_OVERHEAD, tooLarge());
+  const malformed = findMalformedText(form);
+  if (malformed) throw new AppError("bad-request", `The form ${malformed}`);
   const questionId = form.get("questionId");
   const file = form.get("file");
   if (typeof questionId !== "string" || !questionId || !(file instanceof File)) {
@@ -33,12 +34,4 @@ export const POST = defineRoute<{ id: string }>(async ({ actor, request, params 
   return { evidence: await uploadEvidenceFile(actor, params.id, { questionId, fileName: file.name, bytes }) };
 });
 
-const tooLarge = () => new AppError("invalid", `The file is larger than ${MAX_EVIDENCE_FILE_BYTES / 1024 / 1024} MB`, { file: "Too large" });
-
-async function readForm(request: NextRequest): Promise<FormData> {
-  try {
-    return await request.formData();
-  } catch {
-    throw new AppError("bad-request", "The request body is not valid multipart/form-data");
-  }
-}
+const tooLarge = () => new AppError("too-large", `The file is larger than ${MAX_EVIDENCE_FILE_BYTES / 1024 / 1024} MB`, { file: "Too large" });
