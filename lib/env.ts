@@ -16,6 +16,16 @@ const ZEnv = z.object({
   /** SQLite durability: "normal" (WAL; a power cut may lose the last commits, never corrupts) or "full" (an fsync per commit). */
   SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("normal"),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  /** Evidence in S3-compatible object storage when EVIDENCE_S3_BUCKET is set (else <DATA_DIR>/evidence). */
+  EVIDENCE_S3_BUCKET: z.string().min(3).optional(),
+  /** Endpoint of a non-AWS server (MinIO, Ceph, s3rver...); unset means AWS S3 itself. */
+  EVIDENCE_S3_ENDPOINT: z.url().optional(),
+  EVIDENCE_S3_REGION: z.string().default("us-east-1"),
+  /** Both or neither; without them the AWS SDK's default credential chain applies (instance roles...). */
+  EVIDENCE_S3_ACCESS_KEY_ID: z.string().optional(),
+  EVIDENCE_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Path-style URLs (http://host/bucket/key), as most self-hosted servers need. */
+  EVIDENCE_S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Five Pillars <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -36,6 +46,9 @@ export function env(): TEnv {
     }
     if (parsed.data.APP_ENV === "production" && !parsed.data.BETTER_AUTH_SECRET) {
       throw new Error("Invalid environment:\n  BETTER_AUTH_SECRET: required when APP_ENV=production");
+    }
+    if (!parsed.data.EVIDENCE_S3_ACCESS_KEY_ID !== !parsed.data.EVIDENCE_S3_SECRET_ACCESS_KEY) {
+      throw new Error("Invalid environment:\n  EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY: set both or neither");
     }
     cached = parsed.data;
   }
