@@ -17,7 +17,7 @@ export type TUploadEvidence = { questionId: string; fileName: string; bytes: Uin
 /**
  * Stores a document (PDF, Office, OpenDocument or image) as evidence for one answer. The type comes
  * from the content, never the claimed name, and decides the stored extension and the download's
- * Content-Type. Files live at <DATA_DIR>/evidence/<assessmentId>/<sha256>.<ext>.
+ * Content-Type. Files are stored under <assessmentId>/<sha256>.<ext> in the evidence store (disk or S3).
  */
 export async function uploadEvidenceFile(actor: TActor, assessmentId: string, input: TUploadEvidence): Promise<TEvidenceFile> {
   const { assessment } = await authorizeEvidenceEdit(actor, assessmentId, input.questionId);
