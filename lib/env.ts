@@ -8,8 +8,22 @@ const ZEnv = z.object({
     .default("file:./data/five-pillars.db"),
   /** production: no demo data, secrets required, Secure cookies. */
   APP_ENV: z.enum(["development", "test", "production"]).default("development"),
-  APP_URL: z.url().default("http://localhost:3000"),
+  /** The URL people use; unset, http://localhost:<PORT>. */
+  APP_URL: z.url().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
+  /** Reverse proxies (comma-separated IPs or CIDRs) whose X-Forwarded-For is believed; none by default (the socket address is used). */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((p) => p.trim()).filter(Boolean))
+    .refine((list) => list.every((p) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(p)), "TRUSTED_PROXIES: comma-separated IP addresses or CIDR ranges"),
+  /** A session unused for this long ends (idle timeout). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** A session ends this long after sign-in, however active (absolute lifetime). */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Failed sign-ins allowed per account before it is locked for SIGN_IN_LOCK_MINUTES. */
+  SIGN_IN_ACCOUNT_LIMIT: z.coerce.number().int().positive().default(5),
+  SIGN_IN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
   DATA_DIR: z.string().default("./data"),
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
   /** Sign-in attempts allowed per client address per minute. */
@@ -33,7 +47,7 @@ const ZEnv = z.object({
   TEST_POSTGRES_URL: z.string().optional(),
   NODE_ENV: z.string().optional(),
 });
-export type TEnv = z.infer<typeof ZEnv>;
+export type TEnv = Omit<z.infer<typeof ZEnv>, "APP_URL"> & { APP_URL: string };
 
 let cached: TEnv | undefined;
 
@@ -50,7 +64,7 @@ export function env(): TEnv {
     if (!parsed.data.EVIDENCE_S3_ACCESS_KEY_ID !== !parsed.data.EVIDENCE_S3_SECRET_ACCESS_KEY) {
       throw new Error("Invalid environment:\n  EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY: set both or neither");
     }
-    cached = parsed.data;
+    cached = { ...parsed.data, APP_URL: parsed.data.APP_URL ?? `http://localhost:${parsed.data.PORT}` };
   }
   return cached;
 }
