@@ -27,6 +27,8 @@ const ZEnv = z.object({
   DATA_DIR: z.string().default("./data"),
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
   /** Sign-in attempts allowed per client address per minute. */
+  /** The most evidence one assessment may hold, in MB (uploaded documents; links do not count). */
+  EVIDENCE_QUOTA_MB: z.coerce.number().int().positive().default(500),
   /** SQLite durability: "normal" (WAL; a power cut may lose the last commits, never corrupts) or "full" (an fsync per commit). */
   SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("normal"),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
