@@ -1,0 +1,21 @@
+-- AlterTable
+ALTER TABLE "audit_log" ADD COLUMN     "actorEmail" TEXT,
+ADD COLUMN     "actorName" TEXT;
+
+-- CreateTable
+CREATE TABLE "sign_in_throttle" (
+    "key" TEXT NOT NULL,
+    "failures" INTEGER NOT NULL DEFAULT 0,
+    "firstAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lockedUntil" TIMESTAMP(3),
+
+    CONSTRAINT "sign_in_throttle_pkey" PRIMARY KEY ("key")
+);
+
+
+-- Backfill: rows written before this migration get the actor's current name and e-mail (the best
+-- record there is); rows of the CLI (no actor) stay empty.
+UPDATE "audit_log" SET
+  "actorName" = (SELECT "name" FROM "user" WHERE "user"."id" = "audit_log"."actorId"),
+  "actorEmail" = (SELECT "email" FROM "user" WHERE "user"."id" = "audit_log"."actorId")
+WHERE "actorId" IS NOT NULL;
