@@ -22,7 +22,15 @@ const nextConfig = {
   typedRoutes: false,
   // `npm run typecheck` (part of `npm test`) checks types; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Server actions take small arguments (uploads go to the API, which has its own limit). Next counts
+    // the bytes while streaming; proxy.ts refuses the same limit first with a 413 (Next answers 500).
+    serverActions: { bodySizeLimit: "1mb" },
+    // Next copies a page request's body for proxy.ts up to this size (never more in memory); it must
+    // stay above the action limit, or an oversized body would be cut short instead of refused.
+    proxyClientMaxBodySize: "2mb",
+  },
   // pdfkit reads its built-in font metrics from its own folder at run time; bundling breaks that path.
   // fontkit stays external with it so the report fonts parsed by our code are the ones pdfkit embeds.
   serverExternalPackages: ["pdfkit", "fontkit", "exceljs"],

@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { loadVersion } from "@/lib/files/questionnaire-files";
 import { answersTemplate } from "@/lib/scoring/templates";
-import { signInAndWait } from "./support";
+import { sameOrigin, signInAndWait } from "./support";
 
 const GCI_2024 = path.resolve(process.cwd(), "../shared/data/gci-published/gci-2024.csv");
 const OUT = path.resolve(process.cwd(), "test-results/country-report");
@@ -45,7 +45,7 @@ test("the reviewer reads a country report with the published GCI next to it, dow
   for (const q of version.questions) {
     const value = ["legal", "technical"].includes(q.pillar) ? best[q.id] : worst[q.id];
     if (value === undefined || value === null) continue;
-    const res = await focal.request.put(`/api/v1/assessments/${id}/answers/${q.id}`, { data: { value, revision: 0 } });
+    const res = await focal.request.put(`/api/v1/assessments/${id}/answers/${q.id}`, { data: { value, revision: 0 }, headers: sameOrigin(focal) });
     expect(res.status(), q.id).toBe(200);
   }
   await focal.close();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_CYCLE, openDemoAssessment, signInAndWait } from "./support";
+import { DEMO_CYCLE, openDemoAssessment, sameOrigin, signInAndWait } from "./support";
 
 test("the Kenya focal point cannot open France's assessment through the UI or the API", async ({ page, browser }) => {
   const france = await browser.newPage();
@@ -19,7 +19,7 @@ test("the Kenya focal point cannot open France's assessment through the UI or th
   const api = await page.request.get(`/api/v1/assessments/${franceId}`);
   expect(api.status()).toBe(404);
   expect((await api.json()).error.code).toBe("not-found");
-  const write = await page.request.put(`/api/v1/assessments/${franceId}/answers/national-cirt`, { data: { value: "in-place", revision: 0 } });
+  const write = await page.request.put(`/api/v1/assessments/${franceId}/answers/national-cirt`, { data: { value: "in-place", revision: 0 }, headers: sameOrigin(page) });
   expect(write.status()).toBe(404);
   const own = await page.request.get(`/api/v1/assessments/${kenyaId}`);
   expect(own.status()).toBe(200);

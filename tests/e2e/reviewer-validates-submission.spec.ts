@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadVersion } from "@/lib/files/questionnaire-files";
 import { answersTemplate } from "@/lib/scoring/templates";
-import { question, signInAndWait } from "./support";
+import { question, sameOrigin, signInAndWait } from "./support";
 
 async function openCycleFor(page: Page, country: string, name: string) {
   await page.goto("/en/admin/cycles");
@@ -31,12 +31,13 @@ test("submit, query two answers and adjust one, return, answer and resubmit, val
   const id = focal.url().split("/assessments/")[1]!;
   const version = await loadVersion("five-pillars@2024");
   for (const [questionId, value] of Object.entries({ ...answersTemplate(version, "worst"), "breach-notification": "in-place" })) {
-    expect((await focal.request.put(`/api/v1/assessments/${id}/answers/${questionId}`, { data: { value, revision: 0 } })).status()).toBe(200);
+    expect((await focal.request.put(`/api/v1/assessments/${id}/answers/${questionId}`, { data: { value, revision: 0 }, headers: sameOrigin(focal) })).status()).toBe(200);
   }
-  expect((await focal.request.post(`/api/v1/assessments/${id}/evidence`, { data: { questionId: "breach-notification", url: "https://ca.go.ke/breach-rules" } })).status()).toBeLessThan(300);
+  expect((await focal.request.post(`/api/v1/assessments/${id}/evidence`, { data: { questionId: "breach-notification", url: "https://ca.go.ke/breach-rules" }, headers: sameOrigin(focal) })).status()).toBeLessThan(300);
   const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
   const uploaded = await focal.request.post(`/api/v1/assessments/${id}/evidence`, {
     multipart: { questionId: "breach-notification", file: { name: "breach-regulations.pdf", mimeType: "application/pdf", buffer: pdf } },
+    headers: sameOrigin(focal),
   });
   expect(uploaded.status()).toBeLessThan(300);
   await focal.reload();

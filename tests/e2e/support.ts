@@ -35,3 +35,9 @@ export async function answerScale(page: Page, id: string, label: string) {
   await question(page, id).getByRole("radio", { name: label, exact: true }).check();
   await expect(question(page, id).locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
 }
+
+/**
+ * Headers for a state-changing API call made with the page's session cookie: the Origin a browser
+ * sends from our own pages (cookie writes without it are refused as cross-origin, issue 13).
+ */
+export const sameOrigin = (page: Page) => ({ origin: new URL(page.url()).origin });

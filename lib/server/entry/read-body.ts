@@ -5,8 +5,8 @@ import { findMalformedText } from "./clean-text";
 /** JSON bodies above this are refused (the largest real one, an answer with a 4000-character comment, is ~20 KB). */
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-export const tooLarge = (limit: number) => new AppError("too-large", `The request body is larger than ${megabytes(limit)}`, undefined, { max: limit });
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`);
+export const tooLarge = (limit: number) => new AppError("too-large", `The request body is larger than ${size(limit)}`, undefined, { max: limit });
 
 /** The media type of a request, lower-cased without its parameters ("" when absent). */
 export function mediaType(request: Request): string {
@@ -36,7 +36,7 @@ export function limitedStream(body: ReadableStream<Uint8Array>, limit: number, o
       size += value.byteLength;
       if (size > limit) {
         onExceeded();
-        await reader.cancel("request body too large").catch(() => undefined);
+        void reader.cancel("request body too large").catch(() => undefined);
         controller.error(tooLarge(limit));
         return;
       }
