@@ -9,6 +9,8 @@ const commands: Record<string, { run: () => Promise<Command>; help: string }> = 
   user: { run: async () => (await import("./user-command")).runUserCommand, help: "create | list | grant | revoke | reset-link" },
   reference: { run: async () => (await import("./reference-command")).runReferenceCommand, help: "import --file <csv> --edition <year>" },
   token: { run: async () => (await import("./token-command")).runTokenCommand, help: "create | list | revoke" },
+  backup: { run: async () => (await import("./backup-command")).runBackupCommand, help: "--out FILE: the database and every evidence file, online" },
+  restore: { run: async () => (await import("./backup-command")).runRestoreCommand, help: "--file FILE [--force]: into an empty database" },
 };
 
 async function main(argv: string[]): Promise<number> {
