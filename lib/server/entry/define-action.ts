@@ -26,7 +26,8 @@ export function defineAction<S extends z.ZodType, R>(spec: TActionSpec<S, R>) {
       if (malformed) throw new AppError("bad-request", `The input ${malformed}`);
       const actor = await currentActor();
       if (!actor) throw new AppError("unauthenticated", "Please sign in again");
-      const input = spec.schema.parse(raw);
+      // Async: some schemas refine with a lazily loaded checker (password strength).
+      const input = await spec.schema.parseAsync(raw);
       await spec.authorize(actor, input);
       return { ok: true, data: await spec.run(actor, input) };
     } catch (error) {
