@@ -12,7 +12,7 @@ CREATE TABLE "sign_in_throttle" (
 
 
 -- Backfill: rows written before this migration get the actor's current name and e-mail (the best
--- record there is); rows of the CLI (no actor) stay empty.
+-- record there is), and rows of the CLI (no actor) stay empty.
 UPDATE "audit_log" SET
   "actorName" = (SELECT "name" FROM "user" WHERE "user"."id" = "audit_log"."actorId"),
   "actorEmail" = (SELECT "email" FROM "user" WHERE "user"."id" = "audit_log"."actorId")
