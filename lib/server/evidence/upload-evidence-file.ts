@@ -6,6 +6,7 @@ import { sniffFileType } from "../../evidence/sniff-file-type";
 import { MAX_EVIDENCE_FILE_BYTES } from "../../features/evidence/schemas";
 import type { TEvidenceFile } from "../../features/evidence/types";
 import { audit } from "../audit";
+import { env } from "../../env";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { assertStillEditable, authorizeEvidenceEdit } from "./evidence-access";
@@ -38,6 +39,14 @@ export async function uploadEvidenceFile(actor: TActor, assessmentId: string, in
   await storeEvidenceFile(storageKey, bytes);
   const row = await db().$transaction(async (tx) => {
     await assertStillEditable(tx, assessment);
+    // The quota is checked under a lock on the assessment, so concurrent uploads cannot overrun it.
+    await tx.assessment.updateMany({ where: { id: assessmentId }, data: { updatedAt: new Date() } });
+    const used = (await tx.evidence.aggregate({ where: { assessmentId, deletedAt: null, kind: "file" }, _sum: { size: true } }))._sum.size ?? 0;
+    const quota = env().EVIDENCE_QUOTA_MB * 1024 * 1024;
+    if (used + bytes.length > quota) {
+      const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+      throw new AppError("invalid", `This assessment's evidence would exceed its quota of ${mb(quota)} MB (${mb(used)} MB used): remove documents no longer needed, or link to them`, { file: "Quota exceeded" }, { used, quota, size: bytes.length });
+    }
     const created = await tx.evidence.create({
       data: { assessmentId, questionId: input.questionId, kind: "file", fileName, size: bytes.length, mimeType: type.mime, sha256, storageKey, createdById: actor.userId },
       select: evidenceSelect,
