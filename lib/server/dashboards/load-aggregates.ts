@@ -1,11 +1,15 @@
 import "server-only";
-import { seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
+import { flagWithinScope, pillarScope } from "../../authz/pillar-scope";
+import { readablePillars, seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
+import { scoreOfRecord } from "../../assessments/score-of-record";
 import { parseStoredScore } from "../../assessments/stored-score";
 import { storedAggregate } from "../../charts/stored-aggregate";
 import type { TAggregate } from "../../charts/types";
 import { countryName } from "../../countries/country-name";
+import { adjustmentsFrom, answersOf } from "../assessments/record-score";
 import { db } from "../db";
 import { notFound } from "../errors";
+import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
 
 export type TDashboardCycle = { id: string; name: string; opensAt: Date; questionnaireKey: string; questionnaireVersionId: string };
 
@@ -58,9 +62,13 @@ export async function loadAggregates(actor: TActor, cycleIds: string[], locale: 
     select: { id: true, cycleId: true, status: true, scoreJson: true, isDemo: true, country: { select: countrySelect } },
     orderBy: { countryIso3: "asc" },
   });
+  const readableFlags = await contributorFlags(actor, rows);
   return rows.map((r) => {
     // The stored score of record: validated for validated assessments, self-reported for the rest.
-    const { overall, tier, pillars, flags } = storedAggregate(parseStoredScore(r.scoreJson));
+    const stored = storedAggregate(parseStoredScore(r.scoreJson));
+    const { overall, tier, pillars } = stored;
+    const keep = readableFlags.get(r.id);
+    const flags = keep ? stored.flags.filter((f) => keep.has(f)) : stored.flags;
     return {
       assessmentId: r.id,
       cycleId: r.cycleId,
@@ -77,6 +85,31 @@ export async function loadAggregates(actor: TActor, cycleIds: string[], locale: 
       own: own.has(r.country.iso3),
     };
   });
+}
+
+/**
+ * A contributor's own country: the flags they may read, as their country report shows them (every
+ * question behind a flag in their pillars), by assessment id. A flag tells an answer; other pillars'
+ * answers are not theirs to read (issue 13, defect 1). Everyone else reads every flag they are shown.
+ */
+async function contributorFlags(actor: TActor, rows: readonly { id: string; cycleId: string; status: string; country: { iso3: string } }[]): Promise<Map<string, Set<string>>> {
+  const keep = new Map<string, Set<string>>();
+  if (seesAllCountries(actor)) return keep;
+  const own = new Set(visibleCountries(actor) as string[]);
+  for (const r of rows) {
+    if (!own.has(r.country.iso3)) continue;
+    const cycle = await db().cycle.findUniqueOrThrow({ where: { id: r.cycleId }, select: { questionnaireVersionId: true } });
+    const version = await loadStoredVersion(cycle.questionnaireVersionId);
+    const scope = pillarScope(version, readablePillars(actor, r.country.iso3));
+    if (scope.whole) continue;
+    const [answers, reviews] = await Promise.all([
+      db().answer.findMany({ where: { assessmentId: r.id }, select: { questionId: true, value: true } }),
+      db().answerReview.findMany({ where: { assessmentId: r.id }, select: { questionId: true, state: true, adjustedValue: true, reason: true } }),
+    ]);
+    const record = scoreOfRecord(version, answersOf(answers), adjustmentsFrom(reviews), { status: r.status, reviewed: reviews.length > 0 });
+    keep.set(r.id, new Set(record.headline.flags.filter((f) => flagWithinScope(scope, f)).map((f) => f.id)));
+  }
+  return keep;
 }
 
 /** Averages describe validated results only, for everyone, so that no draft leaks into them. */
