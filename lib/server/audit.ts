@@ -13,11 +13,14 @@ export async function audit(
   await tx.auditLog.create({
     data: {
       actorId: actor.via === "system" ? null : actor.userId,
+      // Who it was at the time: people may edit their name (and admins the e-mail) later.
+      actorName: actor.via === "system" ? null : actor.name,
+      actorEmail: actor.via === "system" ? null : actor.email,
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
       assessmentId: entry.assessmentId,
-      // People are identified by actorId (names are looked up for display); the CLI has no account.
+      // The CLI has no account.
       data: JSON.stringify({ ...((entry.data as object) ?? {}), ...(actor.via === "system" ? { by: "cli" } : {}) }),
     },
   });

@@ -6,6 +6,7 @@ import { auth } from "./auth";
 import { db } from "./db";
 import { loadActor } from "./load-actor";
 import { hashTokenSecret, looksLikeToken } from "./tokens/token-secret";
+import { sessionStillAlive } from "./users/session-lifetime";
 
 /** Resolves `Authorization: Bearer <token>` to its owner's actor; null for unknown, revoked or expired tokens. */
 export async function actorFromBearer(authorization: string | null): Promise<TActor | null> {
@@ -22,8 +23,10 @@ export async function actorFromBearer(authorization: string | null): Promise<TAc
 
 export async function actorFromHeaders(h: Headers): Promise<TActor | null> {
   if (h.get("authorization")) return actorFromBearer(h.get("authorization"));
+  // Read from the database on every request (no cookie cache): an ended session is refused at once.
   const session = await auth().api.getSession({ headers: h });
-  return session ? loadActor(session.user.id, "session") : null;
+  if (!session || !(await sessionStillAlive(session.session))) return null;
+  return loadActor(session.user.id, "session");
 }
 
 /** The signed-in person for this request (React-cached: one lookup per render). */

@@ -252,8 +252,8 @@ describe("GET /assessments/{id}/audit", () => {
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe(`attachment; filename="audit-KEN-${cycle.name.toLowerCase().replaceAll(" ", "-")}.csv"`);
     const csv = await res.text();
-    expect(csv.split("\r\n")[0]).toBe("at,action,actor,from,to,reason,question");
-    expect(csv).toMatch(/\r\n\d{4}-\d\d-\d\dT[\d:.]+Z,assessment\.reopen,Test admin,validated,in-review,Reconsider the CIRT mandate,\r\n$/);
+    expect(csv.split("\r\n")[0]).toBe("at,action,actor,actor_email,from,to,reason,question");
+    expect(csv).toMatch(/\r\n\d{4}-\d\d-\d\dT[\d:.]+Z,assessment\.reopen,Test admin,admin\.[^,]+,validated,in-review,Reconsider the CIRT mandate,\r\n$/);
   });
 
   it("refuses an unknown format or a malformed action filter with 422", async () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "@/lib/authz/policy";
 import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER, markClientAddressStamped } from "@/lib/net/client-address";
 import { seedCountries } from "@/lib/seed/seed-countries";
 import { auth } from "@/lib/server/auth";
 import { actorFromBearer, actorFromHeaders } from "@/lib/server/current-actor";
@@ -16,13 +17,15 @@ function signIn(email: string, password: string, ip = "203.0.113.7") {
   return auth().handler(
     new Request(`${origin()}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: origin(), "x-forwarded-for": ip },
+      // The client address as scripts/serve.ts stamps it from the socket (X-Forwarded-For is not believed).
+      headers: { "content-type": "application/json", origin: origin(), [CLIENT_ADDRESS_HEADER]: ip },
       body: JSON.stringify({ email, password }),
     }),
   );
 }
 
 beforeAll(async () => {
+  markClientAddressStamped();
   await seedCountries(db());
 });
 
@@ -49,7 +52,9 @@ describe("signing in", () => {
   it("limits sign-in attempts per address and minute", async () => {
     const user = await makeUser("reviewer");
     const statuses: number[] = [];
-    for (let i = 0; i < env().SIGN_IN_RATE_LIMIT + 2; i++) statuses.push((await signIn(user.email, "wrong-password", "203.0.113.99")).status);
+    // A different (unknown) account each time, so only the address limit applies (the account limit is
+    // covered in accounts-sessions.integration.test.ts).
+    for (let i = 0; i < env().SIGN_IN_RATE_LIMIT + 2; i++) statuses.push((await signIn(`nobody.${i}@test.example.org`, "wrong-password", "203.0.113.99")).status);
     expect(statuses.slice(0, env().SIGN_IN_RATE_LIMIT).every((s) => s === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
     // Another address is not affected.

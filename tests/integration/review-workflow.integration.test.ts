@@ -113,8 +113,8 @@ describe("the review of a submission, end to end", () => {
       "assessment.submit", "assessment.start-review", "assessment.return", "assessment.submit", "assessment.start-review", "assessment.validate", "assessment.sign-off.disputed",
     ]);
     const csvLines = auditCsv(trail).split("\r\n");
-    expect(csvLines[0]).toBe("at,action,actor,from,to,reason,question");
-    expect(csvLines.find((l) => l.includes(",assessment.return,"))).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z,assessment\.return,[^,]+,in-review,returned,Two queries to answer,/);
+    expect(csvLines[0]).toBe("at,action,actor,actor_email,from,to,reason,question");
+    expect(csvLines.find((l) => l.includes(",assessment.return,"))).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z,assessment\.return,[^,]+,[^,]*,in-review,returned,Two queries to answer,/);
     expect(await code(auditTrail(await makeUser("focal-point", { country: "NGA" }), id))).toBe("not-found");
 
     await transitionAssessment(admin, id, "reopen", "Reconsider the CIRT mandate");

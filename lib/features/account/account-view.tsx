@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TActor } from "@/lib/authz/policy";
 import type { listApiTokens } from "@/lib/server/tokens/api-tokens";
+import { PasswordForm } from "./password-form";
 import { TokenForm, RevokeTokenButton } from "./token-form";
 
 type TToken = Awaited<ReturnType<typeof listApiTokens>>[number];
@@ -25,6 +26,11 @@ export async function AccountView({ actor, tokens }: { actor: TActor; tokens: TT
             </li>
           ))}
         </ul>
+      </section>
+      <section className="card stack">
+        <h2>{t("password.title")}</h2>
+        <p className="muted">{t("password.intro")}</p>
+        <PasswordForm />
       </section>
       <section className="card stack">
         <h2>{t("tokens.title")}</h2>

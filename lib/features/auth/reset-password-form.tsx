@@ -6,14 +6,17 @@ import { useForm } from "react-hook-form";
 import { Link } from "@/lib/i18n/navigation";
 import { FieldError } from "../shell/field-error";
 import { authClient } from "./auth-client";
+import { PasswordFieldError } from "./password-field-error";
 import { ZResetPassword, type TResetPassword } from "./schemas";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("resetPassword");
   const [state, setState] = useState<"idle" | "done" | "invalid">("idle");
-  const { register, handleSubmit, formState } = useForm<TResetPassword>({ resolver: zodResolver(ZResetPassword) });
+  const { register, handleSubmit, formState, setError } = useForm<TResetPassword>({ resolver: zodResolver(ZResetPassword) });
   const onSubmit = handleSubmit(async (values) => {
     const { error } = await authClient.resetPassword({ newPassword: values.password, token });
+    // The server applies the same password rule; its reason lands on the field.
+    if (error?.code === "WEAK_PASSWORD") return setError("password", { message: error.message });
     setState(error ? "invalid" : "done");
   });
   if (state === "done") {
@@ -34,7 +37,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         <span>{t("password")}</span>
         <input type="password" autoComplete="new-password" aria-describedby="pw-hint" {...register("password")} />
         <small id="pw-hint">{t("hint")}</small>
-        <FieldError message={formState.errors.password?.message} />
+        <PasswordFieldError message={formState.errors.password?.message} />
       </label>
       <label className="field">
         <span>{t("confirm")}</span>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZNewPassword } from "./password-schema";
 
 export const ZSignIn = z.object({
   email: z.email("Enter a valid e-mail address").trim().toLowerCase(),
@@ -8,10 +9,19 @@ export type TSignIn = z.infer<typeof ZSignIn>;
 
 export const ZResetPassword = z
   .object({
-    password: z.string().min(12, "At least 12 characters").max(128),
+    password: ZNewPassword,
     confirm: z.string(),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ" });
 export type TResetPassword = z.infer<typeof ZResetPassword>;
+
+export const ZChangePassword = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password").max(128),
+    password: ZNewPassword,
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ" });
+export type TChangePassword = z.infer<typeof ZChangePassword>;
 
 export const ZForgotPassword = z.object({ email: z.email("Enter a valid e-mail address").trim().toLowerCase() });

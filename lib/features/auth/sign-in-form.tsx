@@ -16,13 +16,19 @@ export function SignInForm() {
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const { error } = await authClient.signIn.email({ email: values.email, password: values.password });
+    let retryAfter = 0;
+    const { error } = await authClient.signIn.email(
+      { email: values.email, password: values.password },
+      { onError: (ctx) => void (retryAfter = Number(ctx.response.headers.get("x-retry-after")) || 0) },
+    );
     if (!error) {
       router.replace("/");
       router.refresh();
       return;
     }
-    setFormError(error.status === 429 ? t("rateLimited") : error.status === 401 ? t("invalid") : t("failed"));
+    // Throttled per address (better-auth) or per account (ours): both say when to try again.
+    const minutes = Math.max(1, Math.ceil(retryAfter / 60));
+    setFormError(error.status === 429 ? t("tooManyAttempts", { minutes }) : error.status === 401 ? t("invalid") : t("failed"));
   });
 
   return (

@@ -90,7 +90,16 @@ export async function AuditView({ assessment, entries, filter, locale }: TProps)
                     <td>
                       <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" })}</time>
                     </td>
-                    <td>{e.actor === "system" ? t("system") : e.actor}</td>
+                    <td>
+                      {e.actor === "system" ? (
+                        t("system")
+                      ) : (
+                        <>
+                          <bdi>{e.actor}</bdi>
+                          {e.actorEmail && <span className="muted small"> · {e.actorEmail}</span>}
+                        </>
+                      )}
+                    </td>
                     <td>{actionLabel(e.action)}</td>
                     {/* Only status changes carry both ends; a carry-forward's "from" is another assessment's id. */}
                     <td>{from && to ? `${statusLabel(from)} → ${statusLabel(to)}` : adjusted ? t("adjustedTo", { value: valueLabel(adjusted) }) : ""}</td>

@@ -6,6 +6,7 @@ import { defineAction } from "@/lib/server/entry/define-action";
 import { forbidden } from "@/lib/server/errors";
 import { createApiToken, revokeApiToken } from "@/lib/server/tokens/api-tokens";
 import { createUser } from "@/lib/server/users/create-user";
+import { disableUser, enableUser } from "@/lib/server/users/disable-user";
 import { grantRole, revokeRole } from "@/lib/server/users/grant-role";
 import { issueResetLink } from "@/lib/server/users/issue-reset-link";
 import { ZCreateToken, ZCreateUser, ZGrantRole, ZRevokeRole, ZRevokeToken, ZUserRef } from "./schemas";
@@ -39,6 +40,17 @@ export const revokeRoleAction = defineAction({
   authorize: adminOnly,
   run: async (actor, input) => {
     await revokeRole(actor, input);
+    revalidatePath("/[locale]/admin/users", "page");
+    return null;
+  },
+});
+
+/** Disabling ends the person's sessions at once and stops their tokens; enabling lets them sign in again. */
+export const setUserDisabledAction = defineAction({
+  schema: ZUserRef.extend({ disabled: z.boolean() }),
+  authorize: adminOnly,
+  run: async (actor, input) => {
+    await (input.disabled ? disableUser(actor, input) : enableUser(actor, input));
     revalidatePath("/[locale]/admin/users", "page");
     return null;
   },

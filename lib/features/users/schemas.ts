@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ROLES } from "../../authz/policy";
 import { PILLAR_IDS } from "../../questionnaire/format-schema";
+import { ZNewPassword } from "../auth/password-schema";
 
 const iso3 = z
   .string()
@@ -19,7 +20,7 @@ export const ZCreateUser = ZGrantInput.extend({
   email: z.email("Enter a valid e-mail address").trim().toLowerCase(),
   name: z.string().trim().min(1, "Enter a name").max(120),
   /** Left empty, a one-time password is generated and shown once. */
-  password: z.string().min(12, "At least 12 characters").max(128).optional(),
+  password: ZNewPassword.optional(),
 });
 export type TCreateUser = z.input<typeof ZCreateUser>;
 

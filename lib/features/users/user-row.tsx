@@ -5,7 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { TUserRow } from "@/lib/server/users/list-users";
-import { grantRoleAction, issueResetLinkAction, revokeRoleAction } from "./actions";
+import { grantRoleAction, issueResetLinkAction, revokeRoleAction, setUserDisabledAction } from "./actions";
 import { RoleFields } from "./role-fields";
 import { ZGrantRole } from "./schemas";
 import type { TCountryOption } from "./users-admin";
@@ -97,6 +97,21 @@ export function UserRow({ user, countries, isSelf }: { user: TUserRow; countries
         >
           {t("resetLink")}
         </button>
+        {!isSelf && (
+          <button
+            type="button"
+            disabled={pending}
+            aria-label={`${user.disabledAt ? t("enable") : t("disable")} ${user.email}`}
+            onClick={() =>
+              startTransition(async () => {
+                const res = await setUserDisabledAction({ userId: user.id, disabled: !user.disabledAt });
+                if (!res.ok) setMessage({ kind: "error", text: res.error.message });
+              })
+            }
+          >
+            {user.disabledAt ? t("enable") : t("disable")}
+          </button>
+        )}
       </td>
     </tr>
   );

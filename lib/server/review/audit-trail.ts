@@ -24,16 +24,28 @@ export async function auditTrail(actor: TActor, assessmentId: string, filter: { 
     const questionId = answerOf(r);
     return questionId === null || scope.allows(questionId);
   });
-  const people = await db().user.findMany({ where: { id: { in: [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))] } }, select: { id: true, name: true, email: true } });
+  // The name and e-mail recorded with the event (people edit their names); rows from before the
+  // snapshot columns existed, and not backfilled, fall back to the person's current record.
+  const missing = [...new Set(rows.flatMap((r) => (r.actorId && !r.actorName ? [r.actorId] : [])))];
+  const people = missing.length ? await db().user.findMany({ where: { id: { in: missing } }, select: { id: true, name: true, email: true } }) : [];
   const who = new Map(people.map((p) => [p.id, p]));
-  return rows.map((r) => ({ at: r.at, action: r.action, actor: r.actorId ? (who.get(r.actorId)?.name ?? r.actorId) : "system", data: JSON.parse(r.data) as Record<string, unknown> }));
+  return rows.map((r) => {
+    const current = r.actorId ? who.get(r.actorId) : undefined;
+    return {
+      at: r.at,
+      action: r.action,
+      actor: r.actorId ? (r.actorName ?? current?.name ?? r.actorId) : "system",
+      actorEmail: r.actorId ? (r.actorEmail ?? current?.email ?? null) : null,
+      data: JSON.parse(r.data) as Record<string, unknown>,
+    };
+  });
 }
 
 /** The trail as CSV for archives and spreadsheets (formula-safe, see lib/exports/csv.ts). */
 export function auditCsv(rows: Awaited<ReturnType<typeof auditTrail>>): string {
   const text = (v: unknown) => (v === undefined || v === null ? "" : String(v));
   return toCsv(
-    ["at", "action", "actor", "from", "to", "reason", "question"],
-    rows.map((r) => [r.at.toISOString(), r.action, r.actor, text(r.data.from), text(r.data.to), text(r.data.reason), text(r.data.questionId)]),
+    ["at", "action", "actor", "actor_email", "from", "to", "reason", "question"],
+    rows.map((r) => [r.at.toISOString(), r.action, r.actor, text(r.actorEmail), text(r.data.from), text(r.data.to), text(r.data.reason), text(r.data.questionId)]),
   );
 }

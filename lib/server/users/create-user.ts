@@ -11,7 +11,7 @@ export type TCreatedUser = { id: string; email: string; name: string; oneTimePas
 
 /** Creates an account with its first role. Admins create any; focal points create contributors for their country. */
 export async function createUser(actor: TActor, raw: TCreateUser): Promise<TCreatedUser> {
-  const input = ZCreateUser.parse(raw);
+  const input = await ZCreateUser.parseAsync(raw);
   const grant = { role: input.role, countryIso3: input.countryIso3 ?? null, pillars: input.pillars };
   const problem = grantProblem(grant);
   if (problem) throw new AppError("invalid", problem, { role: problem });

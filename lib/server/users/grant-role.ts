@@ -4,6 +4,7 @@ import { ZGrantRole, ZRevokeRole, type TGrantRole } from "../../features/users/s
 import { audit } from "../audit";
 import { db } from "../db";
 import { AppError, forbidden, notFound } from "../errors";
+import { endSessions } from "./end-sessions";
 
 export async function grantRole(actor: TActor, raw: TGrantRole): Promise<{ grantId: string }> {
   if (!isAdmin(actor)) throw forbidden("Only admins grant roles");
@@ -28,6 +29,8 @@ export async function grantRole(actor: TActor, raw: TGrantRole): Promise<{ grant
           data: { userId: input.userId, role: grant.role, countryIso3: grant.countryIso3, pillars: JSON.stringify(grant.pillars), grantedById: actor.via === "system" ? null : actor.userId },
         });
     await audit(tx, actor, { action: "role.grant", entityType: "user", entityId: input.userId, data: grant });
+    // A role change ends the person's sessions at once: they sign in again under the new roles.
+    await endSessions(input.userId, tx);
     return { grantId: row.id };
   });
 }
@@ -43,5 +46,6 @@ export async function revokeRole(actor: TActor, raw: { grantId: string }): Promi
   await db().$transaction(async (tx) => {
     await tx.roleGrant.delete({ where: { id: grantId } });
     await audit(tx, actor, { action: "role.revoke", entityType: "user", entityId: grant.userId, data: { role: grant.role, countryIso3: grant.countryIso3 } });
+    await endSessions(grant.userId, tx);
   });
 }

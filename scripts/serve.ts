@@ -1,0 +1,38 @@
+// The production HTTP server (`npm start` runs it): Next's request handler behind a node:http server
+// that sees the socket. It alone sets the client-address header, from the peer address (and from
+// X-Forwarded-For only when the peer is one of TRUSTED_PROXIES), replacing whatever a client sent.
+// A bare `next start` has no socket-derived address, so the app then ignores that header altogether.
+import { createServer } from "node:http";
+import next from "next";
+import { env } from "../lib/env";
+import { CLIENT_ADDRESS_HEADER, markClientAddressStamped, resolveClientAddress } from "../lib/net/client-address";
+
+async function main(): Promise<void> {
+  const { PORT, APP_URL, TRUSTED_PROXIES } = env();
+  const app = next({ dev: false, port: PORT });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  markClientAddressStamped();
+  const server = createServer((req, res) => {
+    const address = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], TRUSTED_PROXIES);
+    if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
+    else delete req.headers[CLIENT_ADDRESS_HEADER];
+    void handle(req, res);
+  });
+  server.listen(PORT, () => {
+    const local = `http://localhost:${PORT}`;
+    process.stdout.write(`Five Pillars is serving on ${APP_URL}${new URL(APP_URL).origin === local ? "" : ` (locally ${local})`}\n`);
+    if (TRUSTED_PROXIES.length) process.stdout.write(`X-Forwarded-For is believed from ${TRUSTED_PROXIES.join(", ")} only\n`);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      server.close(() => process.exit(0));
+      setTimeout(() => process.exit(0), 5000).unref();
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
