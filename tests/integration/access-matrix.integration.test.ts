@@ -204,9 +204,17 @@ async function runCell(row: TApiRow, caller: TCaller) {
 }
 
 describe("the fixtures", () => {
-  it("raise the flag the contributor must not see (reviewers see it)", async () => {
-    const csv = await (await get(gapsCsv, `/api/v1/dashboards/gaps.csv?cycle=${cycleId}`)({ token: tokens.reviewer, questionId: "", target: "assigned", made: {} })).text();
-    expect(csv).toContain(UNASSIGNED_FLAG);
+  const gaps = async (token?: string) => (await get(gapsCsv, `/api/v1/dashboards/gaps.csv?cycle=${cycleId}`)({ token, questionId: "", target: "assigned", made: {} })).text();
+
+  it("raise the flag the contributor must not see (reviewers and the focal point see it)", async () => {
+    expect(await gaps(tokens.reviewer)).toContain(UNASSIGNED_FLAG);
+    expect(await gaps(tokens.focalKen)).toContain(UNASSIGNED_FLAG);
+  });
+
+  it("leave the contributor the flags of their own pillars", async () => {
+    const csv = await gaps(tokens.contributorKen);
+    expect(csv).toContain("no-national-cirt");
+    expect(csv).not.toContain(UNASSIGNED_FLAG);
   });
 });
 

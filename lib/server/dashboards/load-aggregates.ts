@@ -3,6 +3,7 @@ import { flagWithinScope, pillarScope } from "../../authz/pillar-scope";
 import { readablePillars, seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
 import { scoreOfRecord } from "../../assessments/score-of-record";
 import { parseStoredScore } from "../../assessments/stored-score";
+import { PILLAR_IDS } from "../../questionnaire/format-schema";
 import { storedAggregate } from "../../charts/stored-aggregate";
 import type { TAggregate } from "../../charts/types";
 import { countryName } from "../../countries/country-name";
@@ -97,11 +98,10 @@ async function contributorFlags(actor: TActor, rows: readonly { id: string; cycl
   if (seesAllCountries(actor)) return keep;
   const own = new Set(visibleCountries(actor) as string[]);
   for (const r of rows) {
-    if (!own.has(r.country.iso3)) continue;
+    if (!own.has(r.country.iso3) || readablePillars(actor, r.country.iso3).length === PILLAR_IDS.length) continue;
     const cycle = await db().cycle.findUniqueOrThrow({ where: { id: r.cycleId }, select: { questionnaireVersionId: true } });
     const version = await loadStoredVersion(cycle.questionnaireVersionId);
     const scope = pillarScope(version, readablePillars(actor, r.country.iso3));
-    if (scope.whole) continue;
     const [answers, reviews] = await Promise.all([
       db().answer.findMany({ where: { assessmentId: r.id }, select: { questionId: true, value: true } }),
       db().answerReview.findMany({ where: { assessmentId: r.id }, select: { questionId: true, state: true, adjustedValue: true, reason: true } }),
