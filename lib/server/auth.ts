@@ -48,11 +48,18 @@ const before = createAuthMiddleware(async (ctx) => {
     const session = await getSessionFromCtx(ctx).catch(() => null);
     if (session) await sessionStillAlive(session.session);
   }
-  // Changing a password ends every other session (ASVS 3.3.3), whatever the caller asked.
-  if (ctx.path === "/change-password") return { context: { body: { ...ctx.body, revokeOtherSessions: true } } };
+  // The current session is kept as it is (better-auth would replace its cookie, which a server action's
+  // re-render does not see yet); the after hook ends all the others.
+  if (ctx.path === "/change-password") return { context: { body: { ...ctx.body, revokeOtherSessions: false } } };
 });
 
 const after = createAuthMiddleware(async (ctx) => {
+  // Changing a password ends every other session (ASVS 3.3.3), whatever the caller asked.
+  if (ctx.path === "/change-password" && !isAPIError(ctx.context.returned)) {
+    const current = await getSessionFromCtx(ctx).catch(() => null);
+    if (current) await db().session.deleteMany({ where: { userId: current.user.id, NOT: { id: current.session.id } } });
+    return;
+  }
   if (ctx.path !== "/sign-in/email") return;
   const email = typeof ctx.body?.email === "string" ? ctx.body.email : "";
   if (!email) return;

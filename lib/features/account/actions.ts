@@ -8,14 +8,14 @@ import { ZChangePassword } from "../auth/schemas";
 
 /**
  * Changes the signed-in person's password through better-auth (which checks the current one). Every
- * other session ends; this one is replaced by a fresh session cookie.
+ * other session ends at once (lib/server/auth.ts); this one goes on.
  */
 export const changePasswordAction = defineAction({
   schema: ZChangePassword,
   authorize: () => undefined, // one's own password
   run: async (_actor, input) => {
     try {
-      await auth().api.changePassword({ headers: await headers(), body: { currentPassword: input.currentPassword, newPassword: input.password, revokeOtherSessions: true } });
+      await auth().api.changePassword({ headers: await headers(), body: { currentPassword: input.currentPassword, newPassword: input.password } });
     } catch (error) {
       if (isAPIError(error) && error.body?.code === "INVALID_PASSWORD") throw new AppError("invalid", "The current password is not correct", { currentPassword: "The current password is not correct" });
       if (isAPIError(error) && error.body?.code === "WEAK_PASSWORD") throw new AppError("invalid", error.body.message ?? "Weak password", { password: error.body.message ?? "" });
