@@ -8,17 +8,14 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../features/auth/passw
 import { CLIENT_ADDRESS_HEADER, clientAddressStamped } from "../net/client-address";
 import { databaseProvider, env } from "../env";
 import { authSecret } from "./auth-secret";
+import { trustedOrigins } from "./trusted-origins";
+
+export { trustedOrigins };
 import { db } from "./db";
 import { sendMail, mailConfigured } from "./mail";
 import { logger } from "./logger";
 import { accountLockedFor, clearFailedSignIns, recordFailedSignIn, tooManyAttemptsMessage } from "./users/sign-in-throttle";
 import { sessionStillAlive } from "./users/session-lifetime";
-
-/** Our own origin, and localhost / 127.0.0.1 on the served port (so `PORT=8080 npm start` just works). */
-export function trustedOrigins(): string[] {
-  const { APP_URL, PORT } = env();
-  return [...new Set([new URL(APP_URL).origin, `http://localhost:${PORT}`, `http://127.0.0.1:${PORT}`])];
-}
 
 const PUBLIC_PATHS = new Set(["/sign-in/email", "/sign-out", "/reset-password", "/request-password-reset", "/ok", "/error"]);
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "../../env";
 import { AppError } from "../errors";
+import { trustedOrigins } from "../trusted-origins";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -17,7 +18,8 @@ export function assertSameOrigin(request: Request): void {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return;
   const origin = request.headers.get("origin");
   const site = request.headers.get("sec-fetch-site");
-  const own = origin !== null ? origin === appOrigin() : site === "same-origin";
+  // The origins sign-in trusts too: APP_URL, and localhost / 127.0.0.1 on the served port.
+  const own = origin !== null ? trustedOrigins().includes(origin) : site === "same-origin";
   if (!own) {
     throw new AppError(
       "forbidden",
