@@ -47,9 +47,10 @@ export type TStorageBackend = "disk" | "s3";
 
 /**
  * Runs `tests` once on local disk (the environment's <DATA_DIR>/evidence) and once on a fresh s3rver
- * bucket, with the app's evidence store switched for the duration of each block.
+ * bucket, with the app's evidence store switched for the duration of each block (`s3()` is that
+ * block's server, for child processes).
  */
-export function describeEachStorage(title: string, tests: (backend: TStorageBackend) => void): void {
+export function describeEachStorage(title: string, tests: (backend: TStorageBackend, s3: () => TS3Server | undefined) => void): void {
   describe.each<TStorageBackend>(["disk", "s3"])(`${title} (evidence on %s)`, (backend) => {
     let server: TS3Server | undefined;
     beforeAll(async () => {
@@ -60,6 +61,6 @@ export function describeEachStorage(title: string, tests: (backend: TStorageBack
       setEvidenceStore(undefined);
       await server?.stop();
     });
-    tests(backend);
+    tests(backend, () => server);
   });
 }
