@@ -5,7 +5,7 @@ import { flagWithinScope } from "../../authz/pillar-scope";
 import type { TActor } from "../../authz/policy";
 import { db } from "../db";
 import { loadAssessment } from "./load-assessment";
-import { adjustmentsFrom } from "./record-score";
+import { adjustmentsFrom, reviewSelect } from "./record-score";
 
 /**
  * The JSON representation of one assessment: status, answers with revisions, and its score of
@@ -14,7 +14,7 @@ import { adjustmentsFrom } from "./record-score";
  */
 export async function assessmentDocument(actor: TActor, id: string) {
   const { assessment, version, answers, scope } = await loadAssessment(actor, id);
-  const reviews = await db().answerReview.findMany({ where: { assessmentId: id }, select: { questionId: true, state: true, adjustedValue: true, reason: true } });
+  const reviews = await db().answerReview.findMany({ where: { assessmentId: id }, select: reviewSelect });
   const record = scoreOfRecord(version, answers, adjustmentsFrom(reviews), { status: assessment.status, reviewed: reviews.length > 0 });
   // A contributor reads the answers and flags of their own pillars; the scores are aggregates.
   const keepFlag = (f: { triggeredBy: readonly string[] }) => flagWithinScope(scope, f);

@@ -6,7 +6,7 @@ import { editablePillars, isFocalPointOf, type TActor } from "../../authz/policy
 import { db } from "../db";
 import { previousValidated } from "./carry-forward-assessment";
 import { loadAssessment } from "./load-assessment";
-import { adjustmentsFrom } from "./record-score";
+import { adjustmentsFrom, reviewSelect } from "./record-score";
 
 /**
  * What the assessment pages need, with the person's rights decided by the policy. The score of
@@ -16,7 +16,7 @@ import { adjustmentsFrom } from "./record-score";
 export async function assessmentPageData(actor: TActor, id: string) {
   const loaded = await loadAssessment(actor, id);
   const { assessment, version, scope } = loaded;
-  const reviews = await db().answerReview.findMany({ where: { assessmentId: id }, select: { questionId: true, state: true, adjustedValue: true, reason: true } });
+  const reviews = await db().answerReview.findMany({ where: { assessmentId: id }, select: reviewSelect });
   const record = scoreOfRecord(version, loaded.answers, adjustmentsFrom(reviews), { status: assessment.status, reviewed: reviews.length > 0 });
   const window = countryMayEdit({ status: assessment.status, ...assessment.cycle }, new Date());
   const editable = window.ok ? editablePillars(actor, assessment.countryIso3) : [];

@@ -18,7 +18,8 @@ export function adjustmentsFrom(reviews: readonly TReviewRow[]): TAdjustment[] {
   return reviews.filter((r) => r.state === "adjusted").map((r) => ({ questionId: r.questionId, value: JSON.parse(r.adjustedValue ?? "null"), reason: r.reason }));
 }
 
-const reviewSelect = { questionId: true, state: true, adjustedValue: true, reason: true } as const;
+/** What the score of record needs of the reviewers' verdicts (every reader selects this). */
+export const reviewSelect = { questionId: true, state: true, adjustedValue: true, reason: true } as const;
 
 type TRecordOptions = {
   /** The answers as this transaction holds them, when the caller has read them already. */

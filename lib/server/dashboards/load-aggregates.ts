@@ -7,7 +7,7 @@ import { PILLAR_IDS } from "../../questionnaire/format-schema";
 import { storedAggregate } from "../../charts/stored-aggregate";
 import type { TAggregate } from "../../charts/types";
 import { countryName } from "../../countries/country-name";
-import { adjustmentsFrom, answersOf } from "../assessments/record-score";
+import { adjustmentsFrom, answersOf, reviewSelect } from "../assessments/record-score";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
@@ -104,7 +104,7 @@ async function contributorFlags(actor: TActor, rows: readonly { id: string; cycl
     const scope = pillarScope(version, readablePillars(actor, r.country.iso3));
     const [answers, reviews] = await Promise.all([
       db().answer.findMany({ where: { assessmentId: r.id }, select: { questionId: true, value: true } }),
-      db().answerReview.findMany({ where: { assessmentId: r.id }, select: { questionId: true, state: true, adjustedValue: true, reason: true } }),
+      db().answerReview.findMany({ where: { assessmentId: r.id }, select: reviewSelect }),
     ]);
     const record = scoreOfRecord(version, answersOf(answers), adjustmentsFrom(reviews), { status: r.status, reviewed: reviews.length > 0 });
     keep.set(r.id, new Set(record.headline.flags.filter((f) => flagWithinScope(scope, f)).map((f) => f.id)));

@@ -5,7 +5,7 @@ import { ITU_REGIONS } from "../../countries/countries";
 import { buildPlan, type TPlan } from "../../plans/build-plan";
 import { scoreOfRecord } from "../../assessments/score-of-record";
 import type { TNormalizedQuestionnaire } from "../../questionnaire/model";
-import { adjustmentsFrom, answersOf } from "../assessments/record-score";
+import { adjustmentsFrom, answersOf, reviewSelect } from "../assessments/record-score";
 import { db } from "../db";
 import { forbidden } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
@@ -51,7 +51,7 @@ export async function loadPlan(actor: TActor, raw: TPlanQuery): Promise<TLoadedP
       countryIso3: true,
       country: { select: { ituRegion: true } },
       answers: { select: { questionId: true, value: true } },
-      reviews: { select: { questionId: true, state: true, adjustedValue: true, reason: true } },
+      reviews: { select: reviewSelect },
     },
     orderBy: { countryIso3: "asc" },
   });

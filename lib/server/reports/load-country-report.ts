@@ -7,7 +7,7 @@ import { buildReportData, peerFromStored, REPORT_PILLARS, type TPeerScore, type 
 import { parseStoredScore } from "../../assessments/stored-score";
 import { scoreOfRecord, type TScoreBasis } from "../../assessments/score-of-record";
 import type { TTierStability } from "../../scoring";
-import { adjustmentsFrom, answersOf } from "../assessments/record-score";
+import { adjustmentsFrom, answersOf, reviewSelect } from "../assessments/record-score";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
@@ -67,7 +67,7 @@ export async function loadCountryReport(actor: TActor, id: string): Promise<TCou
   // Aggregates are computed from the answers here but only totals leave this function for outsiders.
   const [answers, reviews] = await Promise.all([
     db().answer.findMany({ where: { assessmentId: id }, select: { questionId: true, value: true } }),
-    db().answerReview.findMany({ where: { assessmentId: id }, select: { questionId: true, state: true, adjustedValue: true, reason: true } }),
+    db().answerReview.findMany({ where: { assessmentId: id }, select: reviewSelect }),
   ]);
   const record = scoreOfRecord(version, answersOf(answers), adjustmentsFrom(reviews), { status: row.status, reviewed: reviews.length > 0 });
   const score = record.headline;

@@ -4,7 +4,7 @@ import { PILLAR_KEYS } from "../../questionnaire/model";
 import { toCsv } from "../../exports/csv";
 import { scoreOfRecord, type TScoreBasis } from "../../assessments/score-of-record";
 import { round2 } from "../../scoring/rounding";
-import { adjustmentsFrom, answersOf } from "../assessments/record-score";
+import { adjustmentsFrom, answersOf, reviewSelect } from "../assessments/record-score";
 import { visibilityWhere } from "../dashboards/load-aggregates";
 import { db } from "../db";
 import { notFound } from "../errors";
@@ -32,7 +32,7 @@ export async function exportScores(actor: TActor, cycleId: string) {
       status: true,
       isDemo: true,
       answers: { select: { questionId: true, value: true } },
-      reviews: { select: { questionId: true, state: true, adjustedValue: true, reason: true } },
+      reviews: { select: reviewSelect },
     },
     orderBy: { countryIso3: "asc" },
   });
