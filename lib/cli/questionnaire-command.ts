@@ -10,6 +10,7 @@ import {
   SCHEMA_DIR,
   writeJsonSchemaFiles,
   type TQuestionnaireSet,
+  type TTextRevision,
 } from "@/lib/files/questionnaire-files";
 import { diffVersions, invertCrosswalk } from "@/lib/questionnaire/crosswalk";
 import { describeVersion, roundPoints, versionSummary } from "@/lib/questionnaire/describe-version";
@@ -18,6 +19,7 @@ import type { TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { formatProblem } from "@/lib/questionnaire/problems";
 import { renderDiffText, renderVersionList, renderVersionTable } from "@/lib/questionnaire/render-text";
 import { parseVersionKey } from "@/lib/questionnaire/version-key";
+import { runTranslationsCommand, TranslationsUsageError, TRANSLATIONS_USAGE } from "./translations-command";
 
 export type TCommandIo = { out: (line: string) => void; err: (line: string) => void; cwd: string };
 
@@ -36,6 +38,7 @@ const USAGE = `usage: npm run cli -- questionnaire <command> [options]
   diff <id>@<a> <id>@<b> [--format text|json]
                                           what changed, through the crosswalk between them when there is one
   json-schema                             write questionnaires/schema/*.schema.json for editors
+${TRANSLATIONS_USAGE}
 
 options: --dir <directory> where list, show and diff look (default questionnaires/)`;
 
@@ -43,6 +46,8 @@ class UsageError extends Error {}
 
 export async function runQuestionnaireCommand(args: string[], io: TCommandIo = processIo): Promise<number> {
   try {
+    // The translations commands have options of their own.
+    if (args[0] === "translations") return await runTranslationsCommand(args.slice(1), DEFAULT_QUESTIONNAIRES_DIR, io);
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -74,7 +79,7 @@ export async function runQuestionnaireCommand(args: string[], io: TCommandIo = p
     }
   } catch (error) {
     // parseArgs reports unknown options as TypeErrors with a readable message.
-    if (error instanceof UsageError || (error instanceof TypeError && "code" in error)) {
+    if (error instanceof UsageError || error instanceof TranslationsUsageError || (error instanceof TypeError && "code" in error)) {
       io.err(`${error.message}\n\n${USAGE}`);
       return 2;
     }
@@ -101,6 +106,7 @@ async function validate(target: string, io: TCommandIo): Promise<number> {
   const set = await loadQuestionnaireSet(absolute, { cwd: io.cwd, related: info.isFile() ? path.dirname(absolute) : undefined });
   const problems = allProblems(set);
   const broken = new Set(problems.map((p) => p.file));
+  const filesWithProblems = () => new Set(problems.map((p) => p.file)).size;
   const files = set.questionnaires.length + set.crosswalks.length + set.failed.length;
   if (files === 0) {
     io.err(`no questionnaire files (*.yaml) under ${target}`);
@@ -109,16 +115,52 @@ async function validate(target: string, io: TCommandIo): Promise<number> {
   for (const q of set.questionnaires) {
     if (broken.has(q.fileName)) continue;
     io.out(`ok ${q.fileName} (${q.version.key}, ${q.version.indicators.length} indicators, ${q.version.questions.length} questions)`);
-    for (const warning of coverageWarnings(q.coverage)) io.out(`  warning: ${warning}`);
+    io.out(renderTextRevisions(q.texts));
   }
+  const published = new Set(set.questionnaires.filter((q) => q.version.status === "published").map((q) => q.version.key));
   for (const c of set.crosswalks) {
     if (broken.has(c.fileName)) continue;
     const { questionnaire, from, to, entries } = c.crosswalk;
     io.out(`ok ${c.fileName} (crosswalk ${questionnaire}@${from} -> ${questionnaire}@${to}, ${entries.length} entries)`);
+    io.out(renderTextRevisions(c.texts));
   }
+  // A published edition (and a crosswalk between published editions) is complete in the six languages;
+  // a draft may be partly translated.
+  const untranslated = [
+    ...set.questionnaires.filter((q) => q.version.status === "published").map((q) => ({ fileName: q.fileName, key: q.version.key, coverage: q.coverage })),
+    ...set.crosswalks
+      .filter(({ crosswalk: c }) => published.has(`${c.questionnaire}@${c.from}`) && published.has(`${c.questionnaire}@${c.to}`))
+      .map((c) => ({ fileName: c.fileName, key: `crosswalk ${c.crosswalk.from} -> ${c.crosswalk.to}`, coverage: c.coverage })),
+  ].flatMap(({ fileName, key, coverage }) =>
+    coverage
+      .filter((c) => c.missing.length > 0)
+      .map((c) => ({
+        file: fileName,
+        where: c.language,
+        message: `${key} is published but ${c.missing.length} of ${c.total} strings have no ${c.language} text (first: ${c.missing.slice(0, 3).join("; ")})`,
+      })),
+  );
+  for (const q of set.questionnaires.filter((q) => q.version.status === "draft"))
+    for (const warning of coverageWarnings(q.coverage)) io.out(`  warning (draft ${q.version.key}): ${warning}`);
+  problems.push(...untranslated);
   for (const problem of problems) io.err(formatProblem(problem));
-  if (problems.length > 0) io.err(`${problems.length} problem(s) in ${broken.size} of ${files} file(s)`);
+  if (problems.length > 0) io.err(`${problems.length} problem(s) in ${filesWithProblems()} file(s)`);
   return problems.length > 0 ? 1 : 0;
+}
+
+/** One line a language: `  ar  revision 2  398/398 translated  0 untranslated  text 3f2a9c1b0d4e`. */
+function renderTextRevisions(texts: readonly TTextRevision[]): string {
+  return texts
+    .map((t) =>
+      [
+        `  ${t.language}`,
+        t.language === "en" ? "source    " : `revision ${t.revision ?? "-"}`.padEnd(10),
+        `${t.translated}/${t.total} translated`.padEnd(20),
+        `${t.total - t.translated} untranslated`.padEnd(16),
+        `text ${t.hash.slice(0, 12)}`,
+      ].join("  "),
+    )
+    .join("\n");
 }
 
 async function loadSet(dir: string, io: TCommandIo): Promise<TQuestionnaireSet> {

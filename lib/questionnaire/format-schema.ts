@@ -8,16 +8,21 @@ export type TPillarId = (typeof PILLAR_IDS)[number];
 
 export const LANGUAGES = ["en", "fr", "ar", "zh", "ru", "es"] as const;
 export type TLanguage = (typeof LANGUAGES)[number];
-export const REQUIRED_LANGUAGES = ["en", "fr"] as const satisfies readonly TLanguage[];
+/** English is the source language, written in the edition file; the others live in its translation files. */
+export const REQUIRED_LANGUAGES = ["en"] as const satisfies readonly TLanguage[];
 
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (lowercase letters, digits and single hyphens)");
 
-/** Visible text: English and French required, the other UN languages optional (fallback to English). */
+/**
+ * Visible text: English required; the other UN languages come from the translation files (or are
+ * written inline in small files). A missing language falls back to English; `questionnaire validate`
+ * fails while a published edition has any string untranslated.
+ */
 export const ZLocalizedText = z.strictObject({
   en: z.string().trim().min(1, "English text is required"),
-  fr: z.string().trim().min(1, "French text is required"),
+  fr: z.string().trim().min(1).optional(),
   ar: z.string().trim().min(1).optional(),
   zh: z.string().trim().min(1).optional(),
   ru: z.string().trim().min(1).optional(),
@@ -170,6 +175,8 @@ export const ZQuestionnaireFile = z.strictObject({
   description: ZLocalizedText.optional(),
   /** Shown on every page: modelled on the GCI, not an official ITU instrument. */
   disclaimer: ZLocalizedText,
+  /** Which word the edition uses for "cybersecurity" and why (shown on its About page). */
+  terminology: ZLocalizedText.optional(),
   tiers: z.array(ZTier).min(2),
   pillars: z.array(ZPillar).length(5, "a questionnaire has exactly the five pillars"),
   gapRules: z.array(ZGapRule).default([]),

@@ -10,12 +10,16 @@ export const ZGlossary = z.strictObject({
     z.strictObject({
       id: z.string().min(1),
       note: z.string().optional(),
-      ...Object.fromEntries(LANGUAGES.map((l) => [l, ZTermForm])),
-    } as Record<"id" | "note" | TLanguage, z.ZodType>),
+      en: ZTermForm,
+      fr: ZTermForm,
+      ar: ZTermForm,
+      zh: ZTermForm,
+      ru: ZTermForm,
+      es: ZTermForm,
+    }),
   ),
 });
-export type TGlossaryTerm = { id: string; note?: string } & Record<TLanguage, z.infer<typeof ZTermForm>>;
-export type TGlossary = { terms: TGlossaryTerm[] };
+export type TGlossary = z.infer<typeof ZGlossary>;
 
 export type TGlossaryViolation = { key: string; term: string; language: TLanguage; expected: string; text: string };
 

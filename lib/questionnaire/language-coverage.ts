@@ -1,7 +1,8 @@
-// Which visible strings lack a translation in the optional UN languages (English and French are required
-// by the schema). Missing strings fall back to English, so this is a warning for translators, not an error.
+// Which visible strings lack a translation in the five UN languages besides English (the source).
+// Missing strings fall back to English: a warning for a draft, an error for a published edition.
 import { LANGUAGES, REQUIRED_LANGUAGES, type TLanguage, type TLocalizedText } from "./format-schema";
 import { describeField, locate, type TDataPath } from "./problems";
+import { isLocalizedText } from "./text-keys";
 
 export const OPTIONAL_LANGUAGES = LANGUAGES.filter(
   (l) => !(REQUIRED_LANGUAGES as readonly TLanguage[]).includes(l),
@@ -23,7 +24,7 @@ export function localizedTexts(data: unknown): { path: TDataPath; text: TLocaliz
     if (Array.isArray(node)) return node.forEach((child, i) => walk(child, [...path, i]));
     if (node === null || typeof node !== "object") return;
     const record = node as Record<string, unknown>;
-    if (typeof record.en === "string" && typeof record.fr === "string") {
+    if (isLocalizedText(record)) {
       found.push({ path, text: record as TLocalizedText });
       return;
     }

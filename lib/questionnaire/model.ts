@@ -53,11 +53,12 @@ export type TNormalizedQuestionnaire = {
   id: string;
   version: string;
   status: "draft" | "published";
-  /** sha256 of the canonical JSON of the validated file. */
+  /** sha256 of the structure and scoring of the validated file (ids, options, points, weights, conditions), no text. */
   hash: string;
   title: TLocalizedText;
   description?: TLocalizedText;
   disclaimer: TLocalizedText;
+  terminology?: TLocalizedText;
   /** Sorted by `min`, highest first. */
   tiers: TTierRule[];
   pillars: TNormalizedPillar[];

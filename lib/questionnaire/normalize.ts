@@ -89,6 +89,7 @@ export function normalizeQuestionnaire(file: TQuestionnaireFile, options: { hash
     title: file.title,
     description: file.description,
     disclaimer: file.disclaimer,
+    terminology: file.terminology,
     tiers: [...file.tiers].sort((a, b) => b.min - a.min),
     pillars,
     indicators,

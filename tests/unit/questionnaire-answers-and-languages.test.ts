@@ -46,14 +46,15 @@ describe("language coverage", () => {
   it("counts every visible string and lists the untranslated ones", () => {
     const coverage = languageCoverage(miniData("2024.yaml"));
     expect(coverage.map((c) => [c.language, c.total, c.translated])).toEqual([
+      ["fr", 46, 46],
       ["ar", 46, 0],
       ["zh", 46, 0],
       ["ru", 46, 0],
       ["es", 46, 2],
     ]);
-    expect(coverage[3]?.missing).toContain("legal/cybercrime-law: title");
-    expect(coverage[3]?.missing).toContain("technical/national-cirt/cirt-exists: option informal label");
-    expect(coverage[3]?.missing).toContain("gap rule no-cirt: action");
+    expect(coverage[4]?.missing).toContain("legal/cybercrime-law: title");
+    expect(coverage[4]?.missing).toContain("technical/national-cirt/cirt-exists: option informal label");
+    expect(coverage[4]?.missing).toContain("gap rule no-cirt: action");
     expect(coverageWarnings(coverage)[3]).toBe("es: 44 of 46 visible strings untranslated (falls back to English)");
   });
 

@@ -44,9 +44,9 @@ const cases: TCase[] = [
     expected: ["technical/national-cirt/cirt-exists: option informal credit 1.4 is above 1"],
   },
   {
-    name: "missing French text",
-    mutate: (d) => delete rawQuestion(d, "data-protection-law").text.fr,
-    expected: ["legal/data-protection/data-protection-law: text.fr is missing"],
+    name: "missing English text (the source; other languages may fall back to it)",
+    mutate: (d) => delete rawQuestion(d, "data-protection-law").text.en,
+    expected: ["legal/data-protection/data-protection-law: text.en is missing"],
   },
   {
     name: "blank English text",

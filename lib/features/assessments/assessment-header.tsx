@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/countries/country-name";
-import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { TPillarId } from "@/lib/questionnaire/format-schema";
 import type { assessmentPageData } from "@/lib/server/assessments/assessment-page-data";
+import { LocalizedText } from "@/lib/features/shell/localized-text";
 
 export type TPageData = Awaited<ReturnType<typeof assessmentPageData>>;
 
@@ -27,7 +27,7 @@ export async function AssessmentHeader({ data, locale, current }: { data: TPageD
           .filter((p) => data.visiblePillars.includes(p.id))
           .map((p) => (
             <Link key={p.id} href={`/assessments/${assessment.id}/${p.id}`} aria-current={p.id === current ? "page" : undefined}>
-              {localized(p.title, locale)}
+              <LocalizedText text={p.title} locale={locale} />
             </Link>
           ))}
       </nav>

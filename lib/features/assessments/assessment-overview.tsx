@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import type { TSubmissionProblem } from "@/lib/assessments/submission-check";
-import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { TReviewPageData } from "@/lib/server/review/review-page-data";
 import { ScoreComparison } from "../review/score-comparison";
@@ -9,6 +8,8 @@ import { AssessmentHeader } from "./assessment-header";
 import { CarryForwardButton } from "./carry-forward-button";
 import { SubmitButton } from "./submit-button";
 import { TierStabilityNote } from "./tier-stability-note";
+import { LocalizedText } from "@/lib/features/shell/localized-text";
+import { formatScore } from "@/lib/i18n/format-number";
 
 /** Where the assessment stands: per-pillar progress, the score preview and what blocks submission. */
 export async function AssessmentOverview({ data, problems, locale }: { data: TReviewPageData; problems: TSubmissionProblem[]; locale: string }) {
@@ -61,7 +62,7 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
           {t("score.basisNote", { basis: t(`score.basis.${basis}`) })}
         </p>
         <p className="lead">
-          <strong data-testid="overview-overall">{totals.overall.display.toFixed(2)}</strong> / 100 · {t("score.tier", { tier: totals.tier.tier })} {localized(totals.tier.label, locale)}
+          <strong data-testid="overview-overall">{formatScore(totals.overall.display, locale)}</strong> / 100 · {t("score.tier", { tier: totals.tier.tier })} <LocalizedText text={totals.tier.label} locale={locale} />
         </p>
         <table>
           <thead>
@@ -77,9 +78,9 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
               .map((p) => (
                 <tr key={p.id}>
                   <td>
-                    <Link href={`/assessments/${assessment.id}/${p.id}`}>{localized(p.title, locale)}</Link>
+                    <Link href={`/assessments/${assessment.id}/${p.id}`}><LocalizedText text={p.title} locale={locale} /></Link>
                   </td>
-                  <td data-testid={`overview-pillar-${p.key}`}>{totals.pillars[p.key].display.toFixed(2)} / 20</td>
+                  <td data-testid={`overview-pillar-${p.key}`}>{formatScore(totals.pillars[p.key].display, locale)} / 20</td>
                   <td>{t("score.answered", totals.completion.pillars[p.key])}</td>
                 </tr>
               ))}
@@ -97,7 +98,7 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
             <ul className="problems" data-testid="submission-problems">
               {problems.map((p) => (
                 <li key={`${p.questionId}-${p.kind}`}>
-                  <Link href={`/assessments/${assessment.id}/${p.pillar}#${p.questionId}`}>{localized(version.questionById[p.questionId]?.text, locale)}</Link>{" "}
+                  <Link href={`/assessments/${assessment.id}/${p.pillar}#${p.questionId}`}><LocalizedText text={version.questionById[p.questionId]?.text} locale={locale} /></Link>{" "}
                   <span className="badge">{t(`check.${p.kind}`)}</span>
                 </li>
               ))}

@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { TLoadedPlan } from "@/lib/server/plans/load-plan";
 import { RegionOptions } from "@/lib/features/shell/region-options";
+import { LocalizedText } from "@/lib/features/shell/localized-text";
+import { formatScore } from "@/lib/i18n/format-number";
 
 const LIMIT = 25;
 
@@ -71,12 +73,12 @@ export async function PlanView({ loaded, locale }: { loaded: TLoadedPlan; locale
                 <tbody>
                   {plan.flags.map((f) => (
                     <tr key={f.id}>
-                      <td>{localized(f.message, locale)}</td>
+                      <td><LocalizedText text={f.message} locale={locale} /></td>
                       <td>
                         <span className="badge">{tSev(f.severity)}</span>
                       </td>
                       <td title={f.countries.join(", ")}>{f.countries.length}</td>
-                      <td>{localized(f.action, locale)}</td>
+                      <td><LocalizedText text={f.action} locale={locale} /></td>
                     </tr>
                   ))}
                 </tbody>
@@ -106,8 +108,8 @@ export async function PlanView({ loaded, locale }: { loaded: TLoadedPlan; locale
                         <td>{localized(version?.questionById[s.question]?.text, locale) || s.question}</td>
                         <td>{pillar ? localized(pillar.title, locale) || tp(pillar.id) : s.pillar}</td>
                         <td title={s.countries.join(", ")}>{s.countries.length}</td>
-                        <td>{s.totalGain.toFixed(2)}</td>
-                        <td>{s.averageGain.toFixed(2)}</td>
+                        <td>{formatScore(s.totalGain, locale)}</td>
+                        <td>{formatScore(s.averageGain, locale)}</td>
                       </tr>
                     );
                   })}
@@ -136,9 +138,9 @@ export async function PlanView({ loaded, locale }: { loaded: TLoadedPlan; locale
                     </td>
                     <td>{tr(c.region as never)}</td>
                     <td>{tStatus(c.status as never)}</td>
-                    <td>{c.overall.toFixed(2)}</td>
+                    <td>{formatScore(c.overall, locale)}</td>
                     <td>{c.flags}</td>
-                    <td>{c.potentialGain.toFixed(2)}</td>
+                    <td>{formatScore(c.potentialGain, locale)}</td>
                   </tr>
                 ))}
               </tbody>

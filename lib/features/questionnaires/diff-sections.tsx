@@ -2,13 +2,15 @@ import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { TVersionDiff } from "@/lib/questionnaire/crosswalk";
 import type { TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
+import { LocalizedText } from "@/lib/features/shell/localized-text";
+import { formatScore } from "@/lib/i18n/format-number";
 
 type TProps = { from: TNormalizedQuestionnaire; to: TNormalizedQuestionnaire; diff: TVersionDiff; locale: string };
 
-const pts = (n: number) => n.toFixed(2);
 
 /** Each kind of change as its own section, with question texts in the reader's language. */
 export async function DiffSections({ from, to, diff, locale }: TProps) {
+  const pts = (n: number) => formatScore(n, locale);
   const t = await getTranslations("questionnaire");
   const textA = (id: string) => localized(from.questionById[id]?.text, locale);
   const textB = (id: string) => localized(to.questionById[id]?.text, locale);
@@ -50,9 +52,9 @@ export async function DiffSections({ from, to, diff, locale }: TProps) {
         "indicatorChanges",
         diff.indicators.reweighted.length + diff.indicators.added.length + diff.indicators.removed.length,
         <ul>
-          {diff.indicators.reweighted.map((x) => <li key={x.id}>{localized(to.indicatorById[x.id]?.title, locale)}: {pts(x.pointsBefore)} → {pts(x.pointsAfter)}</li>)}
-          {diff.indicators.added.map((x) => <li key={x.id}>+ {localized(to.indicatorById[x.id]?.title, locale)}</li>)}
-          {diff.indicators.removed.map((x) => <li key={x.id}>− {localized(from.indicatorById[x.id]?.title, locale)}</li>)}
+          {diff.indicators.reweighted.map((x) => <li key={x.id}><LocalizedText text={to.indicatorById[x.id]?.title} locale={locale} />: {pts(x.pointsBefore)} → {pts(x.pointsAfter)}</li>)}
+          {diff.indicators.added.map((x) => <li key={x.id}>+ <LocalizedText text={to.indicatorById[x.id]?.title} locale={locale} /></li>)}
+          {diff.indicators.removed.map((x) => <li key={x.id}>− <LocalizedText text={from.indicatorById[x.id]?.title} locale={locale} /></li>)}
         </ul>,
       )}
       {section(

@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import { SCALE_VALUES } from "@/lib/questionnaire/format-schema";
 import type { TNormalizedQuestion, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
+import { LocalizedText } from "@/lib/features/shell/localized-text";
+import { formatScore } from "@/lib/i18n/format-number";
 
 /** One question as a focal point sees it, with its answer controls shown but disabled. */
 export async function QuestionPreview({ q, version, locale }: { q: TNormalizedQuestion; version: TNormalizedQuestionnaire; locale: string }) {
@@ -19,8 +21,8 @@ export async function QuestionPreview({ q, version, locale }: { q: TNormalizedQu
   return (
     <article className="question" id={q.id} data-question={q.id}>
       <header className="question-head">
-        <h4>{localized(q.text, locale)}</h4>
-        <span className="badge">{q.scored ? t("points", { points: q.points.toFixed(2) }) : t("informational")}</span>
+        <h4><LocalizedText text={q.text} locale={locale} /></h4>
+        <span className="badge">{q.scored ? t("points", { points: formatScore(q.points, locale) }) : t("informational")}</span>
       </header>
       {parent && (
         <p className="muted small">
@@ -28,7 +30,7 @@ export async function QuestionPreview({ q, version, locale }: { q: TNormalizedQu
         </p>
       )}
       <fieldset disabled className="answer-controls">
-        <legend className="visually-hidden">{localized(q.text, locale)}</legend>
+        <legend className="visually-hidden"><LocalizedText text={q.text} locale={locale} /></legend>
         {q.type === "yes-no" &&
           ["yes", "no"].map((v) => (
             <label key={v} className="choice">
@@ -44,12 +46,12 @@ export async function QuestionPreview({ q, version, locale }: { q: TNormalizedQu
         {(q.type === "single-choice" || q.type === "multiple-choice") &&
           q.options.map((o) => (
             <label key={o.id} className="choice">
-              <input type={q.type === "single-choice" ? "radio" : "checkbox"} name={name} /> {localized(o.label, locale)}
+              <input type={q.type === "single-choice" ? "radio" : "checkbox"} name={name} /> <LocalizedText text={o.label} locale={locale} />
             </label>
           ))}
         {q.type === "number" && (
           <label className="choice">
-            <input type="number" aria-label={a("number")} /> {localized(q.unit, locale)}
+            <input type="number" aria-label={a("number")} /> <LocalizedText text={q.unit} locale={locale} />
           </label>
         )}
         {q.type === "text" && <textarea aria-label={a("text")} rows={2} />}
@@ -62,10 +64,10 @@ export async function QuestionPreview({ q, version, locale }: { q: TNormalizedQu
       {(q.guidance || q.evidenceExamples || q.references.length > 0) && (
         <details className="guidance">
           <summary>{t("guidance")}</summary>
-          {q.guidance && <p>{localized(q.guidance, locale)}</p>}
+          {q.guidance && <p><LocalizedText text={q.guidance} locale={locale} /></p>}
           {q.evidenceExamples && (
             <p>
-              <strong>{t("evidenceExamples")}:</strong> {localized(q.evidenceExamples, locale)}
+              <strong>{t("evidenceExamples")}:</strong> <LocalizedText text={q.evidenceExamples} locale={locale} />
             </p>
           )}
           {q.references.length > 0 && (

@@ -4,6 +4,8 @@ import { Link } from "@/lib/i18n/navigation";
 import type { TPillarId } from "@/lib/questionnaire/format-schema";
 import type { TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { QuestionPreview } from "./question-preview";
+import { LocalizedText } from "@/lib/features/shell/localized-text";
+import { formatScore } from "@/lib/i18n/format-number";
 
 /** A questionnaire version, one pillar at a time, as the focal point's form lays it out. */
 export async function VersionPreview({ version, pillar, locale }: { version: TNormalizedQuestionnaire; pillar: TPillarId; locale: string }) {
@@ -14,7 +16,7 @@ export async function VersionPreview({ version, pillar, locale }: { version: TNo
       <h1>{t("previewTitle", { title: localized(version.title, locale) })}</h1>
       <p className="muted">{t("previewIntro")}</p>
       <aside className="alert" aria-label={t("disclaimer")}>
-        {localized(version.disclaimer, locale)}
+        <LocalizedText text={version.disclaimer} locale={locale} />
       </aside>
       <nav aria-label={t("pillarTabs")} className="tabs">
         {version.pillars.map((p) => (
@@ -23,7 +25,7 @@ export async function VersionPreview({ version, pillar, locale }: { version: TNo
             href={`/admin/questionnaires/${encodeURIComponent(version.key)}?pillar=${p.id}`}
             aria-current={p.id === current.id ? "page" : undefined}
           >
-            {localized(p.title, locale)}
+            <LocalizedText text={p.title} locale={locale} />
           </Link>
         ))}
       </nav>
@@ -32,9 +34,9 @@ export async function VersionPreview({ version, pillar, locale }: { version: TNo
         return (
           <section key={id} className="card stack" aria-labelledby={`ind-${id}`}>
             <h2 id={`ind-${id}`}>
-              {localized(indicator.title, locale)} <span className="badge">{t("points", { points: indicator.points.toFixed(2) })}</span>
+              <LocalizedText text={indicator.title} locale={locale} /> <span className="badge">{t("points", { points: formatScore(indicator.points, locale) })}</span>
             </h2>
-            {indicator.description && <p className="muted">{localized(indicator.description, locale)}</p>}
+            {indicator.description && <p className="muted"><LocalizedText text={indicator.description} locale={locale} /></p>}
             {indicator.questionIds.map((qid) => (
               <QuestionPreview key={qid} q={version.questionById[qid]!} version={version} locale={locale} />
             ))}

@@ -9,11 +9,13 @@ import type { TRankedArea } from "@/lib/reports/report-data";
 import type { TCountryReport } from "@/lib/server/reports/load-country-report";
 import { PrintButton } from "./print-button";
 import { ReportRadar } from "./report-radar";
+import { LocalizedText } from "@/lib/features/shell/localized-text";
+import { formatScore } from "@/lib/i18n/format-number";
 
-const fmt = (n: number | null | undefined) => (typeof n === "number" ? n.toFixed(2) : "—");
 
 /** The printable country report: every section reads from the pure report data. */
 export async function ReportView({ report, locale }: { report: TCountryReport; locale: string }) {
+  const fmt = (n: number | null | undefined) => formatScore(n, locale);
   const t = await getTranslations("reports");
   const tp = await getTranslations("pillars");
   const tr = await getTranslations("regions");
@@ -144,10 +146,10 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
               <ul className="stack" data-testid="report-flags">
                 {data.flags.map((f) => (
                   <li key={f.id}>
-                    <span className="badge">{t(`severity.${f.severity}` as never)}</span> <strong>{localized(f.message, locale)}</strong>
+                    <span className="badge">{t(`severity.${f.severity}` as never)}</span> <strong><LocalizedText text={f.message} locale={locale} /></strong>
                     <br />
                     <span>
-                      {t("action")} {localized(f.action, locale)}
+                      {t("action")} <LocalizedText text={f.action} locale={locale} />
                     </span>{" "}
                     <span className="muted">({f.reference})</span>
                   </li>
@@ -164,7 +166,7 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
               <ol data-testid="report-steps">
                 {data.nextSteps.map((s) => (
                   <li key={s.question}>
-                    {localized(version.questionById[s.question]?.text, locale)} <span className="muted">({pillarTitle(s.pillar)})</span> <strong>{t("gain", { gain: fmt(s.display) })}</strong>
+                    <LocalizedText text={version.questionById[s.question]?.text} locale={locale} /> <span className="muted">({pillarTitle(s.pillar)})</span> <strong>{t("gain", { gain: fmt(s.display) })}</strong>
                   </li>
                 ))}
               </ol>

@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { localized } from "@/lib/i18n/localized";
 import { SCALE_VALUES } from "@/lib/questionnaire/format-schema";
 import type { TNormalizedQuestion } from "@/lib/questionnaire/model";
+import { LocalizedText } from "@/lib/features/shell/localized-text";
 
 type TValue = string | number | string[];
 
@@ -36,7 +37,7 @@ export function AdjustValueInput({ q, value, onChange }: { q: TNormalizedQuestio
         {q.options.map((o) => (
           <label key={o.id} className="checkbox">
             <input type="checkbox" checked={ticked.includes(o.id)} onChange={(e) => onChange(e.target.checked ? [...ticked, o.id] : ticked.filter((x) => x !== o.id))} />{" "}
-            {localized(o.label, locale)}
+            <LocalizedText text={o.label} locale={locale} />
           </label>
         ))}
       </fieldset>

@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { reviewQueue } from "@/lib/server/review/review-queue";
 import { AssignToMe } from "./assign-to-me";
 import { RegionOptions } from "@/lib/features/shell/region-options";
+import { formatScore } from "@/lib/i18n/format-number";
 
 type TQueue = Awaited<ReturnType<typeof reviewQueue>>;
 const STATUSES = ["all", "submitted", "in-review", "returned", "validated"] as const;
@@ -88,7 +89,7 @@ export async function QueueView({ queue, locale }: { queue: TQueue; locale: stri
                   </td>
                   <td>{r.submittedAt ? format.relativeTime(r.submittedAt) : "—"}</td>
                   <td>{r.assignee ?? <AssignToMe assessmentId={r.id} />}</td>
-                  <td>{r.overallScore?.toFixed(2) ?? "—"}</td>
+                  <td>{formatScore(r.overallScore, locale)}</td>
                 </tr>
               ))}
             </tbody>

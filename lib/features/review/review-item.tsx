@@ -1,7 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { localized } from "@/lib/i18n/localized";
 import type { TAnswerValue, TNormalizedQuestion } from "@/lib/questionnaire/model";
 import type { TEvidenceItem } from "../evidence/types";
 import { AnswerHistory } from "../assessments/answer-form/answer-history";
@@ -10,6 +9,7 @@ import { AdjustValueInput } from "./adjust-value-input";
 import { reviewAnswerAction } from "./review-actions";
 import { ZReviewAnswer } from "./schemas";
 import { Thread, type TMessage } from "./thread";
+import { LocalizedText } from "@/lib/features/shell/localized-text";
 
 type TVerdict = { state: string; adjustedValue: TAnswerValue; reason: string | null } | null;
 type TProps = {
@@ -50,7 +50,7 @@ export function ReviewItem({ assessmentId, q, value, comment, verdict: initial, 
   return (
     <article className="question review-item" data-question={q.id} data-verdict={verdict?.state ?? "none"}>
       <header className="question-head">
-        <h3>{localized(q.text, locale)}</h3>
+        <h3><LocalizedText text={q.text} locale={locale} /></h3>
         {verdict && <span className={`badge verdict-${verdict.state}`}>{t(verdict.state as "accepted")}</span>}
       </header>
       <p>

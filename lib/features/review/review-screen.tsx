@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/countries/country-name";
-import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { TPillarId } from "@/lib/questionnaire/format-schema";
 import type { TReviewPageData } from "@/lib/server/review/review-page-data";
 import { ReviewItem } from "./review-item";
 import { ScoreComparison } from "./score-comparison";
 import { TransitionBar } from "./transition-bar";
+import { LocalizedText } from "@/lib/features/shell/localized-text";
 
 /** One pillar of a submission, answer by answer, with the reviewer's controls. */
 export async function ReviewScreen({ data, pillar, locale }: { data: TReviewPageData; pillar: TPillarId; locale: string }) {
@@ -30,7 +30,7 @@ export async function ReviewScreen({ data, pillar, locale }: { data: TReviewPage
       <nav aria-label={t("pillars")} className="tabs">
         {version.pillars.map((p) => (
           <Link key={p.id} href={`/review/${assessment.id}/${p.id}`} aria-current={p.id === pillar ? "page" : undefined}>
-            {localized(p.title, locale)}
+            <LocalizedText text={p.title} locale={locale} />
           </Link>
         ))}
       </nav>
@@ -40,7 +40,7 @@ export async function ReviewScreen({ data, pillar, locale }: { data: TReviewPage
         if (shown.length === 0) return null;
         return (
           <section key={indicatorId} className="card stack">
-            <h2>{localized(indicator.title, locale)}</h2>
+            <h2><LocalizedText text={indicator.title} locale={locale} /></h2>
             {shown.map((id) => (
               <ReviewItem
                 key={id}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { localized } from "@/lib/i18n/localized";
 import type { TReviewPageData } from "@/lib/server/review/review-page-data";
+import { LocalizedText } from "@/lib/features/shell/localized-text";
+import { formatScore } from "@/lib/i18n/format-number";
 
 /** Self-reported and validated scores side by side, and every question that explains the gap. */
 export async function ScoreComparison({ data, locale }: { data: TReviewPageData; locale: string }) {
@@ -20,14 +21,14 @@ export async function ScoreComparison({ data, locale }: { data: TReviewPageData;
         <tbody>
           <tr>
             <th scope="row">{t("overall")}</th>
-            <td data-testid="self-score">{self.overall.display.toFixed(2)}</td>
-            <td data-testid="validated-score">{validated.overall.display.toFixed(2)}</td>
+            <td data-testid="self-score">{formatScore(self.overall.display, locale)}</td>
+            <td data-testid="validated-score">{formatScore(validated.overall.display, locale)}</td>
           </tr>
           {data.version.pillars.map((p) => (
             <tr key={p.id}>
-              <th scope="row">{localized(p.title, locale)}</th>
-              <td>{self.pillars[p.key].display.toFixed(2)}</td>
-              <td>{validated.pillars[p.key].display.toFixed(2)}</td>
+              <th scope="row"><LocalizedText text={p.title} locale={locale} /></th>
+              <td>{formatScore(self.pillars[p.key].display, locale)}</td>
+              <td>{formatScore(validated.pillars[p.key].display, locale)}</td>
             </tr>
           ))}
         </tbody>
@@ -36,11 +37,11 @@ export async function ScoreComparison({ data, locale }: { data: TReviewPageData;
         <p className="muted">{t("noDifference")}</p>
       ) : (
         <>
-          <p>{t("delta", { delta: delta.toFixed(2) })}</p>
+          <p>{t("delta", { delta: formatScore(delta, locale) })}</p>
           <ul data-testid="score-differences">
             {differences.map((d) => (
               <li key={d.questionId}>
-                <strong>{localized(data.version.questionById[d.questionId]?.text, locale)}</strong>: {d.before.toFixed(2)} → {d.after.toFixed(2)}
+                <strong><LocalizedText text={data.version.questionById[d.questionId]?.text} locale={locale} /></strong>: {formatScore(d.before, locale)} → {formatScore(d.after, locale)}
                 {d.reason && <span className="muted"> — {d.reason}</span>}
               </li>
             ))}

@@ -5,24 +5,23 @@ import { parseVersionKey } from "../../questionnaire/version-key";
 import { db } from "../db";
 import { forbidden, notFound } from "../errors";
 
-// Stored versions never change under a hash, and published ones never change at all: the parsed
-// content is kept for the process, so an answer save reads no questionnaire (310 KB) at all.
-const parsedByHash = new Map<string, TNormalizedQuestionnaire>();
-const publishedById = new Map<string, TNormalizedQuestionnaire>();
+// A stored version never changes under its structure hash and text hash: the parsed content is kept
+// for the process under both, so an answer save reads two short columns instead of the 310 KB
+// questionnaire, and a corrected translation (new text hash, on any instance) is seen at once.
+const parsedByHashes = new Map<string, TNormalizedQuestionnaire>();
 
 /** A stored version's normalized content (for the app: forms, scoring, previews). */
 export async function loadStoredVersion(id: string): Promise<TNormalizedQuestionnaire> {
-  const published = publishedById.get(id);
-  if (published) return published;
-  const head = await db().questionnaireVersion.findUnique({ where: { id }, select: { hash: true, status: true } });
+  const head = await db().questionnaireVersion.findUnique({ where: { id }, select: { hash: true, textHash: true } });
   if (!head) throw notFound("Unknown questionnaire version");
-  let version = parsedByHash.get(head.hash);
+  const cacheKey = `${id}:${head.hash}:${head.textHash}`;
+  let version = parsedByHashes.get(cacheKey);
   if (!version) {
     const row = await db().questionnaireVersion.findUniqueOrThrow({ where: { id }, select: { content: true } });
     version = JSON.parse(row.content) as TNormalizedQuestionnaire;
-    parsedByHash.set(head.hash, version);
+    for (const key of parsedByHashes.keys()) if (key.startsWith(`${id}:`)) parsedByHashes.delete(key);
+    parsedByHashes.set(cacheKey, version);
   }
-  if (head.status === "published") publishedById.set(id, version);
   return version;
 }
 

@@ -4,6 +4,7 @@ import type { TLocale } from "../../i18n/routing";
 import { radarGrid, radarPoint, radarPolygon, type TPoint } from "../../reports/radar-geometry";
 import type { TReportData } from "../../reports/report-data";
 import { pdfWriter, type TPdfWriter } from "./pdf-text-writer";
+import { formatScore } from "../../i18n/format-number";
 
 /** Every text of the PDF, already in the reader's language (the route resolves them). */
 export type TPdfText = {
@@ -34,7 +35,6 @@ type TPage = { doc: PDFKit.PDFDocument; w: TPdfWriter; left: number; width: numb
 const BLUE = "#1f5fbf";
 const ORANGE = "#d08a1e";
 const GREY = "#8a94a6";
-const f2 = (n: number | null | undefined) => (typeof n === "number" ? n.toFixed(2) : "-");
 
 function polygon(doc: PDFKit.PDFDocument, points: TPoint[]) {
   doc.moveTo(points[0]!.x, points[0]!.y);
@@ -127,6 +127,7 @@ export function renderReportPdf(data: TReportData, text: TPdfText): Promise<Buff
   doc.y = top + 250;
   heading(page, text.headings.pillars);
   const c = text.columns;
+  const f2 = (n: number | null | undefined) => formatScore(n, text.locale, "-");
   const header = [c.pillar, c.score, c.region, c.world, ...(c.published ? [c.published] : [])];
   const rows = data.pillars.map((p, k) => [
     text.pillarLabels[k] ?? p.key,

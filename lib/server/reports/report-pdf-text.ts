@@ -8,17 +8,18 @@ import { loadMessages } from "../../i18n/load-messages";
 import type { TLocale } from "../../i18n/routing";
 import type { TCountryReport } from "./load-country-report";
 import type { TPdfText } from "./render-report-pdf";
+import { formatScore } from "../../i18n/format-number";
 
 type TTranslate = (key: string, values?: Record<string, string | number>) => string;
 
-const f2 = (n: number | null | undefined) => (typeof n === "number" ? n.toFixed(2) : "-");
 // In the reader's number format (decimal comma in French, Russian, Spanish), Latin digits everywhere.
-const formatNumber = (n: number, locale: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, numberingSystem: "latn" }).format(n);
 // isolate(): a cycle name or date keeps its own order inside an Arabic sentence ("2026-01-15" would
 // otherwise show as "15-01-2026"); the PDF writer does not draw the marks.
 
 /** Every text of the report PDF in the reader's language. */
 export async function reportPdfText(report: TCountryReport, locale: TLocale): Promise<TPdfText> {
+  const f2 = (n: number | null | undefined) => formatScore(n, locale, "-");
+  const formatNumber = (n: number) => formatScore(n, locale);
   // A plain translator (not the request-bound one) so the PDF renders the same in routes, the CLI and tests.
   const messages = await loadMessages(locale);
   const translator = (namespace: string) => createTranslator({ locale, messages, namespace }) as unknown as TTranslate;
@@ -37,7 +38,7 @@ export async function reportPdfText(report: TCountryReport, locale: TLocale): Pr
     subtitle: `${t("cycle", { cycle: isolate(report.cycle.name) })} · ${t("questionnaire", { key: isolate(version.key) })} · ${t("status", { status: tStatus(report.status as never) })} · ${isolate(report.generatedAt.toISOString().slice(0, 10))}`,
     overall: `${t("overall")}: ${f2(data.overall)} / 100 · ${basis}`,
     tier: t("tier", { tier: data.tier, label: localized(report.tierLabel as never, locale) }),
-    stability: tierStabilitySentences(report.tierStability, (key, values) => tStability(key, values), (n) => formatNumber(n, locale)),
+    stability: tierStabilitySentences(report.tierStability, (key, values) => tStability(key, values), formatNumber),
     pillarLabels,
     legend: {
       country: t("radarCountry", { country: name }),

@@ -6,6 +6,8 @@ import { localized } from "@/lib/i18n/localized";
 import type { TPillarId } from "@/lib/questionnaire/format-schema";
 import type { TAnswers, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { scoreTotals } from "@/lib/scoring/totals";
+import { LocalizedText } from "@/lib/features/shell/localized-text";
+import { formatScore } from "@/lib/i18n/format-number";
 
 /**
  * The same pure scoring the server runs, recomputed in the browser as answers change. A contributor
@@ -24,8 +26,8 @@ export function LiveScore({ version, answers, locale, pillars }: { version: TNor
       </h2>
       {whole && (
       <p className="overall">
-        <strong data-testid="live-overall">{totals.overall.display.toFixed(2)}</strong> / 100 · {t("tier", { tier: totals.tier.tier })}{" "}
-        {localized(totals.tier.label, locale)}
+        <strong data-testid="live-overall">{formatScore(totals.overall.display, locale)}</strong> / 100 · {t("tier", { tier: totals.tier.tier })}{" "}
+        <LocalizedText text={totals.tier.label} locale={locale} />
       </p>
       )}
       <ul className="pillar-bars">
@@ -34,10 +36,10 @@ export function LiveScore({ version, answers, locale, pillars }: { version: TNor
           const done = totals.completion.pillars[p.key];
           return (
             <li key={p.id}>
-              <span>{localized(p.title, locale)}</span>
+              <span><LocalizedText text={p.title} locale={locale} /></span>
               <meter min={0} max={20} value={score.display} aria-label={localized(p.title, locale)} />
               <span className="small">
-                {score.display.toFixed(2)} · {t("answered", { answered: done.answered, applicable: done.applicable })}
+                {formatScore(score.display, locale)} · {t("answered", { answered: done.answered, applicable: done.applicable })}
               </span>
             </li>
           );
@@ -50,7 +52,7 @@ export function LiveScore({ version, answers, locale, pillars }: { version: TNor
           <ul className="small">
             {flags.map((f) => (
               <li key={f.id}>
-                <span className={`severity severity-${f.severity}`}>{f.severity}</span> {localized(f.message, locale)}
+                <span className={`severity severity-${f.severity}`}>{f.severity}</span> <LocalizedText text={f.message} locale={locale} />
               </li>
             ))}
           </ul>

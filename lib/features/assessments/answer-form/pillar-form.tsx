@@ -14,6 +14,7 @@ import { QuestionCard } from "./question-card";
 import type { TFormValues } from "./question-field";
 import { PageSaveIndicator } from "./save-status";
 import { useAutosave } from "./use-autosave";
+import { LocalizedText } from "@/lib/features/shell/localized-text";
 
 export type TInitialAnswer = { value: TAnswerValue; revision: number; comment: string | null; carriedForward: boolean };
 
@@ -78,7 +79,7 @@ export function PillarForm({ assessmentId, locale, pillar, version, initial, edi
           const visible = indicator.questionIds.filter((id) => applicable[id]);
           return (
             <section key={indicatorId} className="card stack" aria-labelledby={`ind-${indicatorId}`}>
-              <h2 id={`ind-${indicatorId}`}>{localized(indicator.title, locale)}</h2>
+              <h2 id={`ind-${indicatorId}`}><LocalizedText text={indicator.title} locale={locale} /></h2>
               {visible.map((id) => (
                 <QuestionCard
                   key={id}

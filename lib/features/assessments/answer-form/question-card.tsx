@@ -2,7 +2,6 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { localized } from "@/lib/i18n/localized";
 import type { TNormalizedQuestion, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { AnswerHistory } from "./answer-history";
 import { CarriedNotice } from "./carried-notice";
@@ -10,6 +9,8 @@ import { ConflictNotice } from "./conflict-notice";
 import { QuestionField, type TFormValues } from "./question-field";
 import { SaveStatus } from "./save-status";
 import type { TConflict, TSaveState } from "./use-autosave";
+import { LocalizedText } from "@/lib/features/shell/localized-text";
+import { formatScore } from "@/lib/i18n/format-number";
 
 type TProps = {
   q: TNormalizedQuestion;
@@ -34,17 +35,17 @@ export function QuestionCard({ q, version, locale, form, editable, state, carrie
   return (
     <article className="question" id={q.id} data-question={q.id}>
       <header className="question-head">
-        <h3 id={`q-${q.id}`}>{localized(q.text, locale)}</h3>
-        <span className="badge">{q.scored ? qt("points", { points: q.points.toFixed(2) }) : qt("informational")}</span>
+        <h3 id={`q-${q.id}`}><LocalizedText text={q.text} locale={locale} /></h3>
+        <span className="badge">{q.scored ? qt("points", { points: formatScore(q.points, locale) }) : qt("informational")}</span>
       </header>
       {carried && <CarriedNotice assessmentId={assessmentId} questionId={q.id} editable={editable} />}
       {q.guidance && (
         <details className="guidance">
           <summary>{qt("guidance")}</summary>
-          <p>{localized(q.guidance, locale)}</p>
+          <p><LocalizedText text={q.guidance} locale={locale} /></p>
           {q.evidenceExamples && (
             <p>
-              <strong>{qt("evidenceExamples")}:</strong> {localized(q.evidenceExamples, locale)}
+              <strong>{qt("evidenceExamples")}:</strong> <LocalizedText text={q.evidenceExamples} locale={locale} />
             </p>
           )}
         </details>

@@ -4,6 +4,7 @@ import type { UseFormRegister } from "react-hook-form";
 import { localized } from "@/lib/i18n/localized";
 import { SCALE_VALUES } from "@/lib/questionnaire/format-schema";
 import type { TNormalizedQuestion } from "@/lib/questionnaire/model";
+import { LocalizedText } from "@/lib/features/shell/localized-text";
 
 export type TFormValues = Record<string, string | string[] | number | null>;
 
@@ -29,7 +30,7 @@ export function QuestionField({ q, register, disabled, locale }: { q: TNormalize
           <legend className="visually-hidden">{a("chooseMany")}</legend>
           {q.options.map((o) => (
             <label key={o.id} className="choice">
-              <input type="checkbox" value={o.id} {...register(q.id)} /> {localized(o.label, locale)}
+              <input type="checkbox" value={o.id} {...register(q.id)} /> <LocalizedText text={o.label} locale={locale} />
             </label>
           ))}
         </fieldset>
@@ -45,7 +46,7 @@ export function QuestionField({ q, register, disabled, locale }: { q: TNormalize
             disabled={disabled}
             {...register(q.id, { setValueAs: (v: string) => (v === "" || v === null ? null : Number(v)) })}
           />{" "}
-          {localized(q.unit, locale)}
+          <LocalizedText text={q.unit} locale={locale} />
         </label>
       );
     case "text":
