@@ -154,6 +154,17 @@ export function openApiDocument(serverUrl: string) {
           responses: { "200": { description: "The workbook", content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } } } }, ...errors(401, 403) },
         },
       },
+      "/questionnaires/{key}/translations/{lang}": {
+        get: {
+          summary:
+            "A translator's workbook of a stored questionnaire version in one language (admins): one row a string with its key, English, current translation, where it is and the glossary terms it must use",
+          parameters: [
+            { name: "key", in: "path", required: true, description: "<id>@<version>, e.g. five-pillars@2024", schema: { type: "string" } },
+            { name: "lang", in: "path", required: true, schema: { type: "string", enum: ["fr", "es", "ar", "zh", "ru"] } },
+          ],
+          responses: { "200": { description: "The workbook", content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } } } }, ...errors(401, 403, 404) },
+        },
+      },
       "/evidence/{evidenceId}": {
         get: {
           summary: "Download an uploaded document (as an attachment, typed by its detected content)",

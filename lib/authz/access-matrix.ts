@@ -119,6 +119,11 @@ export const API_MATRIX: readonly TApiRow[] = [
   api({ method: "GET", path: "/api/v1/plans/xlsx", expect: REVIEWERS_ONLY }),
   api({ method: "GET", path: "/api/v1/review-queue", expect: REVIEWERS_ONLY }),
   api({ method: "GET", path: "/api/v1/notifications", expect: ANY_SIGNED_IN }),
+  api({
+    method: "GET",
+    path: "/api/v1/questionnaires/{key}/translations/{lang}",
+    expect: { anonymous: 401, focalOther: 403, contributorUnassigned: 403, contributor: 403, focal: 403, reviewer: 403, admin: "allow" },
+  }),
   api({ method: "POST", path: "/api/v1/notifications/read", expect: ANY_SIGNED_IN }),
 ];
 
@@ -154,5 +159,6 @@ export const PAGE_MATRIX: readonly TPageRow[] = [
   page("admin/questionnaires/page.tsx", "/admin/questionnaires", PAGE_ADMIN),
   page("admin/questionnaires/[key]/page.tsx", "/admin/questionnaires/five-pillars%402024", PAGE_ADMIN),
   page("admin/questionnaires/diff/page.tsx", "/admin/questionnaires/diff", PAGE_ADMIN),
+  page("admin/questionnaires/[key]/translations/page.tsx", "/admin/questionnaires/five-pillars%402024/translations", PAGE_ADMIN),
   page("admin/reference/page.tsx", "/admin/reference", PAGE_ADMIN),
 ];

@@ -20,6 +20,8 @@ export type TTranslationPlan = {
   errors: TRowError[];
   /** Strings of the edition that the sheet does not mention (they keep their translation). */
   notInSheet: number;
+  /** Rows left empty that had no translation before either: still to translate, not an error. */
+  stillUntranslated: number;
 };
 
 /**
@@ -41,7 +43,7 @@ export function planTranslationImport(
 ): TTranslationPlan {
   const byKey = new Map(sources.map((s) => [s.key, s]));
   const seen = new Map<string, number>();
-  const plan: TTranslationPlan = { changed: [], unchanged: 0, errors: [], notInSheet: 0 };
+  const plan: TTranslationPlan = { changed: [], unchanged: 0, errors: [], notInSheet: 0, stillUntranslated: 0 };
   for (const row of rows) {
     const error = (message: string) => plan.errors.push({ row: row.row, key: row.key, message });
     const source = byKey.get(row.key);
@@ -51,7 +53,8 @@ export function planTranslationImport(
     else if (seen.has(row.key)) error(`${row.key} is already on row ${seen.get(row.key)}`);
     else if (normalize(row.english) !== normalize(source.english))
       error("the English text changed since this sheet was exported: export it again and translate the new text");
-    else if (!translation) error("the translation cell is empty");
+    else if (!translation && source.current) error("the translation cell is empty: the current translation would be lost (write it again, or correct it)");
+    else if (!translation) plan.stillUntranslated += 1;
     else {
       const expected = placeholdersOf(source.english, ids);
       const found = placeholdersOf(translation, ids);

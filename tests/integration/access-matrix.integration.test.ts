@@ -26,6 +26,7 @@ import * as notificationsRead from "@/app/api/v1/notifications/read/route";
 import * as notifications from "@/app/api/v1/notifications/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as plansXlsx from "@/app/api/v1/plans/xlsx/route";
+import * as translationWorkbook from "@/app/api/v1/questionnaires/[key]/translations/[lang]/route";
 import * as reportPdf from "@/app/api/v1/reports/[assessmentId]/pdf/route";
 import * as reviewQueue from "@/app/api/v1/review-queue/route";
 import * as scores from "@/app/api/v1/scores/route";
@@ -127,6 +128,8 @@ const CALLS: Record<string, () => TCall> = {
   "GET /api/v1/plans/xlsx": () => get(plansXlsx, `/api/v1/plans/xlsx?cycle=${cycleId}`),
   "GET /api/v1/review-queue": () => get(reviewQueue, "/api/v1/review-queue"),
   "GET /api/v1/notifications": () => get(notifications, "/api/v1/notifications"),
+  "GET /api/v1/questionnaires/{key}/translations/{lang}": () =>
+    get(translationWorkbook, "/api/v1/questionnaires/five-pillars%402024/translations/ar", { key: "five-pillars@2024", lang: "ar" }),
   "POST /api/v1/notifications/read": () => ({ token }) => send(notificationsRead, "POST", "/api/v1/notifications/read", {})(token),
 };
 

@@ -31,7 +31,7 @@ describe("importing questionnaire versions", () => {
     expect(await importQuestionnaireVersion(SYSTEM_ACTOR, published)).toBe("created");
     await expect(importQuestionnaireVersion(SYSTEM_ACTOR, withHash(published, "hash-b"))).rejects.toMatchObject({
       code: "conflict",
-      message: expect.stringContaining("is published and cannot change"),
+      message: expect.stringContaining("is published and its structure cannot change"),
     });
     const stored = await db().questionnaireVersion.findUniqueOrThrow({ where: { questionnaireId_version: { questionnaireId: "immutable-test", version: version.version } } });
     expect(stored.hash).toBe("hash-a");

@@ -15,6 +15,7 @@ import { formatScore } from "@/lib/i18n/format-number";
 export async function AssessmentOverview({ data, problems, locale }: { data: TReviewPageData; problems: TSubmissionProblem[]; locale: string }) {
   const t = await getTranslations("assessment");
   const r = await getTranslations("review");
+  const q = await getTranslations("questionnaire");
   const { assessment } = data;
   const { version } = data;
   // The score of record: validated once validated, self-reported (a preview) until then.
@@ -106,6 +107,20 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
           </>
         )}
         {data.canSubmit && data.window.ok && <SubmitButton assessmentId={assessment.id} disabled={problems.length > 0} />}
+      </section>
+      <section className="card stack" aria-labelledby="about-questionnaire" data-testid="about-questionnaire">
+        <h2 id="about-questionnaire">{q("disclaimer")}</h2>
+        <p className="small">
+          <LocalizedText text={version.disclaimer} locale={locale} />
+        </p>
+        {version.terminology && (
+          <details>
+            <summary>{q("aboutTerms")}</summary>
+            <p className="small">
+              <LocalizedText text={version.terminology} locale={locale} />
+            </p>
+          </details>
+        )}
       </section>
     </div>
   );

@@ -18,6 +18,17 @@ export async function VersionPreview({ version, pillar, locale }: { version: TNo
       <aside className="alert" aria-label={t("disclaimer")}>
         <LocalizedText text={version.disclaimer} locale={locale} />
       </aside>
+      {version.terminology && (
+        <details>
+          <summary>{t("aboutTerms")}</summary>
+          <p>
+            <LocalizedText text={version.terminology} locale={locale} />
+          </p>
+        </details>
+      )}
+      <p>
+        <Link href={`/admin/questionnaires/${encodeURIComponent(version.key)}/translations`}>{t("translations.link")}</Link>
+      </p>
       <nav aria-label={t("pillarTabs")} className="tabs">
         {version.pillars.map((p) => (
           <Link

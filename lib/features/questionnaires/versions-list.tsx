@@ -46,6 +46,7 @@ export async function VersionsList({ versions }: { versions: TRow[] }) {
                 <td>{v._count.cycles}</td>
                 <td className="actions">
                   <Link href={`/admin/questionnaires/${encodeURIComponent(keys[i]!)}`}>{t("preview")}</Link>
+                  <Link href={`/admin/questionnaires/${encodeURIComponent(keys[i]!)}/translations`}>{t("translations.link")}</Link>
                   {i > 0 && (
                     <Link href={`/admin/questionnaires/diff?from=${encodeURIComponent(keys[i - 1]!)}&to=${encodeURIComponent(keys[i]!)}`}>
                       {t("diff")} ← {keys[i - 1]}
