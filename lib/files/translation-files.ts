@@ -58,6 +58,7 @@ export async function writeTranslationFile(
       .map((key) => [key, strings[key]]),
   );
   const head = [
+    "# yaml-language-server: $schema=../../../schema/translation.schema.json",
     `# ${LANGUAGE_NAMES[language]} (${language}) text of ${loaded.version.key}: one entry a string of the English file, by key.`,
     "# Translators: npm run cli -- questionnaire translations export --help (spreadsheet round trip); terms: questionnaires/glossary.yaml.",
   ].join("\n");

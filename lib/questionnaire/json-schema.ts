@@ -16,9 +16,13 @@ import {
   ZShowIf,
   ZTier,
 } from "./format-schema";
+import { ZGlossary } from "./glossary";
+import { ZTranslationFile } from "./translation-file";
 
 export const QUESTIONNAIRE_SCHEMA_FILE = "questionnaire.schema.json";
 export const CROSSWALK_SCHEMA_FILE = "crosswalk.schema.json";
+export const TRANSLATION_SCHEMA_FILE = "translation.schema.json";
+export const GLOSSARY_SCHEMA_FILE = "glossary.schema.json";
 
 type TJsonSchema = Record<string, unknown>;
 
@@ -61,12 +65,36 @@ export function crosswalkJsonSchema(): TJsonSchema {
   );
 }
 
+export function translationJsonSchema(): TJsonSchema {
+  return generate(
+    ZTranslationFile,
+    "Five Pillars questionnaire translation",
+    "One language's text of one edition or crosswalk, by text key (translations/<version>/<lang>.yaml). Generated from lib/questionnaire/translation-file.ts.",
+  );
+}
+
+export function glossaryJsonSchema(): TJsonSchema {
+  return generate(ZGlossary, "Five Pillars glossary", "The key terms in the six UN languages (questionnaires/glossary.yaml). Generated from lib/questionnaire/glossary.ts.");
+}
+
 /** The generated files, exactly as committed under questionnaires/schema/. */
 export function renderJsonSchemaFiles(): { fileName: string; content: string }[] {
   return [
     { fileName: QUESTIONNAIRE_SCHEMA_FILE, content: `${JSON.stringify(questionnaireJsonSchema(), null, 2)}\n` },
     { fileName: CROSSWALK_SCHEMA_FILE, content: `${JSON.stringify(crosswalkJsonSchema(), null, 2)}\n` },
+    { fileName: TRANSLATION_SCHEMA_FILE, content: `${JSON.stringify(translationJsonSchema(), null, 2)}\n` },
+    { fileName: GLOSSARY_SCHEMA_FILE, content: `${JSON.stringify(glossaryJsonSchema(), null, 2)}\n` },
   ];
+}
+
+/** The first line of each kind of shipped YAML file, pointing editors at its JSON Schema. */
+export function schemaLineFor(relativePath: string): string {
+  const parts = relativePath.split(/[\\/]/);
+  const depth = parts.length - 1;
+  const up = depth === 0 ? "" : "../".repeat(depth);
+  const base = parts[parts.length - 1] ?? "";
+  const kind = base === "glossary.yaml" ? "glossary" : parts.includes("translations") ? "translation" : base.startsWith("crosswalk") ? "crosswalk" : "questionnaire";
+  return `# yaml-language-server: $schema=${up}schema/${kind}.schema.json`;
 }
 
 let knownKeys: ReadonlySet<string> | undefined;
