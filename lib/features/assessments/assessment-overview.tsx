@@ -89,6 +89,13 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
         </table>
         <TierStabilityNote stability={data.record.tierStability} />
       </section>
+      {!data.window.ok && data.window.reason !== "locked" && (
+        <p className="muted" data-testid="cycle-closed">
+          {t(`check.${data.window.reason === "closed" ? "closed" : "notOpen"}`)}
+        </p>
+      )}
+      {/* What blocks submission matters only while the country can still change its answers. */}
+      {data.window.ok && (
       <section className="card stack" aria-labelledby="submission-check">
         <h2 id="submission-check">{t("check.title")}</h2>
         {problems.length === 0 ? (
@@ -106,8 +113,9 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
             </ul>
           </>
         )}
-        {data.canSubmit && data.window.ok && <SubmitButton assessmentId={assessment.id} disabled={problems.length > 0} />}
+        {data.canSubmit && <SubmitButton assessmentId={assessment.id} disabled={problems.length > 0} />}
       </section>
+      )}
       <section className="card stack" aria-labelledby="about-questionnaire" data-testid="about-questionnaire">
         <h2 id="about-questionnaire">{q("disclaimer")}</h2>
         <p className="small">

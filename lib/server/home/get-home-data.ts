@@ -26,7 +26,7 @@ export async function getHomeData(actor: TActor) {
           status: true,
           overallScore: true,
           scoreJson: true,
-          cycle: { select: { name: true, closesAt: true } },
+          cycle: { select: { name: true, opensAt: true, closesAt: true } },
         },
         orderBy: { createdAt: "desc" },
       }),
