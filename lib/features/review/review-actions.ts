@@ -3,11 +3,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { postComment } from "@/lib/server/review/post-comment";
+import { acceptAnswers } from "@/lib/server/review/accept-answers";
 import { reviewAnswer } from "@/lib/server/review/review-answer";
 import { assignReviewer } from "@/lib/server/review/review-queue";
 import { signOff } from "@/lib/server/review/sign-off";
 import { transitionAssessment } from "@/lib/server/review/transition-assessment";
-import { ZComment, ZReviewAnswer, ZSignOff, ZTransition } from "./schemas";
+import { ZAcceptAnswers, ZComment, ZReviewAnswer, ZSignOff, ZTransition } from "./schemas";
 
 const ref = z.object({ assessmentId: z.string().min(1) });
 // Each operation decides who may act (role, country, workflow state).
@@ -28,6 +29,16 @@ export const reviewAnswerAction = defineAction({
   schema: z.object({ assessmentId: z.string().min(1), questionId: z.string().min(1), review: ZReviewAnswer }),
   authorize: byOperation,
   run: (actor, { assessmentId, questionId, review }) => reviewAnswer(actor, assessmentId, questionId, review),
+});
+
+export const acceptAnswersAction = defineAction({
+  schema: ref.extend(ZAcceptAnswers.shape),
+  authorize: byOperation,
+  run: async (actor, { assessmentId, questionIds, reason }) => {
+    const result = await acceptAnswers(actor, assessmentId, { questionIds, reason });
+    refresh();
+    return result;
+  },
 });
 
 export const postCommentAction = defineAction({

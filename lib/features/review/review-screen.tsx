@@ -3,6 +3,8 @@ import { countryName } from "@/lib/countries/country-name";
 import { Link } from "@/lib/i18n/navigation";
 import type { TPillarId } from "@/lib/questionnaire/format-schema";
 import type { TReviewPageData } from "@/lib/server/review/review-page-data";
+import { localized } from "@/lib/i18n/localized";
+import { AcceptSelected } from "./accept-selected";
 import { ReviewItem } from "./review-item";
 import { ScoreComparison } from "./score-comparison";
 import { TransitionBar } from "./transition-bar";
@@ -34,6 +36,15 @@ export async function ReviewScreen({ data, pillar, locale }: { data: TReviewPage
           </Link>
         ))}
       </nav>
+      {canReview && (
+        <AcceptSelected
+          assessmentId={assessment.id}
+          candidates={current.indicatorIds
+            .flatMap((id) => version.indicatorById[id]!.questionIds)
+            .filter((id) => data.answers[id] !== undefined && data.verdicts[id]?.state !== "accepted")
+            .map((id) => ({ id, number: `${version.questionById[id]!.index + 1}.`, label: localized(version.questionById[id]!.text, locale) }))}
+        />
+      )}
       {current.indicatorIds.map((indicatorId) => {
         const indicator = version.indicatorById[indicatorId]!;
         const shown = indicator.questionIds.filter((id) => data.answers[id] !== undefined || data.verdicts[id] || data.threads[id]);

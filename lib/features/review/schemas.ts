@@ -29,6 +29,21 @@ export type TSignOff = z.infer<typeof ZSignOff>;
 export const ZQueueFilter = z.object({
   cycle: z.string().optional(),
   region: z.string().optional(),
-  status: z.enum(["submitted", "in-review", "returned", "validated", "all"]).default("all"),
+  /** "open": the work waiting for reviewers (submitted or in review). */
+  status: z.enum(["open", "submitted", "in-review", "returned", "validated", "all"]).default("all"),
   assignee: z.enum(["me", "unassigned", "anyone"]).default("anyone"),
+  /** The id of the last row of the previous page. */
+  cursor: z.string().min(1).max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+/** Several answers accepted at once, with one reason that goes into each answer's thread. */
+export const ZAcceptAnswers = z.object({
+  questionIds: z
+    .array(z.string().min(1).max(120))
+    .min(1, "Select at least one answer")
+    .max(500)
+    .refine((ids) => new Set(ids).size === ids.length, "An answer is selected twice"),
+  reason: z.string().trim().min(1, "Say why these answers are accepted (the country will see it)").max(4000),
+});
+export type TAcceptAnswers = z.infer<typeof ZAcceptAnswers>;

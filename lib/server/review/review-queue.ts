@@ -6,7 +6,20 @@ import { forbidden, notFound } from "../errors";
 import { audit } from "../audit";
 import type { z } from "zod";
 
-/** Submissions that need attention, filterable, with counts per status for the filter bar. */
+const QUEUE_STATUSES = ["submitted", "in-review", "returned", "validated"];
+const OPEN_WORK = ["submitted", "in-review"];
+
+/** The cycle reviewers work on now: the latest one that has opened (an open one before a closed one). */
+export async function currentCycleId(now = new Date()): Promise<string | undefined> {
+  const open = await db().cycle.findFirst({ where: { opensAt: { lte: now }, closesAt: { gte: now } }, orderBy: { opensAt: "desc" }, select: { id: true } });
+  if (open) return open.id;
+  return (await db().cycle.findFirst({ where: { opensAt: { lte: now } }, orderBy: { opensAt: "desc" }, select: { id: true } }))?.id;
+}
+
+/**
+ * Submissions that need attention, filterable, oldest submission first, a page at a time (the
+ * cursor is the last row's id), with counts per status for the filter bar.
+ */
 export async function reviewQueue(actor: TActor, raw: z.input<typeof ZQueueFilter>) {
   if (!isReviewer(actor)) throw forbidden("Only reviewers see the review queue");
   const f = ZQueueFilter.parse(raw);
@@ -15,12 +28,14 @@ export async function reviewQueue(actor: TActor, raw: z.input<typeof ZQueueFilte
     ...(f.region ? { country: { ituRegion: f.region } } : {}),
     ...(f.assignee === "me" ? { assigneeId: actor.userId } : f.assignee === "unassigned" ? { assigneeId: null } : {}),
   };
-  const statuses = ["submitted", "in-review", "returned", "validated"];
-  const [rows, counts, cycles] = await Promise.all([
+  const status = f.status === "all" ? { in: QUEUE_STATUSES } : f.status === "open" ? { in: OPEN_WORK } : f.status;
+  const [page, counts, cycles] = await Promise.all([
     db().assessment.findMany({
-      where: { ...base, status: f.status === "all" ? { in: statuses } : f.status },
-      orderBy: [{ submittedAt: "asc" }],
-      take: 500,
+      where: { ...base, status },
+      // id breaks ties, so paging never skips or repeats a row.
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      take: f.limit + 1,
+      ...(f.cursor ? { cursor: { id: f.cursor }, skip: 1 } : {}),
       select: {
         id: true,
         status: true,
@@ -32,9 +47,10 @@ export async function reviewQueue(actor: TActor, raw: z.input<typeof ZQueueFilte
         cycle: { select: { id: true, name: true } },
       },
     }),
-    db().assessment.groupBy({ by: ["status"], where: { ...base, status: { in: statuses } }, _count: { _all: true } }),
+    db().assessment.groupBy({ by: ["status"], where: { ...base, status: { in: QUEUE_STATUSES } }, _count: { _all: true } }),
     db().cycle.findMany({ select: { id: true, name: true }, orderBy: { opensAt: "desc" } }),
   ]);
+  const rows = page.slice(0, f.limit);
   const people = await db().user.findMany({ where: { id: { in: [...new Set(rows.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])))] } }, select: { id: true, name: true } });
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   return {
@@ -42,6 +58,7 @@ export async function reviewQueue(actor: TActor, raw: z.input<typeof ZQueueFilte
     cycles,
     counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Record<string, number>,
     rows: rows.map((r) => ({ ...r, assignee: r.assigneeId ? (nameOf.get(r.assigneeId) ?? null) : null })),
+    nextCursor: page.length > f.limit ? (rows[rows.length - 1]?.id ?? null) : null,
   };
 }
 

@@ -2,9 +2,12 @@ import { ZQueueFilter } from "@/lib/features/review/schemas";
 import { defineRoute } from "@/lib/server/entry/define-route";
 import { reviewQueue } from "@/lib/server/review/review-queue";
 
-const PARAMS = ["status", "cycle", "region", "assignee"] as const;
+const PARAMS = ["status", "cycle", "region", "assignee", "cursor", "limit"] as const;
 
-/** Submissions for reviewers, filtered by ?status=&cycle=&region=&assignee=, with counts per status. */
+/**
+ * Submissions for reviewers, filtered by ?status=&cycle=&region=&assignee=, with counts per status,
+ * a page at a time (?limit=, up to 200, default 50; pass the response's nextCursor as ?cursor=).
+ */
 export const GET = defineRoute(async ({ actor, request }) => {
   const q = request.nextUrl.searchParams;
   // An empty parameter (a form's "any" choice) means no filter, not an invalid value.
