@@ -73,7 +73,7 @@ export async function HomeView({ actor, data, locale }: { actor: TActor; data: T
         <section className="card stack">
           <p>{t("reviewer.intro")}</p>
           <p className="lead">
-            <Link href="/review?status=submitted">{t("reviewer.queue", { count: data.waiting })}</Link>
+            <Link href="/review?status=open&cycle=all">{t("reviewer.queue", { count: data.waiting })}</Link>
           </p>
         </section>
       )}

@@ -7,7 +7,7 @@ import { RegionOptions } from "@/lib/features/shell/region-options";
 import { formatScore } from "@/lib/i18n/format-number";
 
 type TQueue = Awaited<ReturnType<typeof reviewQueue>>;
-const STATUSES = ["all", "submitted", "in-review", "returned", "validated"] as const;
+const STATUSES = ["open", "submitted", "in-review", "returned", "validated", "all"] as const;
 
 /** The review queue: a plain GET form of filters (works without JavaScript), counts, and the rows. */
 export async function QueueView({ queue, locale }: { queue: TQueue; locale: string }) {
@@ -17,14 +17,23 @@ export async function QueueView({ queue, locale }: { queue: TQueue; locale: stri
   const format = await getFormatter();
   const f = queue.filter;
   const total = Object.values(queue.counts).reduce((a, b) => a + b, 0);
+  const countOf = (s: (typeof STATUSES)[number]) =>
+    s === "all" ? total : s === "open" ? (queue.counts.submitted ?? 0) + (queue.counts["in-review"] ?? 0) : (queue.counts[s] ?? 0);
+  // Links keep the other filters; the cycle is explicit ("all" for every cycle) so the default does not return.
+  const query = (changes: Record<string, string | undefined>) => {
+    const params = new URLSearchParams();
+    const merged = { status: f.status, cycle: f.cycle ?? "all", region: f.region, assignee: f.assignee === "anyone" ? undefined : f.assignee, ...changes };
+    for (const [k, v] of Object.entries(merged)) if (v) params.set(k, v);
+    return `/review?${params.toString()}`;
+  };
   return (
     <div className="stack">
       <h1>{t("queueTitle")}</h1>
       <ul className="stats" aria-label={t("counts")}>
         {STATUSES.map((s) => (
           <li key={s}>
-            <Link href={`/review?status=${s}`} aria-current={f.status === s ? "page" : undefined}>
-              {s === "all" ? t("all") : status(s)}: <strong>{s === "all" ? total : (queue.counts[s] ?? 0)}</strong>
+            <Link href={query({ status: s })} aria-current={f.status === s ? "page" : undefined}>
+              {s === "all" ? t("all") : s === "open" ? t("openWork") : status(s)}: <strong>{countOf(s)}</strong>
             </Link>
           </li>
         ))}
@@ -33,8 +42,8 @@ export async function QueueView({ queue, locale }: { queue: TQueue; locale: stri
         <input type="hidden" name="status" value={f.status} />
         <label className="field">
           <span>{t("cycle")}</span>
-          <select name="cycle" defaultValue={f.cycle ?? ""}>
-            <option value="">{t("all")}</option>
+          <select name="cycle" defaultValue={f.cycle ?? "all"}>
+            <option value="all">{t("all")}</option>
             {queue.cycles.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -94,6 +103,16 @@ export async function QueueView({ queue, locale }: { queue: TQueue; locale: stri
               ))}
             </tbody>
           </table>
+        )}
+        {(f.cursor || queue.nextCursor) && (
+          <nav className="pager" aria-label={t("pages")}>
+            {f.cursor && <Link href={query({})}>{t("firstPage")}</Link>}
+            {queue.nextCursor && (
+              <Link href={query({ cursor: queue.nextCursor })} rel="next" data-testid="queue-next">
+                {t("nextPage")}
+              </Link>
+            )}
+          </nav>
         )}
       </section>
     </div>

@@ -9,11 +9,13 @@ import type { z } from "zod";
 const QUEUE_STATUSES = ["submitted", "in-review", "returned", "validated"];
 const OPEN_WORK = ["submitted", "in-review"];
 
+const NEWEST = [{ opensAt: "desc" as const }, { createdAt: "desc" as const }];
+
 /** The cycle reviewers work on now: the latest one that has opened (an open one before a closed one). */
 export async function currentCycleId(now = new Date()): Promise<string | undefined> {
-  const open = await db().cycle.findFirst({ where: { opensAt: { lte: now }, closesAt: { gte: now } }, orderBy: { opensAt: "desc" }, select: { id: true } });
+  const open = await db().cycle.findFirst({ where: { opensAt: { lte: now }, closesAt: { gte: now } }, orderBy: NEWEST, select: { id: true } });
   if (open) return open.id;
-  return (await db().cycle.findFirst({ where: { opensAt: { lte: now } }, orderBy: { opensAt: "desc" }, select: { id: true } }))?.id;
+  return (await db().cycle.findFirst({ where: { opensAt: { lte: now } }, orderBy: NEWEST, select: { id: true } }))?.id;
 }
 
 /**
