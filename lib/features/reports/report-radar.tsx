@@ -1,6 +1,11 @@
 "use client";
 import { Component, type ReactNode } from "react";
-import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
+import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from "recharts";
+
+// Drawn at a fixed size and scaled by CSS through the SVG's viewBox, so the chart fills the column on
+// screen and the A4 width in print alike (a measuring container keeps whatever width it saw first).
+const WIDTH = 640;
+const HEIGHT = 460;
 
 export type TRadarChartRow = { label: string; country: number; region: number | null; world: number | null };
 
@@ -21,17 +26,15 @@ export function ReportRadar({ rows, names, fallback }: { rows: TRadarChartRow[];
   return (
     <ChartBoundary fallback={<p className="muted">{fallback}</p>}>
       <div className="report-radar" data-testid="report-radar" role="img" aria-label={names.country} dir="ltr">
-        <ResponsiveContainer width="100%" height={340}>
-          <RadarChart data={rows} outerRadius="72%">
+        <RadarChart width={WIDTH} height={HEIGHT} data={rows} outerRadius="70%">
             <PolarGrid />
-            <PolarAngleAxis dataKey="label" tick={{ fontSize: 12 }} />
-            <PolarRadiusAxis domain={[0, 20]} tickCount={5} angle={90} tick={{ fontSize: 10 }} />
+            <PolarAngleAxis dataKey="label" tick={{ fontSize: 14 }} />
+            <PolarRadiusAxis domain={[0, 20]} tickCount={5} angle={90} tick={{ fontSize: 12 }} />
             {hasWorld && <Radar name={names.world} dataKey="world" stroke="#8a94a6" fill="#8a94a6" fillOpacity={0.12} isAnimationActive={false} />}
             {hasRegion && <Radar name={names.region} dataKey="region" stroke="#d08a1e" fill="#d08a1e" fillOpacity={0.12} isAnimationActive={false} />}
             <Radar name={names.country} dataKey="country" stroke="#1f5fbf" fill="#1f5fbf" fillOpacity={0.35} isAnimationActive={false} />
-            <Legend />
-          </RadarChart>
-        </ResponsiveContainer>
+            <Legend wrapperStyle={{ fontSize: 14 }} />
+        </RadarChart>
       </div>
     </ChartBoundary>
   );
