@@ -13,6 +13,8 @@ export async function AssessmentHeader({ data, locale, current }: { data: TPageD
   const status = await getTranslations("status");
   const format = await getFormatter();
   const { assessment, version } = data;
+  // The country's own progress: answered of the questions that apply.
+  const completion = data.record.selfReported.completion;
   return (
     <header className="stack">
       <p className="muted small">
@@ -27,7 +29,10 @@ export async function AssessmentHeader({ data, locale, current }: { data: TPageD
           .filter((p) => data.visiblePillars.includes(p.id))
           .map((p) => (
             <Link key={p.id} href={`/assessments/${assessment.id}/${p.id}`} aria-current={p.id === current ? "page" : undefined}>
-              <LocalizedText text={p.title} locale={locale} />
+              <LocalizedText text={p.title} locale={locale} />{" "}
+              <span className="tab-progress" data-testid={`tab-progress-${p.id}`}>
+                {t("tabProgress", completion.pillars[p.key])}
+              </span>
             </Link>
           ))}
       </nav>

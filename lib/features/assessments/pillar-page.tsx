@@ -5,6 +5,7 @@ import { ReviewNote } from "@/lib/features/review/review-note";
 import type { reviewState } from "@/lib/server/review/post-comment";
 import { AssessmentHeader, type TPageData } from "./assessment-header";
 import { PillarForm } from "./answer-form/pillar-form";
+import { PillarFormWithNav } from "./pillar-nav";
 
 /** One pillar's form; each question that asks for evidence gets its evidence panel. */
 type TReview = Awaited<ReturnType<typeof reviewState>>;
@@ -28,6 +29,7 @@ export async function PillarPage({ data, pillar, locale, evidence, review }: { d
   return (
     <div className="stack">
       <AssessmentHeader data={data} locale={locale} current={pillar} />
+      <PillarFormWithNav data={data} pillar={pillar} locale={locale}>
       <PillarForm
         assessmentId={data.assessment.id}
         locale={locale}
@@ -38,6 +40,7 @@ export async function PillarPage({ data, pillar, locale, evidence, review }: { d
         evidence={panels}
         readablePillars={data.visiblePillars}
       />
+      </PillarFormWithNav>
     </div>
   );
 }

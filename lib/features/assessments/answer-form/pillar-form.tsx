@@ -9,6 +9,7 @@ import type { TPillarId } from "@/lib/questionnaire/format-schema";
 import type { TAnswers, TAnswerValue, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { answerSchemaFor } from "@/lib/scoring/answer-value";
 import { applicability } from "@/lib/scoring/applicability";
+import { neighbours, questionNumbers } from "@/lib/questionnaire/question-numbers";
 import { LiveScore } from "./live-score";
 import { QuestionCard } from "./question-card";
 import type { TFormValues } from "./question-field";
@@ -66,6 +67,8 @@ export function PillarForm({ assessmentId, locale, pillar, version, initial, edi
   }, [form, version, queue]);
 
   const applicable = applicability(version, answers);
+  const numbers = useMemo(() => questionNumbers(version), [version]);
+  const ordered = questions.map((q) => q.id).filter((id) => applicable[id]);
   const failing = Object.values(autosave.states).filter((s) => s.status === "retrying" || s.status === "failed" || s.status === "conflict").length;
   const current = version.pillars.find((p) => p.id === pillar)!;
 
@@ -83,6 +86,8 @@ export function PillarForm({ assessmentId, locale, pillar, version, initial, edi
               {visible.map((id) => (
                 <QuestionCard
                   key={id}
+                  number={numbers[id] ?? ""}
+                  around={neighbours(ordered, id)}
                   q={version.questionById[id]!}
                   version={version}
                   locale={locale}

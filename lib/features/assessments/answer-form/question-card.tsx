@@ -13,6 +13,10 @@ import { LocalizedText } from "@/lib/features/shell/localized-text";
 import { formatScore } from "@/lib/i18n/format-number";
 
 type TProps = {
+  /** "2.4": pillar and place in the pillar. */
+  number: string;
+  /** The visible questions before and after this one in the pillar. */
+  around: { previous?: string; next?: string };
   q: TNormalizedQuestion;
   version: TNormalizedQuestionnaire;
   locale: string;
@@ -27,15 +31,24 @@ type TProps = {
   evidence: React.ReactNode;
 };
 
-export function QuestionCard({ q, version, locale, form, editable, state, carried, initialComment, onComment, onResolve, assessmentId, evidence }: TProps) {
+export function QuestionCard({ number, around, q, version, locale, form, editable, state, carried, initialComment, onComment, onResolve, assessmentId, evidence }: TProps) {
   const t = useTranslations("assessment");
+  const nav = useTranslations("assessment.questionNav");
+  // Subscribes to this question only, so the clear button follows the answer.
+  const value = form.watch(q.id);
+  const answered = Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== "";
   const qt = useTranslations("questionnaire");
   const [comment, setComment] = useState(initialComment);
   const error = form.formState.errors[q.id]?.message;
   return (
     <article className="question" id={q.id} data-question={q.id}>
       <header className="question-head">
-        <h3 id={`q-${q.id}`}><LocalizedText text={q.text} locale={locale} /></h3>
+        <h3 id={`q-${q.id}`}>
+          <span className="q-number" aria-hidden="true">
+            {number}
+          </span>{" "}
+          <LocalizedText text={q.text} locale={locale} />
+        </h3>
         <span className="badge">{q.scored ? qt("points", { points: formatScore(q.points, locale) }) : qt("informational")}</span>
       </header>
       {carried && <CarriedNotice assessmentId={assessmentId} questionId={q.id} editable={editable} />}
@@ -51,6 +64,17 @@ export function QuestionCard({ q, version, locale, form, editable, state, carrie
         </details>
       )}
       <QuestionField q={q} register={form.register} disabled={!editable} locale={locale} />
+      {editable && answered && (
+        <button
+          type="button"
+          className="link-button small"
+          data-testid={`clear-${q.id}`}
+          aria-describedby={`q-${q.id}`}
+          onClick={() => form.setValue(q.id, q.type === "multiple-choice" ? [] : null, { shouldDirty: true })}
+        >
+          {nav("clear")}
+        </button>
+      )}
       <div className="question-foot">
         <span className={`evidence evidence-${q.evidence}`}>{qt(`evidence.${q.evidence}`)}</span>
         <SaveStatus state={state} />
@@ -80,6 +104,18 @@ export function QuestionCard({ q, version, locale, form, editable, state, carrie
         />
       </details>
       <AnswerHistory assessmentId={assessmentId} questionId={q.id} q={q} locale={locale} />
+      <nav className="question-nav small" aria-label={nav("label", { number })}>
+        {around.previous && (
+          <a href={`#${around.previous}`} rel="prev">
+            {nav("previous")}
+          </a>
+        )}
+        {around.next && (
+          <a href={`#${around.next}`} rel="next">
+            {nav("next")}
+          </a>
+        )}
+      </nav>
     </article>
   );
 }
