@@ -4,6 +4,7 @@ import type { TPillarId } from "@/lib/questionnaire/format-schema";
 import { ReviewNote } from "@/lib/features/review/review-note";
 import type { reviewState } from "@/lib/server/review/post-comment";
 import { AssessmentHeader, type TPageData } from "./assessment-header";
+import { versionForForm } from "@/lib/questionnaire/version-for-form";
 import { PillarForm } from "./answer-form/pillar-form";
 import { PillarFormWithNav } from "./pillar-nav";
 
@@ -34,7 +35,7 @@ export async function PillarPage({ data, pillar, locale, evidence, review }: { d
         assessmentId={data.assessment.id}
         locale={locale}
         pillar={pillar}
-        version={data.version}
+        formVersion={versionForForm(data.version, locale, pillar)}
         initial={data.initial}
         editable={editable}
         evidence={panels}

@@ -6,7 +6,8 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { localized } from "@/lib/i18n/localized";
 import type { TPillarId } from "@/lib/questionnaire/format-schema";
-import type { TAnswers, TAnswerValue, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
+import type { TAnswers, TAnswerValue } from "@/lib/questionnaire/model";
+import { withLookups, type TFormVersion } from "@/lib/questionnaire/version-for-form";
 import { answerSchemaFor } from "@/lib/scoring/answer-value";
 import { applicability } from "@/lib/scoring/applicability";
 import { neighbours, questionNumbers } from "@/lib/questionnaire/question-numbers";
@@ -23,7 +24,8 @@ type TProps = {
   assessmentId: string;
   locale: string;
   pillar: TPillarId;
-  version: TNormalizedQuestionnaire;
+  /** The version as sent to the browser: one language, one pillar's text (versionForForm). */
+  formVersion: TFormVersion;
   initial: Record<string, TInitialAnswer>;
   editable: boolean;
   evidence: Record<string, React.ReactNode>;
@@ -38,8 +40,9 @@ function normalize(value: unknown, multiple: boolean): TAnswerValue {
   return value as TAnswerValue;
 }
 
-export function PillarForm({ assessmentId, locale, pillar, version, initial, editable, evidence, readablePillars }: TProps) {
+export function PillarForm({ assessmentId, locale, pillar, formVersion, initial, editable, evidence, readablePillars }: TProps) {
   const t = useTranslations("assessment");
+  const version = useMemo(() => withLookups(formVersion), [formVersion]);
   const questions = useMemo(() => version.questions.filter((q) => q.pillar === pillar), [version, pillar]);
   const schema = useMemo(() => z.object(Object.fromEntries(questions.map((q) => [q.id, answerSchemaFor(q).nullable().optional()]))), [questions]);
   const defaults = useMemo(
