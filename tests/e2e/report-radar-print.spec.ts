@@ -9,8 +9,8 @@ test("the report's radar fills the A4 width when printed, with every pillar labe
   await page.emulateMedia({ media: "print" });
   await page.goto(`/en/reports/${id}`);
   const radar = page.getByTestId("report-radar");
-  await expect(radar.locator("svg.recharts-surface")).toBeVisible();
-  const box = (await radar.locator("svg.recharts-surface").boundingBox())!;
+  await expect(radar.locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
+  const box = (await radar.locator(".recharts-wrapper > svg.recharts-surface").boundingBox())!;
   expect(box.width).toBeGreaterThan(560);
   expect(box.height).toBeGreaterThan(380);
   for (const pillar of ["Legal measures", "Technical measures", "Organizational measures", "Capacity development", "Cooperation"])
