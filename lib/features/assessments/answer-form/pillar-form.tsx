@@ -69,6 +69,9 @@ export function PillarForm({ assessmentId, locale, pillar, formVersion, initial,
     return () => subscription.unsubscribe();
   }, [form, version, queue]);
 
+  // Marks the moment the form answers clicks (hydrated), which the slow-link test and benchmark time.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const applicable = applicability(version, answers);
   const numbers = useMemo(() => questionNumbers(version), [version]);
   const ordered = questions.map((q) => q.id).filter((id) => applicable[id]);
@@ -77,7 +80,7 @@ export function PillarForm({ assessmentId, locale, pillar, formVersion, initial,
 
   return (
     <div className="assessment-layout">
-      <form className="stack" noValidate onSubmit={(e) => e.preventDefault()} aria-label={localized(current.title, locale)}>
+      <form className="stack" noValidate onSubmit={(e) => e.preventDefault()} aria-label={localized(current.title, locale)} data-hydrated={hydrated || undefined}>
         <PageSaveIndicator unsaved={autosave.unsaved} failing={failing} />
         {!editable && <p className="alert">{t("readOnly")}</p>}
         {current.indicatorIds.map((indicatorId) => {
