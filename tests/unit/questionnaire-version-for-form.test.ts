@@ -7,13 +7,14 @@ import { PILLAR_IDS } from "@/lib/questionnaire/format-schema";
 import { versionForForm, withLookups } from "@/lib/questionnaire/version-for-form";
 import { scoreAssessment } from "@/lib/scoring/score";
 import { answersTemplate } from "@/lib/scoring/templates";
+import { demoAnswers } from "@/lib/seed/demo-answers";
 
 describe("versionForForm", () => {
   it.each(PILLAR_IDS.flatMap((p) => ["en", "ar", "zh"].map((l) => [p, l] as const)))("%s in %s: same scores, the pillar's text in that language", async (pillar, locale) => {
     const full = await loadVersion("five-pillars@2024");
     const slim = withLookups(versionForForm(full, locale, pillar));
-    for (const fill of ["best", "worst", "random"] as const) {
-      const answers = answersTemplate(full, fill);
+    const mixed = [40, 70].map((score) => demoAnswers(full, `form:${pillar}:${score}`, score, 0.8));
+    for (const answers of [answersTemplate(full, "best"), answersTemplate(full, "worst"), ...mixed]) {
       expect(scoreAssessment(slim, answers).overall).toEqual(scoreAssessment(full, answers).overall);
       expect(scoreAssessment(slim, answers).pillars).toEqual(scoreAssessment(full, answers).pillars);
       expect(scoreAssessment(slim, answers).flags.map((f) => f.id)).toEqual(scoreAssessment(full, answers).flags.map((f) => f.id));
