@@ -13,9 +13,11 @@ type TReview = Awaited<ReturnType<typeof reviewState>>;
 
 export async function PillarPage({ data, pillar, locale, evidence, review }: { data: TPageData; pillar: TPillarId; locale: string; evidence: TEvidenceByQuestion; review: TReview }) {
   const editable = data.editable.includes(pillar);
+  // One language and one pillar's text go to the browser, for the form and for each panel.
+  const formVersion = versionForForm(data.version, locale, pillar);
   // Server-rendered pieces handed to the client form, one per question: review notes, then evidence.
   const panels = Object.fromEntries(
-    data.version.questions
+    formVersion.questions
       .filter((q) => q.pillar === pillar)
       .map((q) => [
         q.id,
@@ -35,7 +37,7 @@ export async function PillarPage({ data, pillar, locale, evidence, review }: { d
         assessmentId={data.assessment.id}
         locale={locale}
         pillar={pillar}
-        formVersion={versionForForm(data.version, locale, pillar)}
+        formVersion={formVersion}
         initial={data.initial}
         editable={editable}
         evidence={panels}
