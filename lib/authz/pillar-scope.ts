@@ -1,6 +1,6 @@
 // What of one assessment a person may read, by pillar: pure, so every server read (API detail,
 // pages, exports, evidence, history, audit) filters with the same rule.
-import type { TPillarId } from "../questionnaire/format-schema";
+import type { TPillarId } from "../questionnaire/constants";
 import type { TNormalizedQuestionnaire } from "../questionnaire/model";
 
 export type TPillarScope = {

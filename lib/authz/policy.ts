@@ -1,5 +1,5 @@
 // Who may do what: pure decisions over an actor's grants. Every server entry point asks here.
-import { PILLAR_IDS, type TPillarId } from "../questionnaire/format-schema";
+import { PILLAR_IDS, type TPillarId } from "../questionnaire/constants";
 
 export const ROLES = ["admin", "reviewer", "focal-point", "contributor"] as const;
 export type TRole = (typeof ROLES)[number];

@@ -1,5 +1,5 @@
 // What the dashboards chart: one assessment's aggregates (never its answers).
-import { PILLAR_IDS, type TPillarId } from "../questionnaire/format-schema";
+import { PILLAR_IDS, type TPillarId } from "../questionnaire/constants";
 
 export { PILLAR_IDS };
 export type { TPillarId };

@@ -1,6 +1,6 @@
 // `npm run cli -- user create|list|grant|revoke|reset-link`: account administration from the shell.
 import { SYSTEM_ACTOR } from "../authz/policy";
-import { PILLAR_IDS } from "../questionnaire/format-schema";
+import { PILLAR_IDS } from "../questionnaire/constants";
 import { db } from "../server/db";
 import { AppError } from "../server/errors";
 import { createUser } from "../server/users/create-user";

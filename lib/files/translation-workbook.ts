@@ -2,7 +2,7 @@
 // where it is, the glossary terms it must use), read back into rows for planTranslationImport.
 // Used by the CLI and by the admin page, so both exchange the same file.
 import ExcelJS from "exceljs";
-import type { TLanguage } from "@/lib/questionnaire/format-schema";
+import type { TLanguage } from "@/lib/questionnaire/constants";
 import type { TGlossary } from "@/lib/questionnaire/glossary";
 import type { TTranslationRow } from "@/lib/questionnaire/translation-import";
 

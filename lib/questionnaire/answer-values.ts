@@ -1,7 +1,8 @@
 // What a valid answer to each question type looks like and what credit it earns.
 // Shared by the validator (showIf and gap-rule values), the crosswalk carry-forward and the views.
 // Yes/no answers are stored as "yes"/"no" (as lib/scoring expects); YAML booleans are read as the same.
-import { DEFAULT_SCALE_CREDITS, SCALE_VALUES, type TLocalizedText, type TQuestion } from "./format-schema";
+import { type TLocalizedText, type TQuestion } from "./format-schema";
+import { DEFAULT_SCALE_CREDITS, SCALE_VALUES } from "./constants";
 import type { TAnswerValue } from "./model";
 
 export type TChoice = { value: string; credit: number; label?: TLocalizedText };

@@ -1,7 +1,8 @@
 // Checks on the shape of a schema-valid questionnaire that zod cannot express:
 // pillars, unique ids, number steps, scale credits, tiers, and that every pillar can earn points.
 import { answerChoices } from "./answer-values";
-import { PILLAR_IDS, type TQuestion, type TQuestionnaireFile } from "./format-schema";
+import { type TQuestion, type TQuestionnaireFile } from "./format-schema";
+import { PILLAR_IDS } from "./constants";
 import { isScored } from "./normalize";
 import type { TDataPath, TRawProblem } from "./problems";
 

@@ -1,7 +1,8 @@
 // What changed between two versions of a questionnaire, question by question, with points before/after.
 // Questions are paired through the crosswalk when there is one, otherwise by identical id.
 import { canonicalJson } from "./canonical-json";
-import type { TCrosswalkFile, TPillarId } from "./format-schema";
+import type { TCrosswalkFile } from "./format-schema";
+import type { TPillarId } from "./constants";
 import type { TNormalizedQuestion, TNormalizedQuestionnaire } from "./model";
 
 export type TQuestionRef = { id: string; pillar: TPillarId; indicator: string; type: string; points: number };

@@ -2,12 +2,13 @@
 // Pure zod, no I/O. The loader parses YAML and hands the object to ZQuestionnaireFile.
 // Objects are strict so that a misspelt key is reported instead of silently dropped.
 import { z } from "zod";
+import { DEFAULT_SCALE_CREDITS, LANGUAGES, PILLAR_IDS, SCALE_VALUES, type TLanguage, type TPillarId, type TScaleValue } from "./constants";
 
-export const PILLAR_IDS = ["legal", "technical", "organizational", "capacity-development", "cooperation"] as const;
-export type TPillarId = (typeof PILLAR_IDS)[number];
+// The constants live in a module without zod, so browser code that needs a pillar id or the scale
+// does not download zod; they are re-exported here for everything else.
+export { DEFAULT_SCALE_CREDITS, LANGUAGES, PILLAR_IDS, SCALE_VALUES };
+export type { TLanguage, TPillarId, TScaleValue };
 
-export const LANGUAGES = ["en", "fr", "ar", "zh", "ru", "es"] as const;
-export type TLanguage = (typeof LANGUAGES)[number];
 /** English is the source language, written in the edition file; the others live in its translation files. */
 export const REQUIRED_LANGUAGES = ["en"] as const satisfies readonly TLanguage[];
 
@@ -33,15 +34,7 @@ export type TLocalizedText = z.infer<typeof ZLocalizedText>;
 const credit = z.number().min(0, "credit must be at least 0").max(1, "credit must be at most 1");
 const weight = z.number().min(0, "weight must be at least 0").max(100, "weight must be at most 100");
 
-/** The GCI 2024 four-level scale, best first. */
-export const SCALE_VALUES = ["in-place", "partially-in-place", "in-progress", "not-in-place"] as const;
-export type TScaleValue = (typeof SCALE_VALUES)[number];
-export const DEFAULT_SCALE_CREDITS: Record<TScaleValue, number> = {
-  "in-place": 1,
-  "partially-in-place": 0.5,
-  "in-progress": 0.25,
-  "not-in-place": 0,
-};
+
 
 export const ZOption = z.strictObject({
   id: slug,

@@ -2,7 +2,7 @@
 // that renders "national CIRT" or "critical information infrastructure" another way is reported.
 // Pure: the caller reads the files.
 import { z } from "zod";
-import { LANGUAGES, type TLanguage } from "./format-schema";
+import { LANGUAGES, type TLanguage } from "./constants";
 
 const ZTermForm = z.strictObject({ term: z.string().min(1), match: z.string().min(1), note: z.string().optional() });
 export const ZGlossary = z.strictObject({

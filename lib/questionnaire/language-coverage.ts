@@ -1,6 +1,7 @@
 // Which visible strings lack a translation in the five UN languages besides English (the source).
 // Missing strings fall back to English: a warning for a draft, an error for a published edition.
-import { LANGUAGES, REQUIRED_LANGUAGES, type TLanguage, type TLocalizedText } from "./format-schema";
+import { REQUIRED_LANGUAGES, type TLocalizedText } from "./format-schema";
+import { LANGUAGES, type TLanguage } from "./constants";
 import { describeField, locate, type TDataPath } from "./problems";
 import { isLocalizedText } from "./text-keys";
 

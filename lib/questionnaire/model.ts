@@ -1,6 +1,7 @@
 // The normalized questionnaire version: what scoring, forms and the database work with.
 // Built from a validated file by normalize.ts; every number here is derived, never hand-typed.
-import type { TGapRule, TLocalizedText, TPillarId, TQuestion } from "./format-schema";
+import type { TGapRule, TLocalizedText, TQuestion } from "./format-schema";
+import type { TPillarId } from "./constants";
 
 /** Keys used in JSON results (camelCase of the pillar ids). */
 export const PILLAR_KEYS = {

@@ -1,6 +1,7 @@
 // Turns a validated questionnaire file into the normalized version with derived points.
 // Pure: the caller supplies the content hash (computed where I/O and crypto live).
-import { DEFAULT_SCALE_CREDITS, type TQuestion, type TQuestionnaireFile } from "./format-schema";
+import { type TQuestion, type TQuestionnaireFile } from "./format-schema";
+import { DEFAULT_SCALE_CREDITS } from "./constants";
 import {
   PILLAR_KEYS,
   POINTS_PER_PILLAR,

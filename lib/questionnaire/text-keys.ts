@@ -2,7 +2,7 @@
 // `question.national-cirt.text` or `question.incentive-types.option.tax-breaks.label`. Translators
 // work key by key (one file or spreadsheet a language), and the structure hash ignores every string,
 // so a corrected translation never changes a score. Pure: works on parsed YAML data.
-import { LANGUAGES, type TLanguage } from "./format-schema";
+import { LANGUAGES, type TLanguage } from "./constants";
 
 export type TTextPath = (string | number)[];
 export type TTextEntry = {

@@ -3,7 +3,7 @@
 // translator works on one language alone. Its `revision` counts corrections; it is not part of the
 // structure hash, so a corrected translation never changes a score or unpublishes an edition.
 import { z } from "zod";
-import { LANGUAGES, type TLanguage } from "./format-schema";
+import { LANGUAGES, type TLanguage } from "./constants";
 
 export const TRANSLATED_LANGUAGES = LANGUAGES.filter((l) => l !== "en") as Exclude<TLanguage, "en">[];
 export type TTranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];

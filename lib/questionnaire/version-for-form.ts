@@ -2,9 +2,10 @@
 // question (the live score and skip logic need them all), but text only in the reader's language
 // (English where it has none) and, for questions of other pillars, no text at all. The page sent to
 // a focal point on a slow link shrinks from every language of every question to one pillar's text.
-import type { TLanguage, TLocalizedText } from "./format-schema";
+import type { TLocalizedText } from "./format-schema";
+import type { TLanguage } from "./constants";
 import type { TNormalizedQuestion, TNormalizedQuestionnaire } from "./model";
-import type { TPillarId } from "./format-schema";
+import type { TPillarId } from "./constants";
 
 function inLanguage(text: TLocalizedText, locale: string): TLocalizedText {
   const own = text[locale as TLanguage];

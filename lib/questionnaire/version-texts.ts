@@ -1,7 +1,8 @@
 // The visible strings of a normalized version under the same keys as its file (text-keys.ts), so a
 // stored version's text can be exported, corrected and replaced language by language without its
 // file. Pure.
-import type { TLanguage, TLocalizedText } from "./format-schema";
+import type { TLocalizedText } from "./format-schema";
+import type { TLanguage } from "./constants";
 import type { TNormalizedQuestionnaire } from "./model";
 
 export type TVersionText = { key: string; text: TLocalizedText };

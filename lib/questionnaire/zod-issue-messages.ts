@@ -1,7 +1,7 @@
 // Turns zod issues into messages an expert editing YAML understands ("weight must be a number, not \"3\"")
 // instead of zod's defaults ("Invalid input: expected number, received string").
 import { z } from "zod";
-import { PILLAR_IDS } from "./format-schema";
+import { PILLAR_IDS } from "./constants";
 import { describeField, locate, plural, showValue, valueAt, type TDataPath, type TRawProblem } from "./problems";
 
 type TIssue = z.core.$ZodIssue;

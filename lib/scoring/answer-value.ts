@@ -1,7 +1,8 @@
 // One zod schema per answer input, derived from the question; forms and the server share it.
 // Messages name the expectation and the value received, so a CLI user can fix the file.
 import { z } from "zod";
-import { SCALE_VALUES, type TQuestion } from "@/lib/questionnaire/format-schema";
+import { type TQuestion } from "@/lib/questionnaire/format-schema";
+import { SCALE_VALUES } from "@/lib/questionnaire/constants";
 import type { TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { isCalendarDate, isDatePattern } from "./calendar-date";
 import { isUnanswered } from "./credit";

@@ -1,7 +1,8 @@
 // The one credit rule: the credit of an answer is a number in [0, 1] that the question's points are
 // multiplied by. creditFunctionFor holds it per question type; scoring, gap rules, best and worst
 // answers all call it, so a rule can only ever change here.
-import { DEFAULT_SCALE_CREDITS, SCALE_VALUES, type TQuestion, type TScaleValue } from "@/lib/questionnaire/format-schema";
+import { type TQuestion } from "@/lib/questionnaire/format-schema";
+import { DEFAULT_SCALE_CREDITS, SCALE_VALUES, type TScaleValue } from "@/lib/questionnaire/constants";
 import { isCalendarDate } from "./calendar-date";
 
 /** Returns the credit of a valid answer, or undefined when the value is not a valid answer. */

@@ -1,5 +1,6 @@
 // A score as plain text for terminals: pillars, overall, tier, completion, flags, top next steps.
-import type { TLanguage, TLocalizedText } from "@/lib/questionnaire/format-schema";
+import type { TLocalizedText } from "@/lib/questionnaire/format-schema";
+import type { TLanguage } from "@/lib/questionnaire/constants";
 import type { TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import type { TCompletion, TScoreResult } from "./types";
 

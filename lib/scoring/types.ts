@@ -1,5 +1,6 @@
 // The shape of a score, shared by the live preview, the server, the CLI and the dashboards.
-import type { TLocalizedText, TPillarId } from "@/lib/questionnaire/format-schema";
+import type { TLocalizedText } from "@/lib/questionnaire/format-schema";
+import type { TPillarId } from "@/lib/questionnaire/constants";
 import type { TGapFlag } from "@/lib/gaps/gap-flag";
 import type { TPillarKey } from "@/lib/questionnaire/model";
 

@@ -1,7 +1,7 @@
 // What scoring needs of a version that does not depend on answers: positions instead of ids, each
 // question's credit rule, best and worst answers, skip-logic parent, and the displayed maxima.
 // Built once per version object (versions are immutable once loaded).
-import type { TPillarId } from "@/lib/questionnaire/format-schema";
+import type { TPillarId } from "@/lib/questionnaire/constants";
 import { PILLAR_KEYS, type TNormalizedQuestion, type TNormalizedQuestionnaire, type TPillarKey } from "@/lib/questionnaire/model";
 import { bestAnswer, creditFunctionFor, worstAnswer, type TAnswerChoice, type TCreditFunction } from "./credit";
 import { allocateCents, toCents } from "./rounding";

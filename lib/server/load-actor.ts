@@ -1,5 +1,5 @@
 import "server-only";
-import { PILLAR_IDS, type TPillarId } from "../questionnaire/format-schema";
+import { PILLAR_IDS, type TPillarId } from "../questionnaire/constants";
 import { ROLES, type TActor, type TGrant, type TRole } from "../authz/policy";
 import { db } from "./db";
 

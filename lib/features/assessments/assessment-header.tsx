@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/countries/country-name";
 import { Link } from "@/lib/i18n/navigation";
-import type { TPillarId } from "@/lib/questionnaire/format-schema";
+import type { TPillarId } from "@/lib/questionnaire/constants";
 import type { assessmentPageData } from "@/lib/server/assessments/assessment-page-data";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import type { TPillarId } from "@/lib/questionnaire/format-schema";
+import type { TPillarId } from "@/lib/questionnaire/constants";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 import type { TPageData } from "./assessment-header";
 

@@ -1,6 +1,6 @@
 import { EvidencePanel } from "@/lib/features/evidence/evidence-panel";
 import type { TEvidenceByQuestion } from "@/lib/features/evidence/types";
-import type { TPillarId } from "@/lib/questionnaire/format-schema";
+import type { TPillarId } from "@/lib/questionnaire/constants";
 import { ReviewNote } from "@/lib/features/review/review-note";
 import type { reviewState } from "@/lib/server/review/post-comment";
 import { AssessmentHeader, type TPageData } from "./assessment-header";

@@ -1,10 +1,7 @@
 import { z } from "zod";
+import { EVIDENCE_FILE_ACCEPT, MAX_EVIDENCE_FILE_BYTES } from "./limits";
 
-/** Uploads above this size are refused; the panel checks it too, before sending anything. */
-export const MAX_EVIDENCE_FILE_BYTES = 20 * 1024 * 1024;
-
-/** A hint for the file picker only; the server decides from the content (lib/evidence/sniff-file-type.ts). */
-export const EVIDENCE_FILE_ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.gif,.webp";
+export { EVIDENCE_FILE_ACCEPT, MAX_EVIDENCE_FILE_BYTES };
 
 // zod runs refinements even after the URL check failed, so these never assume a parsable URL.
 const tryUrl = (u: string) => (URL.canParse(u) ? new URL(u) : null);

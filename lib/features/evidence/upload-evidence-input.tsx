@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { EVIDENCE_FILE_ACCEPT, MAX_EVIDENCE_FILE_BYTES } from "./schemas";
+import { EVIDENCE_FILE_ACCEPT, MAX_EVIDENCE_FILE_BYTES } from "./limits";
 import type { TEvidenceFile } from "./types";
 
 type TUploadState = { phase: "idle" } | { phase: "uploading"; name: string } | { phase: "done"; name: string } | { phase: "failed"; text: string };

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PILLAR_IDS } from "@/lib/questionnaire/format-schema";
+import { PILLAR_IDS } from "@/lib/questionnaire/constants";
 import { parseStoredScore } from "@/lib/assessments/stored-score";
 import { PILLAR_KEYS } from "@/lib/questionnaire/model";
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
-import { SCALE_VALUES } from "@/lib/questionnaire/format-schema";
+import { SCALE_VALUES } from "@/lib/questionnaire/constants";
 import type { TNormalizedQuestion, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 import { formatScore } from "@/lib/i18n/format-number";

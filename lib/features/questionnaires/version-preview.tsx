@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import type { TPillarId } from "@/lib/questionnaire/format-schema";
+import type { TPillarId } from "@/lib/questionnaire/constants";
 import type { TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { QuestionPreview } from "./question-preview";
 import { LocalizedText } from "@/lib/features/shell/localized-text";

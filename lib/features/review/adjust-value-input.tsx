@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { localized } from "@/lib/i18n/localized";
-import { SCALE_VALUES } from "@/lib/questionnaire/format-schema";
+import { SCALE_VALUES } from "@/lib/questionnaire/constants";
 import type { TNormalizedQuestion } from "@/lib/questionnaire/model";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/countries/country-name";
 import { Link } from "@/lib/i18n/navigation";
-import type { TPillarId } from "@/lib/questionnaire/format-schema";
+import type { TPillarId } from "@/lib/questionnaire/constants";
 import type { TReviewPageData } from "@/lib/server/review/review-page-data";
 import { localized } from "@/lib/i18n/localized";
 import { AcceptSelected } from "./accept-selected";

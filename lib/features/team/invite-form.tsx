@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { PILLAR_IDS } from "@/lib/questionnaire/format-schema";
+import { PILLAR_IDS } from "@/lib/questionnaire/constants";
 import { applyFieldErrors } from "../shell/apply-field-errors";
 import { FieldError } from "../shell/field-error";
 import { inviteContributorAction } from "./actions";

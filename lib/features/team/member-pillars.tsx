@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { PILLAR_IDS, type TPillarId } from "@/lib/questionnaire/format-schema";
+import { PILLAR_IDS, type TPillarId } from "@/lib/questionnaire/constants";
 import { removeContributorAction, setContributorPillarsAction } from "./actions";
 
 /** A contributor's pillars as checkboxes; each change is saved at once. */

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { UseFormRegister, FieldValues, Path } from "react-hook-form";
 import { ROLES } from "@/lib/authz/policy";
-import { PILLAR_IDS } from "@/lib/questionnaire/format-schema";
+import { PILLAR_IDS } from "@/lib/questionnaire/constants";
 import type { TCountryOption } from "./users-admin";
 
 /** Role, country and pillars: the fields every grant needs, shared by "create" and "grant". */

@@ -3,7 +3,7 @@ import { flagWithinScope, pillarScope } from "../../authz/pillar-scope";
 import { readablePillars, seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
 import { scoreOfRecord } from "../../assessments/score-of-record";
 import { parseStoredScore } from "../../assessments/stored-score";
-import { PILLAR_IDS } from "../../questionnaire/format-schema";
+import { PILLAR_IDS } from "../../questionnaire/constants";
 import { storedAggregate } from "../../charts/stored-aggregate";
 import type { TAggregate } from "../../charts/types";
 import { countryName } from "../../countries/country-name";

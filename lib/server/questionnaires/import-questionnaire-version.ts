@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { isAdmin, type TActor } from "../../authz/policy";
 import { canonicalJson } from "../../questionnaire/canonical-json";
-import { LANGUAGES, type TLanguage } from "../../questionnaire/format-schema";
+import { LANGUAGES, type TLanguage } from "../../questionnaire/constants";
 import type { TNormalizedQuestionnaire } from "../../questionnaire/model";
 import { versionStrings, versionTexts, withLanguageStrings } from "../../questionnaire/version-texts";
 import { audit } from "../audit";

@@ -1,6 +1,6 @@
 import "server-only";
 import { isAdmin, type TActor } from "../../authz/policy";
-import { LANGUAGES } from "../../questionnaire/format-schema";
+import { LANGUAGES } from "../../questionnaire/constants";
 import { parseVersionKey } from "../../questionnaire/version-key";
 import { db } from "../db";
 import { forbidden, notFound } from "../errors";

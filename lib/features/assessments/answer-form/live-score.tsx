@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { evaluateGapRules } from "@/lib/gaps/evaluate-gap-rules";
 import { localized } from "@/lib/i18n/localized";
-import type { TPillarId } from "@/lib/questionnaire/format-schema";
+import type { TPillarId } from "@/lib/questionnaire/constants";
 import type { TAnswers, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { scoreTotals } from "@/lib/scoring/totals";
 import { LocalizedText } from "@/lib/features/shell/localized-text";

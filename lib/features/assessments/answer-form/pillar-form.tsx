@@ -1,14 +1,11 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { localized } from "@/lib/i18n/localized";
-import type { TPillarId } from "@/lib/questionnaire/format-schema";
+import type { TPillarId } from "@/lib/questionnaire/constants";
 import type { TAnswers, TAnswerValue } from "@/lib/questionnaire/model";
 import { withLookups, type TFormVersion } from "@/lib/questionnaire/version-for-form";
-import { answerSchemaFor } from "@/lib/scoring/answer-value";
 import { applicability } from "@/lib/scoring/applicability";
 import { neighbours, questionNumbers } from "@/lib/questionnaire/question-numbers";
 import { LiveScore } from "./live-score";
@@ -33,6 +30,9 @@ type TProps = {
   readablePillars: readonly TPillarId[];
 };
 
+/** Answers typed by hand (and so possibly out of range); choices are always one of the options. */
+const TYPED = new Set(["number", "text", "date"]);
+
 /** Checkbox groups report a string, false or an array depending on how many boxes exist. */
 function normalize(value: unknown, multiple: boolean): TAnswerValue {
   if (multiple) return Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
@@ -44,12 +44,13 @@ export function PillarForm({ assessmentId, locale, pillar, formVersion, initial,
   const t = useTranslations("assessment");
   const version = useMemo(() => withLookups(formVersion), [formVersion]);
   const questions = useMemo(() => version.questions.filter((q) => q.pillar === pillar), [version, pillar]);
-  const schema = useMemo(() => z.object(Object.fromEntries(questions.map((q) => [q.id, answerSchemaFor(q).nullable().optional()]))), [questions]);
   const defaults = useMemo(
     () => Object.fromEntries(questions.map((q) => [q.id, initial[q.id]?.value ?? (q.type === "multiple-choice" ? [] : null)])) as TFormValues,
     [questions, initial],
   );
-  const form = useForm<TFormValues>({ resolver: zodResolver(schema) as never, defaultValues: defaults, mode: "onChange" });
+  // Each answer is checked against its question's own zod schema (answer-value.ts, the server's too)
+  // when it changes; choices cannot be invalid, so that module loads only for typed answers.
+  const form = useForm<TFormValues>({ defaultValues: defaults, mode: "onChange" });
   const [answers, setAnswers] = useState<TAnswers>(() => Object.fromEntries(Object.entries(initial).map(([id, a]) => [id, a.value])));
   const autosave = useAutosave(assessmentId, initial);
   const { queue } = autosave;
@@ -60,11 +61,19 @@ export function PillarForm({ assessmentId, locale, pillar, formVersion, initial,
       const q = name ? version.questionById[name] : undefined;
       if (!q) return;
       const value = normalize(values[q.id], q.type === "multiple-choice");
-      const checked = value === null ? null : answerSchemaFor(q).safeParse(value);
-      if (checked && !checked.success) return form.setError(q.id, { type: "validate", message: checked.error.issues[0]?.message });
-      form.clearErrors(q.id);
-      setAnswers((a) => ({ ...a, [q.id]: value }));
-      queue.queue(q.id, { value });
+      const accept = () => {
+        form.clearErrors(q.id);
+        setAnswers((a) => ({ ...a, [q.id]: value }));
+        queue.queue(q.id, { value });
+      };
+      if (value === null || !TYPED.has(q.type)) return accept();
+      void import("@/lib/scoring/answer-value").then(({ answerSchemaFor }) => {
+        // A later edit of the same question may have arrived meanwhile: check the latest value only.
+        if (normalize(form.getValues(q.id), false) !== value) return;
+        const checked = answerSchemaFor(q).safeParse(value);
+        if (!checked.success) return form.setError(q.id, { type: "validate", message: checked.error.issues[0]?.message });
+        accept();
+      });
     });
     return () => subscription.unsubscribe();
   }, [form, version, queue]);

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { UseFormRegister } from "react-hook-form";
 import { localized } from "@/lib/i18n/localized";
-import { SCALE_VALUES } from "@/lib/questionnaire/format-schema";
+import { SCALE_VALUES } from "@/lib/questionnaire/constants";
 import type { TNormalizedQuestion } from "@/lib/questionnaire/model";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 

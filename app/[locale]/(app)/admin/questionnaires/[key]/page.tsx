@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { VersionPreview } from "@/lib/features/questionnaires/version-preview";
-import { PILLAR_IDS, type TPillarId } from "@/lib/questionnaire/format-schema";
+import { PILLAR_IDS, type TPillarId } from "@/lib/questionnaire/constants";
 import { AppError } from "@/lib/server/errors";
 import { requireAdmin } from "@/lib/server/page-guards";
 import { getQuestionnaireVersion } from "@/lib/server/questionnaires/get-questionnaire-version";

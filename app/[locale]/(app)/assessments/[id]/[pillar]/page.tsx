@@ -1,7 +1,7 @@
 import { forbidden, notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { PillarPage } from "@/lib/features/assessments/pillar-page";
-import { PILLAR_IDS, type TPillarId } from "@/lib/questionnaire/format-schema";
+import { PILLAR_IDS, type TPillarId } from "@/lib/questionnaire/constants";
 import { assessmentPageData } from "@/lib/server/assessments/assessment-page-data";
 import { AppError } from "@/lib/server/errors";
 import { listEvidence } from "@/lib/server/evidence/list-evidence";

@@ -2,7 +2,7 @@ import { forbidden, notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { isReviewer } from "@/lib/authz/policy";
 import { ReviewScreen } from "@/lib/features/review/review-screen";
-import { PILLAR_IDS, type TPillarId } from "@/lib/questionnaire/format-schema";
+import { PILLAR_IDS, type TPillarId } from "@/lib/questionnaire/constants";
 import { AppError } from "@/lib/server/errors";
 import { requireActor } from "@/lib/server/page-guards";
 import { reviewPageData } from "@/lib/server/review/review-page-data";
