@@ -71,7 +71,7 @@ describe("the OpenAPI document", () => {
     expect(schemas.Comment!.required).toEqual(["body"]);
     const { paths } = doc;
     expect(paths["/assessments/{id}/reviews/{questionId}"]!.put!.requestBody!.content["application/json"]!.schema.$ref).toBe("#/components/schemas/ReviewAnswer");
-    expect(paths["/review-queue"]!.get!.parameters!.map((p) => p.name)).toEqual(["cycle", "region", "status", "assignee"]);
+    expect(paths["/review-queue"]!.get!.parameters!.map((p) => p.name)).toEqual(["cycle", "region", "status", "assignee", "cursor", "limit"]);
     expect(paths["/review-queue"]!.get!.parameters!.find((p) => p.name === "status")!.schema.enum).toContain("in-review");
     expect(paths["/assessments/{id}/audit"]!.get!.parameters!.map((p) => p.name)).toEqual(["id", "format", "action"]);
   });
