@@ -1,14 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import dynamic from "next/dynamic";
+import { AddLinkFields } from "./add-link-fields";
 import { EvidenceListItem } from "./evidence-list-item";
 import { evidenceSatisfies, type TEvidenceItem, type TEvidenceRequirement } from "./types";
 import { UploadEvidenceInput } from "./upload-evidence-input";
-
-// The link form validates with zod and react-hook-form: loaded after the page, so a focal point on a
-// slow link can answer before it arrives.
-const AddLinkFields = dynamic(() => import("./add-link-fields").then((m) => m.AddLinkFields), { ssr: false });
 
 export type TEvidencePanelProps = {
   assessmentId: string;

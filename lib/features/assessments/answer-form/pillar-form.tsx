@@ -67,13 +67,17 @@ export function PillarForm({ assessmentId, locale, pillar, formVersion, initial,
         queue.queue(q.id, { value });
       };
       if (value === null || !TYPED.has(q.type)) return accept();
-      void import("@/lib/scoring/answer-value").then(({ answerSchemaFor }) => {
-        // A later edit of the same question may have arrived meanwhile: check the latest value only.
-        if (normalize(form.getValues(q.id), false) !== value) return;
-        const checked = answerSchemaFor(q).safeParse(value);
-        if (!checked.success) return form.setError(q.id, { type: "validate", message: checked.error.issues[0]?.message });
-        accept();
-      });
+      void import("@/lib/scoring/answer-value").then(
+        ({ answerSchemaFor }) => {
+          // A later edit of the same question may have arrived meanwhile: check the latest value only.
+          if (normalize(form.getValues(q.id), false) !== value) return;
+          const checked = answerSchemaFor(q).safeParse(value);
+          if (!checked.success) return form.setError(q.id, { type: "validate", message: checked.error.issues[0]?.message });
+          accept();
+        },
+        // Offline before the checker ever loaded: keep the edit (the server checks it on arrival).
+        accept,
+      );
     });
     return () => subscription.unsubscribe();
   }, [form, version, queue]);
