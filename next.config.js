@@ -20,8 +20,6 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
-  // `npm run typecheck` (part of `npm test`) checks types; the build does not repeat it.
-  typescript: { ignoreBuildErrors: true },
   experimental: {
     authInterrupts: true,
     // Server actions take small arguments (uploads go to the API, which has its own limit). Next counts
