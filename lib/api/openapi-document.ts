@@ -154,6 +154,19 @@ export function openApiDocument(serverUrl: string) {
           responses: { "200": { description: "The workbook", content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } } } }, ...errors(401, 403) },
         },
       },
+      "/assessments/{id}/workbook": {
+        get: {
+          summary: "The assessment as a workbook for colleagues who will not sign in: one sheet a pillar the caller may read (number, question, guidance, allowed answers as a dropdown, answer, comment, evidence links, revision); ?locale=",
+          parameters: [idParam, { name: "locale", in: "query", required: false, schema: { type: "string", enum: ["en", "fr", "ar", "zh", "ru", "es"] } }],
+          responses: { "200": { description: "The workbook", content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } } } }, ...errors(401, 404) },
+        },
+        post: {
+          summary: "A filled workbook (multipart field file): the preview of what it changes (changed, unchanged, invalid with the reason, conflicts with newer answers); with ?apply=true the changed rows are saved through the revision check",
+          parameters: [idParam, { name: "apply", in: "query", required: false, schema: { type: "string", enum: ["true", "false"] } }],
+          requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" } } } } } },
+          responses: { ...ok("The plan, and what was saved"), ...errors(401, 403, 404, 413, 422) },
+        },
+      },
       "/questionnaires/{key}/translations/{lang}": {
         get: {
           summary:

@@ -92,6 +92,13 @@ export const API_MATRIX: readonly TApiRow[] = [
   api({ method: "POST", path: "/api/v1/assessments/{id}/evidence", variant: "link", pillarTarget: true, expect: WRITE_KEN_PILLAR }),
   api({ method: "POST", path: "/api/v1/assessments/{id}/evidence", variant: "upload", pillarTarget: true, expect: WRITE_KEN_PILLAR }),
   api({ method: "GET", path: "/api/v1/assessments/{id}/review", expect: READ_KEN }),
+  api({ method: "GET", path: "/api/v1/assessments/{id}/workbook", expect: READ_KEN }),
+  // A preview of a filled workbook: the country's people only (rows of pillars they cannot edit come back invalid).
+  api({
+    method: "POST",
+    path: "/api/v1/assessments/{id}/workbook",
+    expect: { anonymous: 401, focalOther: 404, contributorUnassigned: "allow", contributor: "allow", focal: "allow", reviewer: 403, admin: 403 },
+  }),
   api({ method: "PUT", path: "/api/v1/assessments/{id}/reviews/{questionId}", state: "in-review", pillarTarget: true, expect: KEN_REVIEWERS }),
   api({ method: "POST", path: "/api/v1/assessments/{id}/submit", expect: KEN_FOCAL_ONLY }),
   api({ method: "POST", path: "/api/v1/assessments/{id}/transitions", variant: "submit", expect: KEN_FOCAL_ONLY }),
@@ -147,6 +154,7 @@ export const PAGE_MATRIX: readonly TPageRow[] = [
   // A pillar the contributor is not assigned: 403 (the assessment itself is theirs to see).
   page("assessments/[id]/[pillar]/page.tsx", "/assessments/{id}/{pillar}", { ...PAGE_KEN, contributorUnassigned: 403 }, { pillarTarget: true }),
   page("assessments/[id]/audit/page.tsx", "/assessments/{id}/audit", PAGE_KEN),
+  page("assessments/[id]/print/page.tsx", "/assessments/{id}/print", PAGE_KEN),
   page("reports/[assessmentId]/page.tsx", "/reports/{id}", PAGE_KEN),
   // The team page is a focal point's own team, whichever country.
   page("team/page.tsx", "/team", { anonymous: "sign-in", focalOther: "allow", contributorUnassigned: 403, contributor: 403, focal: "allow", reviewer: 403, admin: 403 }),

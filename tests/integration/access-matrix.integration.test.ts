@@ -18,6 +18,8 @@ import * as assessmentDetail from "@/app/api/v1/assessments/[id]/route";
 import * as assessmentSignOff from "@/app/api/v1/assessments/[id]/sign-off/route";
 import * as assessmentSubmit from "@/app/api/v1/assessments/[id]/submit/route";
 import * as assessmentTransitions from "@/app/api/v1/assessments/[id]/transitions/route";
+import * as assessmentWorkbookRoute from "@/app/api/v1/assessments/[id]/workbook/route";
+import { assessmentWorkbook } from "@/lib/server/assessments/assessment-workbook";
 import * as assessmentList from "@/app/api/v1/assessments/route";
 import * as gapsCsv from "@/app/api/v1/dashboards/gaps.csv/route";
 import * as evidenceItem from "@/app/api/v1/evidence/[evidenceId]/route";
@@ -111,6 +113,18 @@ const CALLS: Record<string, () => TCall> = {
   "GET /api/v1/assessments/{id}/review": () => get(assessmentReview, `/api/v1/assessments/${ken}/review`, { id: ken }),
   "PUT /api/v1/assessments/{id}/reviews/{questionId}": () => ({ token, questionId }) =>
     send(assessmentReviews, "PUT", `/api/v1/assessments/${ken}/reviews/${questionId}`, { id: ken, questionId }, { state: "accepted" })(token),
+  "GET /api/v1/assessments/{id}/workbook": () => get(assessmentWorkbookRoute, `/api/v1/assessments/${ken}/workbook`, { id: ken }),
+  "POST /api/v1/assessments/{id}/workbook": () => async ({ token }) => {
+    const { bytes } = await assessmentWorkbook(actors.focalKen, ken);
+    const body = new FormData();
+    body.append("file", new File([new Uint8Array(bytes)], "answers.xlsx"));
+    const request = new NextRequest(`http://localhost:3000/api/v1/assessments/${ken}/workbook`, {
+      method: "POST",
+      body,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+    return handler(assessmentWorkbookRoute, "POST")(request, routeContext({ id: ken } as never));
+  },
   "POST /api/v1/assessments/{id}/submit": () => ({ token }) => send(assessmentSubmit, "POST", `/api/v1/assessments/${ken}/submit`, { id: ken })(token),
   "POST /api/v1/assessments/{id}/transitions (submit)": () => transition("submit"),
   "POST /api/v1/assessments/{id}/transitions (start-review)": () => transition("start-review"),

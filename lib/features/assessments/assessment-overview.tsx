@@ -8,6 +8,7 @@ import { AssessmentHeader } from "./assessment-header";
 import { CarryForwardButton } from "./carry-forward-button";
 import { SubmitButton } from "./submit-button";
 import { TierStabilityNote } from "./tier-stability-note";
+import { WorkbookExchange } from "./workbook-exchange";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 import { formatScore } from "@/lib/i18n/format-number";
 
@@ -116,6 +117,7 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
         {data.canSubmit && <SubmitButton assessmentId={assessment.id} disabled={problems.length > 0} />}
       </section>
       )}
+      <WorkbookExchange assessmentId={assessment.id} locale={locale} canImport={data.editable.length > 0} />
       <section className="card stack" aria-labelledby="about-questionnaire" data-testid="about-questionnaire">
         <h2 id="about-questionnaire">{q("disclaimer")}</h2>
         <p className="small">
