@@ -154,6 +154,13 @@ export function openApiDocument(serverUrl: string) {
           responses: { "200": { description: "The workbook", content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } } } }, ...errors(401, 403) },
         },
       },
+      "/assessments/{id}/questionnaire.pdf": {
+        get: {
+          summary: "The printable questionnaire as an A4 PDF in the reader's language (?locale=): every question the caller may read, numbered, with tick boxes and the current answer ticked",
+          parameters: [idParam, { name: "locale", in: "query", required: false, schema: { type: "string", enum: ["en", "fr", "ar", "zh", "ru", "es"] } }],
+          responses: { "200": { description: "The PDF", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } }, ...errors(401, 404) },
+        },
+      },
       "/assessments/{id}/workbook": {
         get: {
           summary: "The assessment as a workbook for colleagues who will not sign in: one sheet a pillar the caller may read (number, question, guidance, allowed answers as a dropdown, answer, comment, evidence links, revision); ?locale=",

@@ -93,6 +93,7 @@ export const API_MATRIX: readonly TApiRow[] = [
   api({ method: "POST", path: "/api/v1/assessments/{id}/evidence", variant: "upload", pillarTarget: true, expect: WRITE_KEN_PILLAR }),
   api({ method: "GET", path: "/api/v1/assessments/{id}/review", expect: READ_KEN }),
   api({ method: "GET", path: "/api/v1/assessments/{id}/workbook", expect: READ_KEN }),
+  api({ method: "GET", path: "/api/v1/assessments/{id}/questionnaire.pdf", expect: READ_KEN }),
   // A preview of a filled workbook: the country's people only (rows of pillars they cannot edit come back invalid).
   api({
     method: "POST",

@@ -19,6 +19,7 @@ import * as assessmentSignOff from "@/app/api/v1/assessments/[id]/sign-off/route
 import * as assessmentSubmit from "@/app/api/v1/assessments/[id]/submit/route";
 import * as assessmentTransitions from "@/app/api/v1/assessments/[id]/transitions/route";
 import * as assessmentWorkbookRoute from "@/app/api/v1/assessments/[id]/workbook/route";
+import * as questionnairePdfRoute from "@/app/api/v1/assessments/[id]/questionnaire.pdf/route";
 import { assessmentWorkbook } from "@/lib/server/assessments/assessment-workbook";
 import * as assessmentList from "@/app/api/v1/assessments/route";
 import * as gapsCsv from "@/app/api/v1/dashboards/gaps.csv/route";
@@ -113,6 +114,7 @@ const CALLS: Record<string, () => TCall> = {
   "GET /api/v1/assessments/{id}/review": () => get(assessmentReview, `/api/v1/assessments/${ken}/review`, { id: ken }),
   "PUT /api/v1/assessments/{id}/reviews/{questionId}": () => ({ token, questionId }) =>
     send(assessmentReviews, "PUT", `/api/v1/assessments/${ken}/reviews/${questionId}`, { id: ken, questionId }, { state: "accepted" })(token),
+  "GET /api/v1/assessments/{id}/questionnaire.pdf": () => get(questionnairePdfRoute, `/api/v1/assessments/${ken}/questionnaire.pdf`, { id: ken }),
   "GET /api/v1/assessments/{id}/workbook": () => get(assessmentWorkbookRoute, `/api/v1/assessments/${ken}/workbook`, { id: ken }),
   "POST /api/v1/assessments/{id}/workbook": () => async ({ token }) => {
     const { bytes } = await assessmentWorkbook(actors.focalKen, ken);

@@ -2,10 +2,12 @@
 // with dropdowns, previewed before anything is saved, applied through the revision check (a newer
 // answer is never overwritten), and limited to what each person may read and edit. Both databases.
 import ExcelJS from "exceljs";
+import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TActor } from "@/lib/authz/policy";
 import { assessmentWorkbook } from "@/lib/server/assessments/assessment-workbook";
 import { importAssessmentWorkbook } from "@/lib/server/assessments/import-assessment-workbook";
+import { questionnairePdf } from "@/lib/server/assessments/questionnaire-pdf";
 import { saveAnswer } from "@/lib/server/assessments/save-answer";
 import { db } from "@/lib/server/db";
 import { openTestCycle } from "../support/assessment-fixtures";
@@ -38,6 +40,21 @@ beforeAll(async () => {
   contributor = await makeUser("contributor", { country: "KEN", pillars: ["legal"] });
   reviewer = await makeUser("reviewer");
   await saveAnswer(focal, id, "breach-notification", { value: "not-in-place", revision: 0 });
+});
+
+describe("the printable questionnaire", () => {
+  it("is a PDF in the reader's language with every question numbered and the answer ticked", async () => {
+    const { pdf } = await questionnairePdf(focal, id, "fr");
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain("Mesures juridiques");
+    expect(flat).toMatch(/1\.1 Le droit national/);
+    expect(flat).toContain("[X] Pas en place");
+    const own = await questionnairePdf(contributor, id, "en");
+    const ownText = (await extractText(await getDocumentProxy(new Uint8Array(own.pdf)), { mergePages: true })).text;
+    expect(ownText).toContain("Legal measures");
+    expect(ownText).not.toContain("Technical measures");
+  });
 });
 
 describe("the assessment workbook", () => {

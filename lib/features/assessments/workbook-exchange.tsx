@@ -45,6 +45,10 @@ export function WorkbookExchange({ assessmentId, locale, canImport }: { assessme
         </a>{" "}
         <a href={`/${locale}/assessments/${assessmentId}/print`} data-testid="print-questionnaire">
           {t("print")}
+        </a>{" "}
+        ·{" "}
+        <a href={`/api/v1/assessments/${assessmentId}/questionnaire.pdf?locale=${locale}`} download data-testid="questionnaire-pdf">
+          {t("pdf")}
         </a>
       </p>
       {canImport && (
