@@ -16,6 +16,7 @@ type TWho = "admin" | "reviewer" | "focalKen" | "focalFra" | "contributorKen" | 
 const tokens = {} as Record<TWho, string | undefined>;
 let ken: string;
 let fra: string;
+let cycleId: string;
 
 function call(who: TWho, path: string, init: { method?: string; body?: unknown; raw?: string } = {}) {
   const headers = new Headers({ "content-type": "application/json" });
@@ -30,6 +31,7 @@ beforeAll(async () => {
   const cycle = await openTestCycle(["KEN", "FRA"]);
   ken = cycle.byCountry.KEN!;
   fra = cycle.byCountry.FRA!;
+  cycleId = cycle.cycleId;
   const people: [TWho, TRole, { country?: string; pillars?: ("legal" | "technical")[] }][] = [
     ["admin", "admin", {}],
     ["reviewer", "reviewer", {}],
@@ -62,7 +64,8 @@ describe("GET /api/v1/assessments", () => {
     ["focalFra", ["FRA"]],
     ["contributorKen", ["KEN"]],
   ] as const)("%s sees %j", async (who, countries) => {
-    const body = await (await listAssessments(call(who, "/api/v1/assessments"), ctx({}))).json();
+    // Other files' cycles share the database: this file's cycle, so they all fit on one page.
+    const body = await (await listAssessments(call(who, `/api/v1/assessments?cycle=${cycleId}`), ctx({}))).json();
     const mine = body.assessments.filter((a: { id: string }) => a.id === ken || a.id === fra).map((a: { countryIso3: string }) => a.countryIso3).sort();
     expect(mine).toEqual(countries);
   });

@@ -84,7 +84,7 @@ describe("the validated score is the same in every view", () => {
   it("the stored columns and the assessments list", async () => {
     const row = await db().assessment.findUniqueOrThrow({ where: { id } });
     expect(row.overallScore).toBe(expected.overall);
-    const listed = (await listAssessments(reviewer, { cycleId })).find((a) => a.id === id)!;
+    const listed = (await listAssessments(reviewer, { cycle: cycleId })).assessments.find((a) => a.id === id)!;
     expect(listed.score).toEqual({ basis: "validated", overall: expected.overall, tier: row.tier, pillars: expected.pillars });
   });
 

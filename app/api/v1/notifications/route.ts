@@ -1,10 +1,12 @@
+import { responds } from "@/lib/api/typed-response";
 import { ZNotificationsQuery } from "@/lib/features/review/query-schemas";
 import { defineRoute } from "@/lib/server/entry/define-route";
 import { listNotifications, unreadCount } from "@/lib/server/review/notifications";
+import { ZNotifications } from "@/lib/server/review/review-responses";
 
 /** The caller's own notifications, newest first (?limit=1..100, default 30), and how many are unread. */
 export const GET = defineRoute(async ({ actor, request }) => {
   const { limit } = ZNotificationsQuery.parse({ limit: request.nextUrl.searchParams.get("limit") || undefined });
   const [notifications, unread] = await Promise.all([listNotifications(actor, limit), unreadCount(actor)]);
-  return { unread, notifications };
+  return responds(ZNotifications, { unread, notifications });
 });

@@ -1,6 +1,8 @@
+import { responds } from "@/lib/api/typed-response";
 import { ZQueueFilter } from "@/lib/features/review/schemas";
 import { defineRoute } from "@/lib/server/entry/define-route";
 import { reviewQueue } from "@/lib/server/review/review-queue";
+import { ZReviewQueue } from "@/lib/server/review/review-responses";
 
 const PARAMS = ["status", "cycle", "region", "assignee", "cursor", "limit"] as const;
 
@@ -12,5 +14,5 @@ export const GET = defineRoute(async ({ actor, request }) => {
   const q = request.nextUrl.searchParams;
   // An empty parameter (a form's "any" choice) means no filter, not an invalid value.
   const raw = Object.fromEntries(PARAMS.flatMap((k) => (q.get(k) ? [[k, q.get(k)]] : [])));
-  return reviewQueue(actor, ZQueueFilter.parse(raw));
+  return responds(ZReviewQueue, await reviewQueue(actor, ZQueueFilter.parse(raw)));
 });

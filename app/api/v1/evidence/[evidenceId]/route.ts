@@ -1,5 +1,7 @@
+import { responds } from "@/lib/api/typed-response";
 import { attachmentDisposition } from "@/lib/evidence/file-names";
 import { defineRoute } from "@/lib/server/entry/define-route";
+import { ZEvidenceRemoved } from "@/lib/server/evidence/evidence-responses";
 import { readEvidenceFile } from "@/lib/server/evidence/read-evidence-file";
 import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
 
@@ -26,4 +28,4 @@ export const GET = defineRoute<{ evidenceId: string }>(async ({ actor, params, r
   });
 });
 
-export const DELETE = defineRoute<{ evidenceId: string }>(async ({ actor, params }) => ({ removed: await removeEvidence(actor, params.evidenceId) }));
+export const DELETE = defineRoute<{ evidenceId: string }>(async ({ actor, params }) => responds(ZEvidenceRemoved, { removed: await removeEvidence(actor, params.evidenceId) }));

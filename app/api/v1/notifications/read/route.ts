@@ -1,8 +1,10 @@
+import { responds } from "@/lib/api/typed-response";
 import { defineRoute } from "@/lib/server/entry/define-route";
 import { markNotificationsRead } from "@/lib/server/review/notifications";
+import { ZNotificationsRead } from "@/lib/server/review/review-responses";
 
 /** Marks all of the caller's notifications as read. */
 export const POST = defineRoute(async ({ actor }) => {
   await markNotificationsRead(actor);
-  return { unread: 0 };
+  return responds(ZNotificationsRead, { unread: 0 as const });
 });

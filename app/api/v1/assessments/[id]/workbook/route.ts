@@ -1,3 +1,5 @@
+import { responds } from "@/lib/api/typed-response";
+import { ZWorkbookImport } from "@/lib/server/assessments/assessment-responses";
 import { AppError } from "@/lib/server/errors";
 import { importAssessmentWorkbook } from "@/lib/server/assessments/import-assessment-workbook";
 import { assessmentWorkbook } from "@/lib/server/assessments/assessment-workbook";
@@ -22,5 +24,5 @@ export const POST = defineRoute<{ id: string }>(async ({ actor, request, params 
   if (!(file instanceof File) || file.size === 0) throw new AppError("invalid", "Send the workbook as the multipart field file", { file: "Required" });
   if (file.size > MAX_WORKBOOK_BYTES) throw new AppError("too-large", "The workbook is larger than 5 MB");
   const apply = request.nextUrl.searchParams.get("apply") === "true" || form.get("apply") === "true";
-  return importAssessmentWorkbook(actor, params.id, new Uint8Array(await file.arrayBuffer()), { apply });
+  return responds(ZWorkbookImport, await importAssessmentWorkbook(actor, params.id, new Uint8Array(await file.arrayBuffer()), { apply }));
 });

@@ -1,0 +1,28 @@
+import "server-only";
+// What GET /api/v1/answers answers as JSON, as zod: the OpenAPI document is generated from it.
+import { z } from "zod";
+import { ZAnswerValue, ZAssessmentStatus } from "../assessments/assessment-responses";
+
+export const ZAnswersExport = z.object({
+  cycle: z.object({ id: z.string(), name: z.string() }),
+  questionnaire: z.string().describe("<id>@<version> of the cycle's questionnaire edition"),
+  rows: z.array(
+    z.object({
+      iso3: z.string(),
+      status: ZAssessmentStatus,
+      demo: z.boolean(),
+      pillar: z.string().describe("The pillar key"),
+      indicator: z.string(),
+      question: z.string(),
+      type: z.string().describe("The question type: yes-no, scale, single-choice, multiple-choice, number, text, date"),
+      value: ZAnswerValue.describe("As stored: null when unanswered"),
+      applicable: z.boolean().describe("False when skip logic hides the question for this country's answers"),
+      credit: z.number().nullable(),
+      points: z.number(),
+      maxPoints: z.number(),
+      comment: z.string().nullable(),
+      links: z.array(z.string()),
+      files: z.array(z.string()),
+    }),
+  ),
+});

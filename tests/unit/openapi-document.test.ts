@@ -1,0 +1,134 @@
+// The OpenAPI document as a product: every operation named, typed, with errors and examples; every
+// schema compiles in ajv's strict mode and every example fits its schema.
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { openApiDocument } from "@/lib/api/openapi-document";
+
+type TJson = { [key: string]: unknown };
+type TMedia = { schema?: TJson; example?: unknown };
+type TResponse = { $ref?: string; description?: string; content?: Record<string, TMedia> };
+type TParameter = { name: string; in: string; schema: TJson; example?: unknown };
+type TOperation = {
+  operationId?: string;
+  summary?: string;
+  parameters?: TParameter[];
+  requestBody?: { content: Record<string, TMedia> };
+  responses: Record<string, TResponse>;
+};
+type TDocument = { paths: Record<string, Record<string, TOperation>>; components: { schemas: Record<string, TJson>; responses: Record<string, TResponse> } };
+
+// As clients receive it: JSON.
+const doc: TDocument = JSON.parse(JSON.stringify(openApiDocument("https://five-pillars.example.org")));
+const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, op })));
+const responseOf = (r: TResponse): TResponse => (r.$ref ? doc.components.responses[r.$ref.replace("#/components/responses/", "")]! : r);
+
+// components.schemas under an absolute id, so a schema anywhere in the document can $ref it.
+const COMPONENTS = "https://five-pillars.invalid/components.json";
+const rebased = <T>(value: T): T => JSON.parse(JSON.stringify(value).replaceAll('"#/components/schemas/', `"${COMPONENTS}#/$defs/`));
+
+function strictAjv() {
+  // strict: unknown keywords and formats, ignored keywords, missing types and union types are errors.
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema({ $id: COMPONENTS, $defs: rebased(doc.components.schemas) });
+  return ajv;
+}
+
+/** Every schema the document holds, with where it is, and every example with the schema it must fit. */
+function inventory() {
+  const schemas: [string, TJson][] = Object.entries(doc.components.schemas).map(([name, s]) => [`#/components/schemas/${name}`, s]);
+  const examples: [string, unknown, TJson][] = [];
+  const media = (where: string, content: Record<string, TMedia> = {}) => {
+    for (const [type, m] of Object.entries(content)) {
+      if (m.schema) schemas.push([`${where} ${type}`, m.schema]);
+      if (m.example !== undefined && m.schema) examples.push([`${where} ${type}`, m.example, m.schema]);
+    }
+  };
+  for (const { name, op } of operations) {
+    for (const p of op.parameters ?? []) {
+      schemas.push([`${name} ?${p.name}`, p.schema]);
+      if (p.example !== undefined) examples.push([`${name} ?${p.name}`, p.example, p.schema]);
+    }
+    media(`${name} request`, op.requestBody?.content);
+    for (const [status, r] of Object.entries(op.responses)) if (!r.$ref) media(`${name} ${status}`, r.content);
+  }
+  for (const [name, r] of Object.entries(doc.components.responses)) media(`#/components/responses/${name}`, r.content);
+  return { schemas, examples };
+}
+
+describe("every operation", () => {
+  it("has a unique, camelCase operationId", () => {
+    const ids = operations.map(({ op }) => op.operationId);
+    expect(ids.every((id) => typeof id === "string" && /^[a-z][a-zA-Z0-9]*$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(operations.length);
+  });
+
+  it.each(operations.map((o) => [o.name, o.op] as const))("%s: a typed 200, error responses in the error shape, and an example", (_name, op) => {
+    const ok = op.responses["200"]!;
+    const json = ok.content?.["application/json"];
+    // A JSON answer is a named, generated schema, never a bare { type: object }.
+    if (json) expect(json.schema?.$ref).toMatch(/^#\/components\/schemas\/[A-Z]/);
+    else expect(Object.keys(ok.content ?? {}).length).toBeGreaterThan(0);
+    const failures = Object.entries(op.responses).filter(([status]) => /^4\d\d$/.test(status));
+    expect(failures.map(([s]) => s)).toEqual(expect.arrayContaining(["400", "401"]));
+    for (const [, r] of failures) {
+      const schema = responseOf(r).content!["application/json"]!.schema!;
+      expect(["Error", "AnswerConflict", "SubmissionBlocked"]).toContain(String(schema.$ref).split("/").pop());
+    }
+    const examples = [
+      ...(op.parameters ?? []).map((p) => p.example),
+      ...Object.values(op.requestBody?.content ?? {}).map((m) => m.example),
+      ...Object.values(op.responses).flatMap((r) => Object.values(responseOf(r).content ?? {}).map((m) => m.example)),
+    ].filter((e) => e !== undefined);
+    expect(examples.length).toBeGreaterThan(0);
+  });
+});
+
+describe("ajv in strict mode", () => {
+  const ajv = strictAjv();
+  const { schemas, examples } = inventory();
+
+  it("compiles every schema of the document", () => {
+    const failed = schemas.flatMap(([where, schema]) => {
+      try {
+        ajv.compile(rebased(schema));
+        return [];
+      } catch (error) {
+        return [`${where}: ${(error as Error).message}`];
+      }
+    });
+    expect(failed).toEqual([]);
+    expect(schemas.length).toBeGreaterThan(100);
+  });
+
+  it("finds every example valid against its schema", () => {
+    const invalid = examples.flatMap(([where, example, schema]) => {
+      const validate = ajv.compile(rebased(schema));
+      return validate(example) ? [] : [`${where}: ${ajv.errorsText(validate.errors)}`];
+    });
+    expect(invalid).toEqual([]);
+    expect(examples.length).toBeGreaterThan(operations.length);
+  });
+
+  it("rejects what the server would never send (the check has teeth)", () => {
+    const page = ajv.compile(rebased({ $ref: "#/components/schemas/AssessmentPage" }));
+    expect(page({ assessments: [] })).toBe(false);
+    expect(page({ assessments: [], nextCursor: null, extra: 1 })).toBe(false);
+    expect(page({ assessments: [], nextCursor: null })).toBe(true);
+  });
+});
+
+describe("the schemas are the server's", () => {
+  it("takes the list's parameters from the query schema it parses", () => {
+    const params = doc.paths["/assessments"]!.get!.parameters!;
+    expect(params.map((p) => p.name)).toEqual(["cycle", "country", "status", "cursor", "limit"]);
+    expect(params.find((p) => p.name === "limit")!.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 200, default: 50 });
+  });
+
+  it("describes dates as ISO 8601 strings and the page's cursor", () => {
+    const { schemas } = doc.components;
+    expect(schemas.Cycle!.properties).toMatchObject({ opensAt: { type: "string", format: "date-time" } });
+    expect(schemas.AssessmentPage!.required).toEqual(["assessments", "nextCursor"]);
+  });
+});
