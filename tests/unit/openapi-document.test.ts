@@ -1,39 +1,11 @@
 // The OpenAPI document as a product: every operation named, typed, with errors and examples; every
 // schema compiles in ajv's strict mode and every example fits its schema.
-import Ajv2020 from "ajv/dist/2020";
-import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { openApiDocument } from "@/lib/api/openapi-document";
+import { loadDocument, rebased, responseOf as resolve, strictAjv, type TJson, type TMedia, type TResponse } from "../support/openapi-ajv";
 
-type TJson = { [key: string]: unknown };
-type TMedia = { schema?: TJson; example?: unknown };
-type TResponse = { $ref?: string; description?: string; content?: Record<string, TMedia> };
-type TParameter = { name: string; in: string; schema: TJson; example?: unknown };
-type TOperation = {
-  operationId?: string;
-  summary?: string;
-  parameters?: TParameter[];
-  requestBody?: { content: Record<string, TMedia> };
-  responses: Record<string, TResponse>;
-};
-type TDocument = { paths: Record<string, Record<string, TOperation>>; components: { schemas: Record<string, TJson>; responses: Record<string, TResponse> } };
-
-// As clients receive it: JSON.
-const doc: TDocument = JSON.parse(JSON.stringify(openApiDocument("https://five-pillars.example.org")));
+const doc = loadDocument();
 const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, op })));
-const responseOf = (r: TResponse): TResponse => (r.$ref ? doc.components.responses[r.$ref.replace("#/components/responses/", "")]! : r);
-
-// components.schemas under an absolute id, so a schema anywhere in the document can $ref it.
-const COMPONENTS = "https://five-pillars.invalid/components.json";
-const rebased = <T>(value: T): T => JSON.parse(JSON.stringify(value).replaceAll('"#/components/schemas/', `"${COMPONENTS}#/$defs/`));
-
-function strictAjv() {
-  // strict: unknown keywords and formats, ignored keywords, missing types and union types are errors.
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
-  addFormats(ajv);
-  ajv.addSchema({ $id: COMPONENTS, $defs: rebased(doc.components.schemas) });
-  return ajv;
-}
+const responseOf = (r: TResponse) => resolve(doc, r);
 
 /** Every schema the document holds, with where it is, and every example with the schema it must fit. */
 function inventory() {
@@ -86,7 +58,7 @@ describe("every operation", () => {
 });
 
 describe("ajv in strict mode", () => {
-  const ajv = strictAjv();
+  const ajv = strictAjv(doc);
   const { schemas, examples } = inventory();
 
   it("compiles every schema of the document", () => {
