@@ -31,7 +31,8 @@ const processIo: TCommandIo = {
 
 const USAGE = `usage: npm run cli -- questionnaire <command> [options]
 
-  validate [path]                         validate every file under path (default questionnaires/), one file or a directory
+  validate [path] [--require-complete]    validate every file under path (default questionnaires/), one file or a directory;
+                                          --require-complete fails while a published edition lacks text in one of the six languages
   list [--format table|json]              every valid version: id, version, status, indicators, questions, hash
   show <id>@<version> [--format table|json]
                                           questions with their effective points, tiers and gap rules
@@ -51,7 +52,7 @@ export async function runQuestionnaireCommand(args: string[], io: TCommandIo = p
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: "string" }, dir: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: { format: { type: "string" }, dir: { type: "string" }, help: { type: "boolean", short: "h" }, "require-complete": { type: "boolean" } },
     });
     const [command, ...rest] = positionals;
     if (values.help || !command) {
@@ -61,7 +62,7 @@ export async function runQuestionnaireCommand(args: string[], io: TCommandIo = p
     const dir = values.dir ?? DEFAULT_QUESTIONNAIRES_DIR;
     switch (command) {
       case "validate":
-        return await validate(rest[0] ?? dir, io);
+        return await validate(rest[0] ?? dir, io, values["require-complete"] === true);
       case "list":
         return await list(dir, format(values.format, ["table", "json"]), io);
       case "show":
@@ -98,7 +99,7 @@ function requireArgs(rest: string[], count: number, usage: string): string[] & {
   return rest as string[] & { 0: string; 1: string };
 }
 
-async function validate(target: string, io: TCommandIo): Promise<number> {
+async function validate(target: string, io: TCommandIo, requireComplete = false): Promise<number> {
   const absolute = path.resolve(io.cwd, target);
   const info = await stat(absolute).catch(() => undefined);
   if (!info) throw new UsageError(`no such file or directory: ${target}`);
@@ -142,7 +143,9 @@ async function validate(target: string, io: TCommandIo): Promise<number> {
   );
   for (const q of set.questionnaires.filter((q) => q.version.status === "draft"))
     for (const warning of coverageWarnings(q.coverage)) io.out(`  warning (draft ${q.version.key}): ${warning}`);
-  problems.push(...untranslated);
+  // With --require-complete a missing translation of a published edition fails; otherwise it is listed.
+  if (requireComplete) problems.push(...untranslated);
+  else for (const u of untranslated) io.out(`  warning: ${u.message}`);
   for (const problem of problems) io.err(formatProblem(problem));
   if (problems.length > 0) io.err(`${problems.length} problem(s) in ${filesWithProblems()} file(s)`);
   return problems.length > 0 ? 1 : 0;

@@ -15,11 +15,20 @@ test("the Kenya focal point reads the Legal pillar in Arabic, Chinese, Russian a
     await page.goto(`/${locale}/assessments/${id}/legal`);
     await expect(page.locator("html")).toHaveAttribute("dir", dir);
     const heading = page.locator(`[data-question="${QUESTION}"] h3`);
-    await expect(heading).toContainText(q.text[locale]!);
     await expect(heading.locator(".q-number")).toHaveText("1.1");
-    // Translated, so nothing in the question is marked as English.
-    await expect(page.locator(`[data-question="${QUESTION}"] [lang="en"]`)).toHaveCount(0);
-    await expect(page.getByRole("navigation").getByRole("link", { name: legal.title[locale]! })).toBeVisible();
+    const own = q.text[locale];
+    if (own) {
+      await expect(heading).toContainText(own);
+      // Translated, so nothing in the question is marked as English.
+      await expect(page.locator(`[data-question="${QUESTION}"] [lang="en"]`)).toHaveCount(0);
+    } else {
+      // Not translated yet: the English shows, marked as English and left to right inside the page.
+      const fallback = heading.locator('span[lang="en"]');
+      await expect(fallback).toHaveText(q.text.en);
+      await expect(fallback).toHaveAttribute("dir", "ltr");
+    }
+    const title = legal.title[locale] ?? legal.title.en;
+    await expect(page.getByRole("navigation").getByRole("link", { name: new RegExp(title) }).first()).toBeVisible();
   }
 });
 
@@ -27,7 +36,7 @@ test("an admin corrects a Spanish string through the translator's spreadsheet an
   await signInAndWait(page, "admin@example.org");
   await page.goto("/en/admin/questionnaires/five-pillars%402024/translations");
   const spanish = page.getByTestId("translation-revisions").locator('tr[data-language="es"]');
-  await expect(spanish).toContainText("398 of 398");
+  await expect(spanish).toContainText(/\d+ of 398/);
   const revision = Number(await spanish.locator("td").first().innerText());
 
   const download = page.waitForEvent("download");
@@ -63,8 +72,11 @@ test("an admin corrects a Spanish string through the translator's spreadsheet an
   await focal.goto(`/es/assessments/${id}/legal`);
   await expect(focal.locator(`[data-question="${QUESTION}"] h3`)).toContainText(corrected);
 
-  // The original text back, so other journeys read the shipped Spanish.
-  await importSheet(original);
-  await focal.reload();
-  await expect(focal.locator(`[data-question="${QUESTION}"] h3`)).not.toContainText(corrected);
+  // The original text back where there was one, so other journeys read the shipped Spanish.
+  const hadSpanish = Boolean((await loadVersion("five-pillars@2024")).questionById[QUESTION]!.text.es);
+  if (hadSpanish) {
+    await importSheet(original);
+    await focal.reload();
+    await expect(focal.locator(`[data-question="${QUESTION}"] h3`)).not.toContainText(corrected);
+  }
 });
