@@ -35,6 +35,7 @@ export async function PillarPage({ data, pillar, locale, evidence, review }: { d
       <PillarFormWithNav data={data} pillar={pillar} locale={locale}>
       <PillarForm
         assessmentId={data.assessment.id}
+        userId={data.viewerId}
         locale={locale}
         pillar={pillar}
         formVersion={formVersion}

@@ -29,6 +29,7 @@ export async function assessmentPageData(actor: TActor, id: string) {
   const previous =
     canSubmit && window.ok && assessment.answers.length === 0 ? await previousValidated(assessment.countryIso3, assessment.cycle.opensAt) : null;
   return {
+    viewerId: actor.userId,
     assessment: { ...assessment, answers: rows },
     version,
     answers: withinScope(scope, loaded.answers),

@@ -21,6 +21,9 @@ export type TEdit = { value?: TAnswerValue; comment?: string | null };
 type TResult = { ok: true; data: { revision: number } } | { ok: false; error: { code: string; message: string; details?: unknown } };
 export type TSave = (questionId: string, payload: TPayload, revision: number) => Promise<TResult>;
 
+/** Where unsaved edits are kept beyond this page (IndexedDB): written on every change, cleared once saved. */
+export type TJournal = { write: (id: string, edit: TEdit, revision: number) => void; clear: (id: string) => void };
+
 type TTimers = { set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
 const realTimers: TTimers = { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
 
@@ -53,7 +56,30 @@ export class AutosaveQueue {
     private readonly timers_: TTimers = realTimers,
     /** The latest value of each question known here (stored, or edited locally): sent with a comment-only edit. */
     private readonly values: Record<string, TAnswerValue> = {},
+    private readonly journal?: TJournal,
   ) {}
+
+  /** Keeps the journal equal to what has not reached the server: the fields in flight and pending. */
+  private record(id: string): void {
+    if (!this.journal) return;
+    const sending = this.sending.get(id);
+    const pending = this.pending.get(id);
+    if (!sending && !pending) return this.journal.clear(id);
+    this.journal.write(id, mergeEdits(sending, pending), this.revisions[id] ?? 0);
+  }
+
+  /**
+   * Puts back edits kept on this device from an earlier visit, over the revision they were made on,
+   * and sends them: the server's revision check turns one overtaken since into a conflict to decide.
+   */
+  restore(drafts: readonly { questionId: string; edit: TEdit; revision: number }[]): void {
+    for (const { questionId: id, edit, revision } of drafts) {
+      if (this.pending.has(id) || this.sending.has(id)) continue; // edited here already: that edit is newer
+      this.revisions[id] = revision;
+      this.queue(id, edit);
+      this.schedule(id, 0, 0);
+    }
+  }
 
   /** Answers with an edit that has not reached the server yet (pending, in flight, or held). */
   get unsavedIds(): string[] {
@@ -71,6 +97,7 @@ export class AutosaveQueue {
   queue(id: string, edit: TEdit): void {
     if (edit.value !== undefined) this.values[id] = edit.value;
     this.pending.set(id, mergeEdits(this.pending.get(id), edit));
+    this.record(id);
     const held = this.held.get(id);
     // A conflict waits for the user's choice; the edit joins what "keep mine" will send.
     if (held?.status === "conflict") return this.onState(id, held);
@@ -103,9 +130,11 @@ export class AutosaveQueue {
         this.pending.delete(id);
         this.timers_.clear(this.timers.get(id));
         this.timers.delete(id);
+        this.record(id);
         return this.onState(id, { status: "saved" });
       }
     }
+    this.record(id);
     this.schedule(id, 0, 0);
   }
 
@@ -153,6 +182,7 @@ export class AutosaveQueue {
     }
     if (result.ok) {
       this.revisions[id] = result.data.revision;
+      this.record(id);
       if (!this.pending.has(id)) return this.onState(id, { status: "saved" });
       // Edited during the flight: send now with the new revision, unless a debounce is still running.
       if (!this.timers.has(id)) return this.flush(id, 0);

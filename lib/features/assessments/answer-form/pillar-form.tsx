@@ -19,6 +19,8 @@ export type TInitialAnswer = { value: TAnswerValue; revision: number; comment: s
 
 type TProps = {
   assessmentId: string;
+  /** Whose drafts this browser keeps and restores (one person's never go out under another's name). */
+  userId: string;
   locale: string;
   pillar: TPillarId;
   /** The version as sent to the browser: one language, one pillar's text (versionForForm). */
@@ -40,7 +42,7 @@ function normalize(value: unknown, multiple: boolean): TAnswerValue {
   return value as TAnswerValue;
 }
 
-export function PillarForm({ assessmentId, locale, pillar, formVersion, initial, editable, evidence, readablePillars }: TProps) {
+export function PillarForm({ assessmentId, userId, locale, pillar, formVersion, initial, editable, evidence, readablePillars }: TProps) {
   const t = useTranslations("assessment");
   const version = useMemo(() => withLookups(formVersion), [formVersion]);
   const questions = useMemo(() => version.questions.filter((q) => q.pillar === pillar), [version, pillar]);
@@ -52,7 +54,24 @@ export function PillarForm({ assessmentId, locale, pillar, formVersion, initial,
   // when it changes; choices cannot be invalid, so that module loads only for typed answers.
   const form = useForm<TFormValues>({ defaultValues: defaults, mode: "onChange" });
   const [answers, setAnswers] = useState<TAnswers>(() => Object.fromEntries(Object.entries(initial).map(([id, a]) => [id, a.value])));
-  const autosave = useAutosave(assessmentId, initial);
+  // Comments put back from this device's drafts; the card is remounted to show them.
+  const [restoredComments, setRestoredComments] = useState<Record<string, string>>({});
+  const autosave = useAutosave({
+    assessmentId,
+    userId,
+    initial,
+    editable,
+    questionIds: questions.map((q) => q.id),
+    onRestore: (drafts) => {
+      const comments: Record<string, string> = {};
+      for (const { questionId, edit } of drafts) {
+        if (edit.value !== undefined) form.setValue(questionId, edit.value as never, { shouldDirty: true });
+        if (edit.comment !== undefined) comments[questionId] = edit.comment ?? "";
+      }
+      setAnswers((a) => ({ ...a, ...Object.fromEntries(drafts.filter((d) => d.edit.value !== undefined).map((d) => [d.questionId, d.edit.value!])) }));
+      setRestoredComments(comments);
+    },
+  });
   const { queue } = autosave;
 
   useEffect(() => {
@@ -88,13 +107,13 @@ export function PillarForm({ assessmentId, locale, pillar, formVersion, initial,
   const applicable = applicability(version, answers);
   const numbers = useMemo(() => questionNumbers(version), [version]);
   const ordered = questions.map((q) => q.id).filter((id) => applicable[id]);
-  const failing = Object.values(autosave.states).filter((s) => s.status === "retrying" || s.status === "failed" || s.status === "conflict").length;
+  const count = (status: string) => Object.values(autosave.states).filter((s) => s.status === status).length;
   const current = version.pillars.find((p) => p.id === pillar)!;
 
   return (
     <div className="assessment-layout">
       <form className="stack" noValidate onSubmit={(e) => e.preventDefault()} aria-label={localized(current.title, locale)} data-hydrated={hydrated || undefined}>
-        <PageSaveIndicator unsaved={autosave.unsaved} failing={failing} />
+        <PageSaveIndicator unsaved={autosave.unsaved} retrying={count("retrying")} refused={count("failed")} conflicts={count("conflict")} keptOnDevice={autosave.keptOnDevice} restored={autosave.restored} />
         {!editable && <p className="alert">{t("readOnly")}</p>}
         {current.indicatorIds.map((indicatorId) => {
           const indicator = version.indicatorById[indicatorId]!;
@@ -104,7 +123,7 @@ export function PillarForm({ assessmentId, locale, pillar, formVersion, initial,
               <h2 id={`ind-${indicatorId}`}><LocalizedText text={indicator.title} locale={locale} /></h2>
               {visible.map((id) => (
                 <QuestionCard
-                  key={id}
+                  key={id in restoredComments ? `${id}:restored` : id}
                   number={numbers[id] ?? ""}
                   around={neighbours(ordered, id)}
                   q={version.questionById[id]!}
@@ -114,7 +133,7 @@ export function PillarForm({ assessmentId, locale, pillar, formVersion, initial,
                   editable={editable}
                   state={autosave.states[id]}
                   carried={initial[id]?.carriedForward ?? false}
-                  initialComment={initial[id]?.comment ?? ""}
+                  initialComment={restoredComments[id] ?? initial[id]?.comment ?? ""}
                   onComment={(comment) => queue.queue(id, { comment })}
                   onResolve={(choice, conflict) => {
                     if (choice === "theirs") {

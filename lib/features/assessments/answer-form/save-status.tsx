@@ -14,12 +14,32 @@ export function SaveStatus({ state }: { state: TSaveState | undefined }) {
   );
 }
 
-/** The page-level indicator: everything saved, or how many answers are still on their way. */
-export function PageSaveIndicator({ unsaved, failing }: { unsaved: number; failing: number }) {
+type TPageState = { unsaved: number; retrying: number; refused: number; conflicts: number; keptOnDevice: boolean; restored: number };
+
+/**
+ * The page-level indicator: what is saved on the server, what waits on this device (and survives a
+ * reload), and what conflicted and waits for a choice.
+ */
+export function PageSaveIndicator({ unsaved, retrying, refused, conflicts, keptOnDevice, restored }: TPageState) {
   const t = useTranslations("assessment.save");
+  const failing = retrying + refused + conflicts;
+  const text =
+    conflicts > 0
+      ? t("pageConflicts", { count: conflicts })
+      : retrying > 0 && refused === 0 && keptOnDevice
+        ? t("pageOnDevice", { count: retrying })
+        : failing > 0
+          ? t("pageFailing", { count: failing })
+          : unsaved > 0
+          ? t("pageSaving", { count: unsaved })
+            : t("pageSaved");
   return (
-    <p role="status" aria-live="polite" className={`page-save ${failing ? "page-save-failing" : ""}`} data-testid="page-save">
-      {failing > 0 ? t("pageFailing", { count: failing }) : unsaved > 0 ? t("pageSaving", { count: unsaved }) : t("pageSaved")}
-    </p>
+    <>
+      <p role="status" aria-live="polite" className={`page-save ${failing ? "page-save-failing" : ""}`} data-testid="page-save" data-kept-on-device={keptOnDevice || undefined}>
+        {text}
+      </p>
+      {restored > 0 && <p className="muted small" data-testid="restored-drafts">{t("restored", { count: restored })}</p>}
+      {!keptOnDevice && <p className="muted small">{t("deviceUnavailable")}</p>}
+    </>
   );
 }
