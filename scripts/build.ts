@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { databaseProvider } from "../lib/env";
+import { buildServiceWorker } from "./build-service-worker";
 import { ensureClient } from "./generate-client";
 
 const INPUTS = ["app", "lib", "questionnaires", "next.config.js", "proxy.ts", "package-lock.json", "tsconfig.json"];
@@ -26,12 +27,13 @@ export function buildFingerprint(): string {
 export function buildIfNeeded(options: { force?: boolean } = {}): void {
   const regenerated = ensureClient();
   const fingerprint = buildFingerprint();
-  const upToDate = existsSync(".next/BUILD_ID") && existsSync(STAMP) && readFileSync(STAMP, "utf8") === fingerprint;
+  const upToDate = existsSync(".next/BUILD_ID") && existsSync("public/sw.js") && existsSync(STAMP) && readFileSync(STAMP, "utf8") === fingerprint;
   if (upToDate && !regenerated && !options.force) {
     process.stdout.write("Build is up to date\n");
     return;
   }
   process.stdout.write("Building the app (about half a minute)…\n");
+  buildServiceWorker();
   const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build failed");
   writeFileSync(STAMP, fingerprint);

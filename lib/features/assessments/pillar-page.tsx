@@ -43,6 +43,7 @@ export async function PillarPage({ data, pillar, locale, evidence, review }: { d
         editable={editable}
         evidence={panels}
         readablePillars={data.visiblePillars}
+        renderedAt={new Date().toISOString()}
       />
       </PillarFormWithNav>
     </div>

@@ -4,6 +4,7 @@ import { isAdmin, isReviewer, type TActor } from "@/lib/authz/policy";
 import { Link } from "@/lib/i18n/navigation";
 import { NotificationsLink, NotificationsLinkFallback } from "../review/notifications-link";
 import { LanguageSwitcher } from "./language-switcher";
+import { ServiceWorkerRegistration } from "./service-worker-registration";
 import { SignOutButton } from "./sign-out-button";
 
 /** Header and navigation of signed-in pages; links depend on the person's roles. */
@@ -14,6 +15,7 @@ export async function AppShell({ actor, children }: { actor: TActor; children: R
   const roleNames = [...new Set(actor.grants.map((g) => roles(g.role) + (g.countryIso3 ? ` (${g.countryIso3})` : "")))];
   return (
     <>
+      <ServiceWorkerRegistration />
       <header className="app-header">
         <Link href="/" className="brand">
           <span className="logo" aria-hidden="true">

@@ -11,6 +11,7 @@ import { neighbours, questionNumbers } from "@/lib/questionnaire/question-number
 import { LiveScore } from "./live-score";
 import { QuestionCard } from "./question-card";
 import type { TFormValues } from "./question-field";
+import { OfflineNotice } from "./offline-notice";
 import { PageSaveIndicator } from "./save-status";
 import { useAutosave } from "./use-autosave";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
@@ -30,6 +31,8 @@ type TProps = {
   evidence: Record<string, React.ReactNode>;
   /** The pillars whose answers this person holds (a contributor: their own). */
   readablePillars: readonly TPillarId[];
+  /** When the server rendered this page: offline, the copy kept on the device says how old it is. */
+  renderedAt: string;
 };
 
 /** Answers typed by hand (and so possibly out of range); choices are always one of the options. */
@@ -42,7 +45,7 @@ function normalize(value: unknown, multiple: boolean): TAnswerValue {
   return value as TAnswerValue;
 }
 
-export function PillarForm({ assessmentId, userId, locale, pillar, formVersion, initial, editable, evidence, readablePillars }: TProps) {
+export function PillarForm({ assessmentId, userId, locale, pillar, formVersion, initial, editable, evidence, readablePillars, renderedAt }: TProps) {
   const t = useTranslations("assessment");
   const version = useMemo(() => withLookups(formVersion), [formVersion]);
   const questions = useMemo(() => version.questions.filter((q) => q.pillar === pillar), [version, pillar]);
@@ -113,6 +116,7 @@ export function PillarForm({ assessmentId, userId, locale, pillar, formVersion, 
   return (
     <div className="assessment-layout">
       <form className="stack" noValidate onSubmit={(e) => e.preventDefault()} aria-label={localized(current.title, locale)} data-hydrated={hydrated || undefined}>
+        <OfflineNotice renderedAt={renderedAt} />
         <PageSaveIndicator unsaved={autosave.unsaved} retrying={count("retrying")} refused={count("failed")} conflicts={count("conflict")} keptOnDevice={autosave.keptOnDevice} restored={autosave.restored} />
         {!editable && <p className="alert">{t("readOnly")}</p>}
         {current.indicatorIds.map((indicatorId) => {
