@@ -25,6 +25,17 @@ test("the reviewer reads the overview, compares Kenya with Africa and the world,
   // Countries too small for the map's shapes get a dot that links the same way.
   await expect(page.locator("[data-world-map] a[data-marker][data-country='MLT']")).toHaveAttribute("aria-label", /^Malta/);
   await expect(page.locator("[data-world-map] a[data-marker][data-country='TUV'] circle")).toBeVisible();
+  // The map as a table (keyboard, screen readers, colour blindness): each country's value as on its shape.
+  const scored = await page.locator("[data-world-map] a[data-country]").evaluateAll((links) =>
+    links.map((a) => ({ label: a.getAttribute("aria-label")!, href: a.getAttribute("href")! })).find((l) => / of 100 /.test(l.label))!,
+  );
+  const [, mapCountry, value] = scored.label.match(/^(.+): ([\d.]+) of 100/)!;
+  const mapTable = page.locator("[data-map-table]");
+  await mapTable.locator("summary").click();
+  const row = mapTable.locator("tbody tr").filter({ has: page.getByRole("link", { name: mapCountry!, exact: true }) });
+  await expect(row.getByRole("cell").first()).toHaveText(value!);
+  await expect(row.getByRole("link")).toHaveAttribute("href", scored.href);
+  expect(await mapTable.locator("tbody tr").count()).toBe(await page.locator("[data-world-map] a[data-country]").count());
   await expect(page.locator("[data-tier-distribution] tbody tr")).toHaveCount(5);
   await expect(page.locator("[data-tier-chart] svg").first()).toBeVisible();
   if (shots) await page.screenshot({ path: `${shots}/overview.png`, fullPage: true });

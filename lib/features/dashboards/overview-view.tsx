@@ -78,6 +78,35 @@ export async function OverviewView({ actor, data, metric, locale }: { actor: TAc
             {t("noData")}
           </li>
         </ul>
+        {/* The same values for keyboard and screen-reader users, and for anyone who cannot tell the colours apart. */}
+        <details data-map-table>
+          <summary>{t("mapTable", { count: values.length })}</summary>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">{t("country")}</th>
+                <th scope="col" className={styles.num}>
+                  {metricLabel(metric)}
+                </th>
+                <th scope="col">{t("status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.map
+                .map((m, i) => ({ status: m.status, ...values[i]! }))
+                .sort((a, b) => a.name.localeCompare(b.name, locale))
+                .map((v) => (
+                  <tr key={v.iso3}>
+                    <th scope="row">
+                      <a href={v.href}>{v.name}</a>
+                    </th>
+                    <td className={styles.num}>{num(v.value)}</td>
+                    <td>{status(v.status)}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </details>
       </section>
 
       <div className={styles.grid}>

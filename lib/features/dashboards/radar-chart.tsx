@@ -1,9 +1,8 @@
 "use client";
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from "recharts";
 import type { TRadarRow } from "@/lib/charts/radar-rows";
+import { seriesColor } from "@/lib/charts/series-colors";
 import styles from "./dashboards.module.css";
-
-const COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf", "#e377c2", "#7f7f7f", "#bcbd22"];
 
 /** The five pillars of each series overlaid; values out of 20. */
 export function PillarRadar({ rows, series, pillarLabels }: { rows: TRadarRow[]; series: { id: string; label: string }[]; pillarLabels: Record<string, string> }) {
@@ -12,12 +11,12 @@ export function PillarRadar({ rows, series, pillarLabels }: { rows: TRadarRow[];
     // recharts anchors its labels for left-to-right text; in an Arabic page they would run into the chart.
     <div className={styles.chart} aria-hidden="true" data-radar dir="ltr">
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={data} outerRadius="75%">
+        <RadarChart data={data} outerRadius="75%" accessibilityLayer={false}>
           <PolarGrid />
           <PolarAngleAxis dataKey="pillarLabel" />
           <PolarRadiusAxis domain={[0, 20]} angle={54} tickCount={5} tick={{ fontSize: 10 }} />
           {series.map((s, i) => (
-            <Radar key={s.id} name={s.label} dataKey={s.id} stroke={COLORS[i % COLORS.length]} fill={COLORS[i % COLORS.length]} fillOpacity={0.12} isAnimationActive={false} />
+            <Radar key={s.id} name={s.label} dataKey={s.id} stroke={seriesColor(i)} fill={seriesColor(i)} fillOpacity={0.12} isAnimationActive={false} />
           ))}
           <Tooltip />
           <Legend />

@@ -1,4 +1,5 @@
 import { colorLegend } from "@/lib/charts/color-scale";
+import { REPORT_COLORS } from "@/lib/charts/series-colors";
 import type { TTrendPoint } from "@/lib/charts/trend";
 import { trendChart } from "@/lib/charts/trend-chart";
 import styles from "./dashboards.module.css";
@@ -26,7 +27,7 @@ export function TrendChart({ points, label, format, editionLabel }: { points: TT
         </g>
       ))}
       {chart.columns.map((c) => (
-        <text key={c.cycle} x={c.x} y={box.height - box.bottom + 18} textAnchor="middle" fontSize={11} fill={c.scored ? "#1d2433" : "#8a94a6"} unicodeBidi="plaintext">
+        <text key={c.cycle} x={c.x} y={box.height - box.bottom + 18} textAnchor="middle" fontSize={11} fill={c.scored ? "#1d2433" : "#6b7385"} unicodeBidi="plaintext">
           <title>{c.cycle}</title>
           {c.lines.map((line, k) => (
             <tspan key={k} x={c.x} dy={k === 0 ? 0 : 14}>
@@ -36,13 +37,13 @@ export function TrendChart({ points, label, format, editionLabel }: { points: TT
         </text>
       ))}
       {chart.segments.map((s) => (
-        <line key={`${s.x1}-${s.x2}`} x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} stroke="#1f5fbf" strokeWidth={2.5} strokeDasharray={s.editionChanged ? "6 5" : undefined} data-edition-changed={s.editionChanged || undefined}>
+        <line key={`${s.x1}-${s.x2}`} x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} stroke={REPORT_COLORS.country} strokeWidth={2.5} strokeDasharray={s.editionChanged ? "6 5" : undefined} data-edition-changed={s.editionChanged || undefined}>
           {s.editionChanged ? <title>{editionLabel}</title> : null}
         </line>
       ))}
       {chart.dots.map((d) => (
         <g key={d.cycle}>
-          <circle cx={d.x} cy={d.y} r={5} fill="#1f5fbf" />
+          <circle cx={d.x} cy={d.y} r={5} fill={REPORT_COLORS.country} />
           <text x={d.x + 9} y={d.y - 8} fontSize={12} fontWeight={600} fill="#1d2433">
             {format(d.value)}
           </text>

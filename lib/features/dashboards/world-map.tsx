@@ -44,7 +44,7 @@ export function WorldMap({ values, max, title }: { values: TMapValue[]; max: num
   const { shapes, markers } = worldGeometry();
   const byCode = new Map(values.map((v) => [v.m49Code, v]));
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={styles.map} role="img" aria-label={title} data-world-map>
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={styles.map} role="group" aria-label={title} data-world-map>
       <title>{title}</title>
       {shapes.map((s) => {
         const v = byCode.get(s.id);

@@ -1,6 +1,7 @@
 "use client";
 import { Component, type ReactNode } from "react";
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from "recharts";
+import { REPORT_COLORS } from "@/lib/charts/series-colors";
 
 // Drawn at a fixed size and scaled by CSS through the SVG's viewBox, so the chart fills the column on
 // screen and the A4 width in print alike (a measuring container keeps whatever width it saw first).
@@ -26,13 +27,13 @@ export function ReportRadar({ rows, names, fallback }: { rows: TRadarChartRow[];
   return (
     <ChartBoundary fallback={<p className="muted">{fallback}</p>}>
       <div className="report-radar" data-testid="report-radar" role="img" aria-label={names.country} dir="ltr">
-        <RadarChart width={WIDTH} height={HEIGHT} data={rows} outerRadius="70%">
+        <RadarChart width={WIDTH} height={HEIGHT} data={rows} outerRadius="70%" accessibilityLayer={false}>
             <PolarGrid />
             <PolarAngleAxis dataKey="label" tick={{ fontSize: 14 }} />
             <PolarRadiusAxis domain={[0, 20]} tickCount={5} angle={90} tick={{ fontSize: 12 }} />
-            {hasWorld && <Radar name={names.world} dataKey="world" stroke="#8a94a6" fill="#8a94a6" fillOpacity={0.12} isAnimationActive={false} />}
-            {hasRegion && <Radar name={names.region} dataKey="region" stroke="#d08a1e" fill="#d08a1e" fillOpacity={0.12} isAnimationActive={false} />}
-            <Radar name={names.country} dataKey="country" stroke="#1f5fbf" fill="#1f5fbf" fillOpacity={0.35} isAnimationActive={false} />
+            {hasWorld && <Radar name={names.world} dataKey="world" stroke={REPORT_COLORS.world} fill={REPORT_COLORS.world} fillOpacity={0.12} isAnimationActive={false} />}
+            {hasRegion && <Radar name={names.region} dataKey="region" stroke={REPORT_COLORS.region} fill={REPORT_COLORS.region} fillOpacity={0.12} isAnimationActive={false} />}
+            <Radar name={names.country} dataKey="country" stroke={REPORT_COLORS.country} fill={REPORT_COLORS.country} fillOpacity={0.35} isAnimationActive={false} />
             <Legend wrapperStyle={{ fontSize: 14 }} />
         </RadarChart>
       </div>
