@@ -43,6 +43,16 @@ describe("questionnaire glossary", () => {
     ]);
   });
 
+  it("the interface's own text (gap labels, hints) uses the glossary's terms too", () => {
+    const flat = (d: object, prefix = ""): [string, string][] =>
+      Object.entries(d).flatMap(([k, v]) => (typeof v === "object" && v ? flat(v, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)] as [string, string]]));
+    const strings = new Map<string, Partial<Record<TLanguage, string>>>();
+    for (const language of ["en", "fr", "es", "ar", "zh", "ru"] as const)
+      for (const [key, text] of flat(JSON.parse(readFileSync(`lib/i18n/messages/${language}.json`, "utf8")))) strings.set(key, { ...strings.get(key), [language]: text });
+    const violations = glossaryViolations(glossary, strings);
+    expect(violations.map((v) => `${v.language} ${v.key}: ${v.term} -> "${v.expected}" in "${v.text}"`)).toEqual([]);
+  });
+
   it.each(sources)("%s: translations use the glossary's terms", (source) => {
     const violations = glossaryViolations(glossary, stringsOf(source));
     expect(violations.map((v) => `${v.language} ${v.key}: ${v.term} -> "${v.expected}" in "${v.text}"`)).toEqual([]);
