@@ -1,19 +1,11 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { SECURITY_HEADERS } from "./lib/net/security-headers.js";
 
 // Messages are compiled at build time, so browsers get no ICU parser (about 9 KB gzip less on every page).
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./lib/i18n/request.ts",
   experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", precompile: true } },
 });
-
-// Headers that do not depend on the request; the CSP carries a per-request nonce and is set in proxy.ts.
-const securityHeaders = [
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -34,7 +26,7 @@ const nextConfig = {
   serverExternalPackages: ["pdfkit", "fontkit", "exceljs"],
   async headers() {
     // Evidence downloads set their own framing rules (inline previews are framed by our pages).
-    return [{ source: "/((?!api/v1/evidence/).*)", headers: securityHeaders }];
+    return [{ source: "/((?!api/v1/evidence/).*)", headers: SECURITY_HEADERS }];
   },
 };
 

@@ -25,8 +25,9 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    // scripts/test-e2e.ts has already built the app and prepared a fresh database.
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    // scripts/test-e2e.ts has already built the app and prepared a fresh database. The production
+    // server itself (what `npm start` runs): client addresses from the socket, Brotli build assets.
+    command: `PORT=${port} node --import tsx scripts/serve.ts`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

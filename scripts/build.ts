@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { databaseProvider } from "../lib/env";
 import { buildServiceWorker } from "./build-service-worker";
+import { precompressAssets } from "../lib/net/precompressed-assets";
 import { ensureClient } from "./generate-client";
 
 const INPUTS = ["app", "lib", "questionnaires", "next.config.js", "proxy.ts", "package-lock.json", "tsconfig.json"];
@@ -36,6 +37,7 @@ export function buildIfNeeded(options: { force?: boolean } = {}): void {
   buildServiceWorker();
   const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build failed");
+  process.stdout.write(`Brotli copies of ${precompressAssets(".next/static")} build assets\n`);
   writeFileSync(STAMP, fingerprint);
 }
 

@@ -2,10 +2,15 @@
 // that sees the socket. It alone sets the client-address header, from the peer address (and from
 // X-Forwarded-For only when the peer is one of TRUSTED_PROXIES), replacing whatever a client sent.
 // A bare `next start` has no socket-derived address, so the app then ignores that header altogether.
+// It also sends Next's hashed assets Brotli-compressed at build time (lib/net/precompressed-assets.ts).
 import { createServer } from "node:http";
+import path from "node:path";
 import next from "next";
 import { env } from "../lib/env";
 import { CLIENT_ADDRESS_HEADER, markClientAddressStamped, resolveClientAddress } from "../lib/net/client-address";
+import { servePrecompressed } from "../lib/net/precompressed-assets";
+
+const STATIC_DIR = path.resolve(".next/static");
 
 async function main(): Promise<void> {
   const { PORT, APP_URL, TRUSTED_PROXIES } = env();
@@ -14,6 +19,8 @@ async function main(): Promise<void> {
   await app.prepare();
   markClientAddressStamped();
   const server = createServer((req, res) => {
+    // Build assets with a Brotli copy (scripts/build.ts makes them) go out without Next.
+    if (servePrecompressed(req, res, STATIC_DIR)) return;
     const address = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], TRUSTED_PROXIES);
     if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
     else delete req.headers[CLIENT_ADDRESS_HEADER];

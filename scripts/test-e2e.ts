@@ -1,5 +1,5 @@
 // End-to-end tests in a real Chromium: a fresh SQLite database with demo data, the production build,
-// `next start` on port 3100, then Playwright.
+// the production server (scripts/serve.ts) on port 3100, then Playwright.
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 

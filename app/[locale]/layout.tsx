@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-messages";
 import { direction, isLocale } from "@/lib/i18n/routing";
 import "../globals.css";
 
@@ -19,13 +20,15 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("app");
+  // Only what client components read goes to the browser (lib/i18n/client-messages.ts).
+  const messages = pickNamespaces(await getMessages(), CLIENT_NAMESPACES);
   return (
     <html lang={locale} dir={direction(locale)}>
       <body>
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

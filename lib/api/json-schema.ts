@@ -18,13 +18,13 @@ function bare(json: object): TJsonSchema {
 }
 
 /** One schema written in place (a parameter, an inline body). */
-export const jsonSchema = (schema: z.ZodType, io: TIo): TJsonSchema => bare(z.toJSONSchema(schema, options(io)));
+export const jsonSchema = (schema: z.core.$ZodType, io: TIo): TJsonSchema => bare(z.toJSONSchema(schema, options(io)));
 
 /**
  * Named schemas for components.schemas, converted together so that a named schema used inside
  * another becomes a `$ref` to its component instead of a copy.
  */
-export function componentSchemas(named: Record<string, z.ZodType>, io: TIo): Record<string, TJsonSchema> {
+export function componentSchemas(named: Record<string, z.core.$ZodType>, io: TIo): Record<string, TJsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, { ...options(io), uri: (id) => `#/components/schemas/${id}` });

@@ -60,6 +60,7 @@ export function versionForForm(version: TNormalizedQuestionnaire, locale: string
     pillars: version.pillars.map((p) => ({ ...p, title: inLanguage(p.title, locale), description: undefined })),
     indicators,
     questions,
-    gapRules: version.gapRules.map((g) => ({ ...g, message: inLanguage(g.message, locale), action: inLanguage(g.action, locale) })),
+    // The live score lists the findings; their recommendations and sources are for the report.
+    gapRules: version.gapRules.map((g) => ({ ...g, message: inLanguage(g.message, locale), action: EMPTY, reference: "" })),
   };
 }

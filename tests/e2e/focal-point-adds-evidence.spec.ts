@@ -11,6 +11,8 @@ test("the Kenya focal point adds a link and uploads a PDF as evidence; both are 
   const panel = page.getByTestId("evidence-national-cirt");
   await expect(panel.getByTestId("evidence-requirement")).toContainText("Still needed");
 
+  await panel.getByRole("button", { name: "Add a link" }).click();
+  await expect(panel.getByLabel("Web address")).toBeFocused();
   await panel.getByLabel("Web address").fill("https://www.ke-cirt.go.ke/mandate");
   await panel.getByRole("button", { name: "Add link" }).click();
   await expect(panel.getByRole("link", { name: /ke-cirt\.go\.ke/ })).toBeVisible();
@@ -36,4 +38,21 @@ test("the Kenya focal point adds a link and uploads a PDF as evidence; both are 
   expect((await france.request.get((await download.getAttribute("href"))!)).status()).toBe(404);
   expect((await france.request.get(`/api/v1/assessments/${id}/evidence`)).status()).toBe(404);
   await france.close();
+});
+
+test("offline, the link form says it needs the connection and opens once the connection is back", async ({ page, context }) => {
+  await signInAndWait(page, "focal.ken@example.org");
+  await openDemoAssessment(page, "technical");
+  await expect(page.locator("form[data-hydrated]")).toBeVisible();
+  const panel = page.getByTestId("evidence-national-cirt");
+  await context.setOffline(true);
+  await panel.getByRole("button", { name: "Add a link" }).click();
+  await expect(panel.getByRole("alert")).toContainText("could not be loaded");
+  // The rest of the page keeps working: an answer still goes to the queue, to be sent later.
+  await page.locator('[data-question="national-cirt"]').getByRole("radio", { name: "Partially in place", exact: true }).check();
+  await expect(page.locator('[data-question="national-cirt"] [data-save-status]')).toHaveAttribute("data-save-status", "retrying");
+  await context.setOffline(false);
+  await panel.getByRole("button", { name: "Try again" }).click();
+  await expect(panel.getByLabel("Web address")).toBeFocused();
+  await expect(page.locator('[data-question="national-cirt"] [data-save-status]')).toHaveAttribute("data-save-status", "saved");
 });

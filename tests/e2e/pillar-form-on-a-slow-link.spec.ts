@@ -4,19 +4,29 @@ import { openDemoAssessment, signInAndWait } from "./support";
 // A ministry on a shared 400 kbit/s line with 400 ms round trips, opening a pillar with a cold cache.
 const SLOW = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
 
-// The goal is 200 KB (issue 15). Measured here: 259 KB (from 316-338 KB), most of it React, the Next
-// router and zod (for the evidence form); this bound keeps what was won. docs/benchmarks.md has the figures.
-const BOUND_KB = 270;
+// The goal is 200 KB (issue 15). Measured here: 199-205 KB (from 316-338 KB), half of it React and the
+// Next router; this bound keeps what was won. docs/benchmarks.md has the figures.
+const BOUND_KB = 215;
+
+// A first visit: no service worker has kept anything yet (a returning visit is served from the
+// worker's cache, see assessment-reopens-offline.spec.ts).
+test.use({ serviceWorkers: "block" });
 
 test("the pillar form stays under its weight bound on a 400 kbit/s link and becomes usable", async ({ page }) => {
   await signInAndWait(page, "focal.ken@example.org");
   const id = await openDemoAssessment(page);
+  // Nothing of the previous page (its prefetches) may still be on the line when the count starts.
+  await page.goto("about:blank");
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await cdp.send("Network.emulateNetworkConditions", SLOW);
   let bytes = 0;
   cdp.on("Network.loadingFinished", (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
+  const scriptEncodings = new Set<string>();
+  cdp.on("Network.responseReceived", (e: { type: string; response: { headers: Record<string, string> } }) => {
+    if (e.type === "Script") scriptEncodings.add(e.response.headers["content-encoding"] ?? e.response.headers["Content-Encoding"] ?? "none");
+  });
   const started = Date.now();
   await page.goto(`/en/assessments/${id}/technical`, { waitUntil: "commit" });
   await expect(page.locator("form[data-hydrated]")).toBeVisible({ timeout: 45_000 });
@@ -25,8 +35,13 @@ test("the pillar form stays under its weight bound on a 400 kbit/s link and beco
   test.info().annotations.push({ type: "slow link", description: `${Math.round(bytes / 1024)} KB, usable after ${usableAfter} ms` });
   console.log(`pillar form on 400 kbit/s + 400 ms: ${Math.round(bytes / 1024)} KB transferred, usable after ${usableAfter} ms`);
   expect(bytes).toBeLessThan(BOUND_KB * 1024);
+  // The production server sends the build's scripts from their Brotli copies (files under 1 KB have none).
+  expect([...scriptEncodings]).toContain("br");
   // Usable means answerable: a click saves.
   await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-  await page.locator('[data-question="national-cirt"]').getByRole("radio", { name: "In place", exact: true }).check();
+  const inPlace = page.locator('[data-question="national-cirt"]').getByRole("radio", { name: "In place", exact: true });
+  // Whatever was there before (a repeated run), the click changes it.
+  const choice = (await inPlace.isChecked()) ? "Partially in place" : "In place";
+  await page.locator('[data-question="national-cirt"]').getByRole("radio", { name: choice, exact: true }).check();
   await expect(page.locator('[data-question="national-cirt"] [data-save-status]')).toHaveAttribute("data-save-status", "saved");
 });

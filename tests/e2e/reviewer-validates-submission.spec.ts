@@ -101,6 +101,8 @@ test("submit, query two answers and adjust one, return, answer and resubmit, val
   await question(focal, "data-protection-law").getByRole("radio", { name: "In progress" }).check();
   await expect(question(focal, "data-protection-law").locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
   const panel = focal.getByTestId("evidence-data-protection-law");
+  await panel.getByRole("button", { name: "Add a link" }).click();
+  await expect(panel.getByLabel("Web address")).toBeFocused();
   await panel.getByLabel("Web address").fill("https://parliament.go.ke/data-protection-bill");
   await panel.getByRole("button", { name: "Add link" }).click();
   await expect(panel.getByRole("link", { name: /parliament\.go\.ke/ })).toBeVisible();

@@ -1,9 +1,9 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { applyFieldErrors } from "../shell/apply-field-errors";
 import { FieldError } from "../shell/field-error";
 import { addLinkAction } from "./actions";
@@ -14,15 +14,20 @@ import type { TEvidenceLink } from "./types";
  * Fields to add a link. A group, not a <form>: the panel lives inside the answer form, so Enter and
  * the button submit through react-hook-form's handleSubmit instead of a native submit.
  */
-export function AddLinkFields({ assessmentId, questionId, onAdded }: { assessmentId: string; questionId: string; onAdded: (item: TEvidenceLink) => void }) {
+export function AddLinkFields({ assessmentId, questionId, onAdded, focusOnOpen = false }: { assessmentId: string; questionId: string; onAdded: (item: TEvidenceLink) => void; focusOnOpen?: boolean }) {
   const t = useTranslations("evidence.addLink");
   const legendId = useId();
   const hintId = useId();
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const { register, handleSubmit, formState, reset, setError } = useForm<z.input<typeof ZAddLink>, unknown, z.output<typeof ZAddLink>>({
+  const { register, handleSubmit, formState, reset, setError, setFocus } = useForm<z.input<typeof ZAddLink>, unknown, z.output<typeof ZAddLink>>({
     resolver: zodResolver(ZAddLink),
     defaultValues: { questionId, url: "", title: "" },
   });
+
+  // Opened by "Add a link": the cursor goes where the address is typed.
+  useEffect(() => {
+    if (focusOnOpen) setFocus("url");
+  }, [focusOnOpen, setFocus]);
 
   const submit = handleSubmit(async (values) => {
     setStatus(null);

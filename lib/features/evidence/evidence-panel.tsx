@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import { AddLinkFields } from "./add-link-fields";
+import { AddLinkOnDemand } from "./add-link-on-demand";
 import { EvidenceListItem } from "./evidence-list-item";
 import { evidenceSatisfies, type TEvidenceItem, type TEvidenceRequirement } from "./types";
 import { UploadEvidenceInput } from "./upload-evidence-input";
@@ -80,7 +80,7 @@ export function EvidencePanel({ assessmentId, questionId, required, canEdit, ite
       </div>
       {canEdit && (
         <>
-          <AddLinkFields assessmentId={assessmentId} questionId={questionId} onAdded={(item) => update([...items, item])} />
+          <AddLinkOnDemand assessmentId={assessmentId} questionId={questionId} onAdded={(item) => update([...items, item])} />
           <UploadEvidenceInput assessmentId={assessmentId} questionId={questionId} onUploaded={(item) => update([...items, item])} />
         </>
       )}

@@ -12,9 +12,9 @@ export async function NotificationsLink({ actor }: { actor: TActor }) {
     logger.warn({ err }, "unread notification count failed");
     return null;
   });
-  if (count === null) return <Link href="/notifications">{t("title")}</Link>;
+  if (count === null) return <Link prefetch={false} href="/notifications">{t("title")}</Link>;
   return (
-    <Link href="/notifications" title={t("unread", { count })} data-unread={count}>
+    <Link prefetch={false} href="/notifications" title={t("unread", { count })} data-unread={count}>
       {t("navLink", { count })}
     </Link>
   );
@@ -23,5 +23,5 @@ export async function NotificationsLink({ actor }: { actor: TActor }) {
 /** Shown until the count arrives: the link without a number. */
 export async function NotificationsLinkFallback() {
   const t = await getTranslations("notifications");
-  return <Link href="/notifications">{t("title")}</Link>;
+  return <Link prefetch={false} href="/notifications">{t("title")}</Link>;
 }

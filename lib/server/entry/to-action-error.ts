@@ -5,7 +5,7 @@ import { logger } from "../logger";
 import type { TActionError } from "../../features/shell/action-result";
 
 /** Field errors keyed by the input's path, so forms can put each one on its field. */
-export function zodFields(error: z.ZodError): Record<string, string> {
+export function zodFields(error: z.core.$ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
   return fields;
@@ -16,7 +16,8 @@ export function toActionError(error: unknown): TActionError & { status: number }
   if (error instanceof AppError) {
     return { code: error.code, message: error.message, fields: error.fields, details: error.details, status: error.status };
   }
-  if (error instanceof z.ZodError) {
+  // core.$ZodError: schemas written with zod or zod/mini (the evidence link form) alike.
+  if (error instanceof z.core.$ZodError) {
     return { code: "invalid", message: "Some fields are not valid", fields: zodFields(error), status: 422 };
   }
   const id = crypto.randomUUID();

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import type { TActor } from "../../authz/policy";
 import { ZAddLink, type TAddLink } from "../../features/evidence/schemas";
 import type { TEvidenceLink } from "../../features/evidence/types";
@@ -9,7 +10,7 @@ import { evidenceSelect, toEvidenceItem } from "./evidence-item";
 
 /** Adds a web link (http or https only) as evidence for one answer. */
 export async function addEvidenceLink(actor: TActor, assessmentId: string, raw: TAddLink): Promise<TEvidenceLink> {
-  const input = ZAddLink.parse(raw);
+  const input = z.parse(ZAddLink, raw);
   const { assessment } = await authorizeEvidenceEdit(actor, assessmentId, input.questionId);
   const row = await db().$transaction(async (tx) => {
     await assertStillEditable(tx, assessment);

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { responds } from "@/lib/api/typed-response";
 import { MAX_EVIDENCE_FILE_BYTES, ZAddLink } from "@/lib/features/evidence/schemas";
 import { defineRoute, readForm, readJson } from "@/lib/server/entry/define-route";
@@ -17,7 +18,7 @@ export const GET = defineRoute<{ id: string }>(async ({ actor, params }) => resp
 /** JSON {questionId, url, title?} adds a link; multipart/form-data {questionId, file} uploads a document. */
 export const POST = defineRoute<{ id: string }>(async ({ actor, request, params }) => {
   if (mediaType(request) !== "multipart/form-data") {
-    return responds(ZEvidenceAdded, { evidence: await addEvidenceLink(actor, params.id, ZAddLink.parse(await readJson(request))) });
+    return responds(ZEvidenceAdded, { evidence: await addEvidenceLink(actor, params.id, z.parse(ZAddLink, await readJson(request))) });
   }
   // Counted while streaming: an upload over the limit is refused (413) with or without a Content-Length.
   const form = await readForm(request, MAX_EVIDENCE_FILE_BYTES + MULTIPART_OVERHEAD, tooLarge());
