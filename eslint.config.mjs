@@ -3,7 +3,20 @@ import reactHooks from "eslint-plugin-react-hooks";
 import fivePillars from "./scripts/eslint/five-pillars-plugin.mjs";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", "lib/generated/", "data/", "test-results/", "playwright-report/", "next-env.d.ts", "public/sw.js", "**/*.tmp.*", "**/*-tmp.*"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".next/",
+      "lib/generated/",
+      "data/",
+      "test-results/",
+      "playwright-report/",
+      "next-env.d.ts",
+      "public/sw.js",
+      "**/*.tmp.*",
+      "**/*-tmp.*",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx,mts,mjs}"],

@@ -59,7 +59,8 @@ async function pageBodyTooLarge(request: NextRequest): Promise<boolean> {
   }
 }
 
-const refuse = (status: number, code: string, message: string) => NextResponse.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
+const refuse = (status: number, code: string, message: string) =>
+  NextResponse.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
 
 export default async function proxy(request: NextRequest): Promise<NextResponse> {
   if (malformedPath(request.nextUrl.pathname)) return refuse(400, "bad-request", "The request path is not valid percent-encoding");

@@ -15,12 +15,27 @@ const ZEnv = z.object({
   TRUSTED_PROXIES: z
     .string()
     .default("")
-    .transform((v) => v.split(",").map((p) => p.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean),
+    )
     .refine((list) => list.every((p) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(p)), "TRUSTED_PROXIES: comma-separated IP addresses or CIDR ranges"),
   /** A session unused for this long ends (idle timeout). */
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   /** A session ends this long after sign-in, however active (absolute lifetime). */
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** Failed sign-ins allowed per account before it is locked for SIGN_IN_LOCK_MINUTES. */
   SIGN_IN_ACCOUNT_LIMIT: z.coerce.number().int().positive().default(5),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
@@ -41,7 +56,10 @@ const ZEnv = z.object({
   EVIDENCE_S3_ACCESS_KEY_ID: z.string().optional(),
   EVIDENCE_S3_SECRET_ACCESS_KEY: z.string().optional(),
   /** Path-style URLs (http://host/bucket/key), as most self-hosted servers need. */
-  EVIDENCE_S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
+  EVIDENCE_S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Five Pillars <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -191,10 +191,11 @@ async function postgresDatabases(serverUrl: string): Promise<TDatabases> {
   return {
     appUrl: withDb(app),
     baselineTarget: withDb(base),
-    drop: () => pgAdmin(serverUrl, async (c) => {
-      await c.query(`DROP DATABASE IF EXISTS ${app} WITH (FORCE)`);
-      await c.query(`DROP DATABASE IF EXISTS ${base} WITH (FORCE)`);
-    }).then(() => undefined),
+    drop: () =>
+      pgAdmin(serverUrl, async (c) => {
+        await c.query(`DROP DATABASE IF EXISTS ${app} WITH (FORCE)`);
+        await c.query(`DROP DATABASE IF EXISTS ${base} WITH (FORCE)`);
+      }).then(() => undefined),
   };
 }
 
@@ -252,7 +253,12 @@ async function benchDatabase(provider: TProvider, serverUrl?: string): Promise<T
   step("migrate + seed", [...tsxRsc, "scripts/prepare-db.ts"], env);
   await copyForBaseline(provider, dbs, serverUrl);
   const setupArgs = [`--writers=${WRITERS}`, `--countries=${COUNTRIES}`, `--timed-saves=${smoke ? 0 : 100}`];
-  const setup = JSON.parse(step("focal points + tokens", [...tsxRsc, "scripts/bench-support/setup-writers.ts", ...setupArgs], env).trim().split("\n").pop()!) as TSetupResult;
+  const setup = JSON.parse(
+    step("focal points + tokens", [...tsxRsc, "scripts/bench-support/setup-writers.ts", ...setupArgs], env)
+      .trim()
+      .split("\n")
+      .pop()!,
+  ) as TSetupResult;
   const spread = `${setup.countries.length} countries x ${setup.questionsPerCountry} yes-no questions (${setup.countries.join(" ")}), one writer per question`;
   log(`  writers: ${setup.writers.length}: ${spread}`);
 
@@ -297,10 +303,18 @@ async function benchDatabase(provider: TProvider, serverUrl?: string): Promise<T
   } catch (error) {
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${appOut()}`);
   }
-  const appWriters = setup.writers.map((w) => ({ assessmentId: w.assessmentId, questionId: w.questionId, token: w.token, revision: w.revision, value: w.value }));
+  const appWriters = setup.writers.map((w) => ({
+    assessmentId: w.assessmentId,
+    questionId: w.questionId,
+    token: w.token,
+    revision: w.revision,
+    value: w.value,
+  }));
   const res = await measure("app", port, appWriters);
   const paced = await runPhase(port, appWriters, SECONDS, undefined, PACE_MS);
-  log(`  app, each writer one save per ${PACE_MS} ms: ${paced.ok} saves in ${paced.seconds.toFixed(1)} s, p95 ${percentile(paced.latencies, 95).toFixed(1)} ms, ${paced.errors} errors`);
+  log(
+    `  app, each writer one save per ${PACE_MS} ms: ${paced.ok} saves in ${paced.seconds.toFixed(1)} s, p95 ${percentile(paced.latencies, 95).toFixed(1)} ms, ${paced.errors} errors`,
+  );
   await stopChild(app);
 
   const baseRate = base.ok / base.seconds;
@@ -312,8 +326,21 @@ async function benchDatabase(provider: TProvider, serverUrl?: string): Promise<T
     writers: setup.writers.length,
     spread,
     seconds: SECONDS,
-    baseline: { savesPerSec: round(baseRate, 0), p50: round(percentile(base.latencies, 50), 2), p95: round(percentile(base.latencies, 95), 2), saves: base.ok, errors: base.errors + base.warmupErrors },
-    app: { savesPerSec: round(appRate, 1), p50: round(percentile(res.latencies, 50), 1), p95: round(appP95, 1), saves: res.ok, errors: res.errors + res.warmupErrors, conflicts: res.conflicts },
+    baseline: {
+      savesPerSec: round(baseRate, 0),
+      p50: round(percentile(base.latencies, 50), 2),
+      p95: round(percentile(base.latencies, 95), 2),
+      saves: base.ok,
+      errors: base.errors + base.warmupErrors,
+    },
+    app: {
+      savesPerSec: round(appRate, 1),
+      p50: round(percentile(res.latencies, 50), 1),
+      p95: round(appP95, 1),
+      saves: res.ok,
+      errors: res.errors + res.warmupErrors,
+      conflicts: res.conflicts,
+    },
     paced: {
       paceMs: PACE_MS,
       offeredPerSec: round((appWriters.length * 1000) / PACE_MS, 1),
@@ -376,7 +403,8 @@ async function main(): Promise<number> {
     }
   }
   // Leave the client generated for the default database, as the app and the e2e tests expect.
-  if (only !== "sqlite") spawnSync("npx", ["tsx", "scripts/generate-client.ts"], { stdio: "ignore", env: { ...process.env, DATABASE_URL: "file:./data/five-pillars.db" } });
+  if (only !== "sqlite")
+    spawnSync("npx", ["tsx", "scripts/generate-client.ts"], { stdio: "ignore", env: { ...process.env, DATABASE_URL: "file:./data/five-pillars.db" } });
 
   if (rows.length) {
     log("");
@@ -397,11 +425,15 @@ async function main(): Promise<number> {
     for (const r of rows) {
       const p = r.profile;
       log(`${r.database}: ${r.spread}${r.journalMode ? `; SQLite ${r.journalMode}` : ""}`);
-      log(`  app save path in-process (sequential): ${p.statementsPerSave ?? "?"} SQL statements per request in Prisma's query log (of which ${p.statementsPerAuth ?? "?"} bearer auth; the transaction's BEGIN is not logged) ${JSON.stringify(p.statements)}, p50 ${p.sequentialSaveMs?.p50 ?? "?"} ms${p.note ? ` (${p.note})` : ""}`);
+      log(
+        `  app save path in-process (sequential): ${p.statementsPerSave ?? "?"} SQL statements per request in Prisma's query log (of which ${p.statementsPerAuth ?? "?"} bearer auth; the transaction's BEGIN is not logged) ${JSON.stringify(p.statements)}, p50 ${p.sequentialSaveMs?.p50 ?? "?"} ms${p.note ? ` (${p.note})` : ""}`,
+      );
       for (const s of r.errorSamples) log(`  error: ${s}`);
     }
   }
-  for (const r of rows) if (r.baseline.errors + r.app.errors + r.paced.errors > 0) failures.push(`${r.database}: ${r.baseline.errors} baseline and ${r.app.errors + r.paced.errors} app saves were not 2xx`);
+  for (const r of rows)
+    if (r.baseline.errors + r.app.errors + r.paced.errors > 0)
+      failures.push(`${r.database}: ${r.baseline.errors} baseline and ${r.app.errors + r.paced.errors} app saves were not 2xx`);
   for (const r of rows) if (r.app.saves === 0 || r.baseline.saves === 0) failures.push(`${r.database}: no successful saves`);
   const summary = {
     bench: "autosave",

@@ -9,7 +9,15 @@ import { gzipSync } from "node:zlib";
 const PORT = 3300;
 const BASE = `http://localhost:${PORT}`;
 const RUNS = 40;
-const env = { ...process.env, DATABASE_URL: "file:./data/bench/bench.db", DATA_DIR: "./data/bench", APP_ENV: "test", APP_URL: BASE, LOG_LEVEL: "warn", SIGN_IN_RATE_LIMIT: "100" };
+const env = {
+  ...process.env,
+  DATABASE_URL: "file:./data/bench/bench.db",
+  DATA_DIR: "./data/bench",
+  APP_ENV: "test",
+  APP_URL: BASE,
+  LOG_LEVEL: "warn",
+  SIGN_IN_RATE_LIMIT: "100",
+};
 const PAGES = ["/en/dashboards", "/en/dashboards/compare?countries=KEN&countries=NGA&regions=africa&global=1", "/en/dashboards/gaps"];
 
 function step(args: string[]) {
@@ -65,7 +73,14 @@ async function main() {
       for (const src of scripts) gzip += gzipSync(Buffer.from(await (await fetch(BASE + src)).arrayBuffer())).length;
       let legacyGzip = 0;
       for (const src of legacy) legacyGzip += gzipSync(Buffer.from(await (await fetch(BASE + src)).arrayBuffer())).length;
-      rows.push({ page, p50: +percentile(times, 50).toFixed(1), p95: +percentile(times, 95).toFixed(1), scripts: scripts.length, jsKbGzip: +(gzip / 1024).toFixed(1), nomoduleKbGzip: +(legacyGzip / 1024).toFixed(1) });
+      rows.push({
+        page,
+        p50: +percentile(times, 50).toFixed(1),
+        p95: +percentile(times, 95).toFixed(1),
+        scripts: scripts.length,
+        jsKbGzip: +(gzip / 1024).toFixed(1),
+        nomoduleKbGzip: +(legacyGzip / 1024).toFixed(1),
+      });
     }
     console.table(rows);
     const ok = rows.every((r) => r.p95 < 200 && r.jsKbGzip < 250);

@@ -54,10 +54,14 @@ async function main(): Promise<void> {
   const stability = time(over((answers) => tierStability(version, answers).overall));
   const perAssessmentUs = (scoring.medianMs * 1000) / COUNTRIES;
 
-  console.log(`version: ${version.key} from ${source} (${version.indicators.length} indicators, ${version.questions.length} questions, ${version.gapRules.length} gap rules)`);
+  console.log(
+    `version: ${version.key} from ${source} (${version.indicators.length} indicators, ${version.questions.length} questions, ${version.gapRules.length} gap rules)`,
+  );
   console.log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown cpu"}, node ${process.version}`);
   console.log(`runs: ${RUNS} timed after ${WARMUP} warm-up runs, median of each`);
-  console.log(`scoreAssessment x ${COUNTRIES}: ${scoring.medianMs.toFixed(2)} ms (${perAssessmentUs.toFixed(1)} µs per assessment; goal < 20 ms: ${scoring.medianMs < 20 ? "met" : "NOT met"})`);
+  console.log(
+    `scoreAssessment x ${COUNTRIES}: ${scoring.medianMs.toFixed(2)} ms (${perAssessmentUs.toFixed(1)} µs per assessment; goal < 20 ms: ${scoring.medianMs < 20 ? "met" : "NOT met"})`,
+  );
   console.log(`scoreTotals x ${COUNTRIES}: ${totals.medianMs.toFixed(2)} ms`);
   console.log(`tierStability x ${COUNTRIES}: ${stability.medianMs.toFixed(2)} ms`);
   console.log(

@@ -37,7 +37,10 @@ function lint(documentFile: string) {
     report = String((error as Error).message).replace(/^redocly failed:\n/, "");
   }
   const json = report.slice(report.indexOf("{"));
-  const { totals, problems } = JSON.parse(json) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; message: string; location: { pointer: string }[] }[] };
+  const { totals, problems } = JSON.parse(json) as {
+    totals: { errors: number; warnings: number };
+    problems: { ruleId: string; message: string; location: { pointer: string }[] }[];
+  };
   console.log(`redocly lint: ${totals.errors} errors, ${totals.warnings} warnings`);
   if (totals.errors + totals.warnings > 0) {
     for (const p of problems) console.error(`  ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? "?"}`);

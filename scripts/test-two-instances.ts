@@ -57,11 +57,22 @@ async function waitFor(url: string, ms: number): Promise<void> {
 
 type TCall = { status: number; json: () => Promise<any>; cookies: string[]; text: () => Promise<string> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-async function call(base: string, origin: string, pathname: string, init: { method?: string; json?: unknown; body?: BodyInit; cookie?: string } = {}): Promise<TCall> {
+async function call(
+  base: string,
+  origin: string,
+  pathname: string,
+  init: { method?: string; json?: unknown; body?: BodyInit; cookie?: string } = {},
+): Promise<TCall> {
   const headers: Record<string, string> = { origin };
   if (init.json !== undefined) headers["content-type"] = "application/json";
   if (init.cookie) headers.cookie = init.cookie;
-  const res = await fetch(base + pathname, { method: init.method ?? "GET", headers, body: init.json !== undefined ? JSON.stringify(init.json) : init.body, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  const res = await fetch(base + pathname, {
+    method: init.method ?? "GET",
+    headers,
+    body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
+    redirect: "manual",
+    signal: AbortSignal.timeout(30_000),
+  });
   const body = await res.text();
   return { status: res.status, cookies: res.headers.getSetCookie(), json: async () => JSON.parse(body), text: async () => body };
 }
@@ -94,7 +105,13 @@ async function main(): Promise<void> {
 
   // One object store for both.
   const s3dir = mkdtempSync(path.join(tmpdir(), "five-pillars-two-s3-"));
-  const s3 = new (S3rver as new (o: object) => { run(): Promise<{ port: number }>; close(): Promise<void> })({ address: "127.0.0.1", port: 0, silent: true, directory: s3dir, configureBuckets: [{ name: "evidence-two" }] });
+  const s3 = new (S3rver as new (o: object) => { run(): Promise<{ port: number }>; close(): Promise<void> })({
+    address: "127.0.0.1",
+    port: 0,
+    silent: true,
+    directory: s3dir,
+    configureBuckets: [{ name: "evidence-two" }],
+  });
   const { port: s3port } = await s3.run();
   cleanups.push(async () => {
     await s3.close();
@@ -124,9 +141,18 @@ async function main(): Promise<void> {
   process.stdout.write("== two instances on one PostgreSQL and one object store\n");
   step("migrate + seed (once)", [...tsxRsc, "scripts/prepare-db.ts"], { ...shared, DATA_DIR: "./data/two-a" });
   step("build", [...tsxRsc, "scripts/build.ts"], { ...shared, DATA_DIR: "./data/two-a" });
-  cleanups.push(() => spawnSync("npx", ["tsx", "scripts/generate-client.ts"], { stdio: "ignore", env: { ...process.env, DATABASE_URL: "file:./data/five-pillars.db" } }));
-  for (const [port, dir] of [[portA, "./data/two-a"], [portB, "./data/two-b"]] as const) {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...shared, PORT: String(port), DATA_DIR: dir } as unknown as NodeJS.ProcessEnv, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  cleanups.push(() =>
+    spawnSync("npx", ["tsx", "scripts/generate-client.ts"], { stdio: "ignore", env: { ...process.env, DATABASE_URL: "file:./data/five-pillars.db" } }),
+  );
+  for (const [port, dir] of [
+    [portA, "./data/two-a"],
+    [portB, "./data/two-b"],
+  ] as const) {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+      env: { ...shared, PORT: String(port), DATA_DIR: dir } as unknown as NodeJS.ProcessEnv,
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    });
     children.push(child);
   }
   const A = `http://127.0.0.1:${portA}`;
@@ -153,14 +179,26 @@ async function main(): Promise<void> {
   const theirs = mine === "yes" ? "no" : "yes";
   // national-cirt-24x7 shows only when national-cirt is in place; make sure it is.
   const cirt = detail.answers["national-cirt"];
-  if (cirt?.value !== "in-place") await call(A, o, `/api/v1/assessments/${draft.id}/answers/national-cirt`, { method: "PUT", cookie, json: { value: "in-place", revision: cirt?.revision ?? 0 } });
+  if (cirt?.value !== "in-place")
+    await call(A, o, `/api/v1/assessments/${draft.id}/answers/national-cirt`, {
+      method: "PUT",
+      cookie,
+      json: { value: "in-place", revision: cirt?.revision ?? 0 },
+    });
   const onA = await call(A, o, `/api/v1/assessments/${draft.id}/answers/${q}`, { method: "PUT", cookie, json: { value: mine, revision } });
   const onB = await call(B, o, `/api/v1/assessments/${draft.id}/answers/${q}`, { method: "PUT", cookie, json: { value: theirs, revision } });
   const conflict = onB.status === 409 ? await onB.json() : null;
-  check("a save on A, then one over the same revision on B: 409 with A's value", onA.status === 200 && onB.status === 409 && conflict?.error?.details?.current?.value === mine, `A ${onA.status}, B ${onB.status}`);
+  check(
+    "a save on A, then one over the same revision on B: 409 with A's value",
+    onA.status === 200 && onB.status === 409 && conflict?.error?.details?.current?.value === mine,
+    `A ${onA.status}, B ${onB.status}`,
+  );
 
   // Uploads: stored through A, downloaded through B, byte for byte.
-  const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n", "latin1");
+  const pdf = Buffer.from(
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+    "latin1",
+  );
   const form = new FormData();
   form.set("questionId", "national-cirt");
   form.set("file", new Blob([pdf], { type: "application/pdf" }), "cirt-mandate.pdf");
@@ -169,7 +207,11 @@ async function main(): Promise<void> {
   const evidenceId = (upJson?.evidence?.id ?? upJson?.id) as string | undefined;
   const down = evidenceId ? await fetch(`${B}/api/v1/evidence/${evidenceId}`, { headers: { cookie } }) : null;
   const bytes = down ? Buffer.from(await down.arrayBuffer()) : Buffer.alloc(0);
-  check("a document uploaded through A downloads through B", up.status === 200 && down?.status === 200 && bytes.equals(pdf), `upload ${up.status} ${await up.text().catch(() => "")}, download ${down?.status}`);
+  check(
+    "a document uploaded through A downloads through B",
+    up.status === 200 && down?.status === 200 && bytes.equals(pdf),
+    `upload ${up.status} ${await up.text().catch(() => "")}, download ${down?.status}`,
+  );
 
   const out = await call(B, o, "/api/auth/sign-out", { method: "POST", cookie, json: {} });
   const meA = await call(A, o, "/api/v1/me", { cookie });
@@ -178,10 +220,15 @@ async function main(): Promise<void> {
   // Throttling: failures counted across both instances lock the account on both.
   const email = "focal.fra@example.org";
   const statuses: number[] = [];
-  for (let i = 0; i < 5; i++) statuses.push((await call(i % 2 ? B : A, o, "/api/auth/sign-in/email", { method: "POST", json: { email, password: "not-the-password-1" } })).status);
+  for (let i = 0; i < 5; i++)
+    statuses.push((await call(i % 2 ? B : A, o, "/api/auth/sign-in/email", { method: "POST", json: { email, password: "not-the-password-1" } })).status);
   const lockedA = await call(A, o, "/api/auth/sign-in/email", { method: "POST", json: { email, password: PASSWORD } });
   const lockedB = await call(B, o, "/api/auth/sign-in/email", { method: "POST", json: { email, password: PASSWORD } });
-  check("five failures spread over A and B lock the account on both", statuses.every((s) => s === 401) && lockedA.status === 429 && lockedB.status === 429, `failures ${statuses.join(",")}, then A ${lockedA.status}, B ${lockedB.status}`);
+  check(
+    "five failures spread over A and B lock the account on both",
+    statuses.every((s) => s === 401) && lockedA.status === 429 && lockedB.status === 429,
+    `failures ${statuses.join(",")}, then A ${lockedA.status}, B ${lockedB.status}`,
+  );
 }
 
 async function cleanup(): Promise<void> {

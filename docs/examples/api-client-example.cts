@@ -59,7 +59,8 @@ async function main() {
   if (first) console.log(first.countryIso3, headline(await api.assessment(first.id)));
 }
 
-if (require.main === module) main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (require.main === module)
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

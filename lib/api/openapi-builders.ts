@@ -24,7 +24,9 @@ export const multipart = (fields: string[]) => ({
     schema: {
       type: "object",
       required: fields,
-      properties: Object.fromEntries(fields.map((f) => [f, f === "file" ? { type: "string", contentMediaType: "application/octet-stream" } : { type: "string", minLength: 1 }])),
+      properties: Object.fromEntries(
+        fields.map((f) => [f, f === "file" ? { type: "string", contentMediaType: "application/octet-stream" } : { type: "string", minLength: 1 }]),
+      ),
     },
   },
 });
@@ -61,12 +63,19 @@ const WRITES: TErrorStatus[] = [...ALWAYS, 403, 413, 415];
  * The error responses of an operation: the shared ones for each status, or a specific schema and
  * example where the operation says more (a save conflict carries both values).
  */
-export function errors(kind: "read" | "write", extra: TErrorStatus[], specific: Partial<Record<TErrorStatus, { description: string; schema: string; example: unknown }>> = {}) {
+export function errors(
+  kind: "read" | "write",
+  extra: TErrorStatus[],
+  specific: Partial<Record<TErrorStatus, { description: string; schema: string; example: unknown }>> = {},
+) {
   const statuses = [...new Set([...(kind === "read" ? ALWAYS : WRITES), ...extra, ...(Object.keys(specific).map(Number) as TErrorStatus[])])].sort();
   return Object.fromEntries(
     statuses.map((status) => {
       const own = specific[status];
-      return [String(status), own ? { description: own.description, content: json(own.schema, own.example) } : { $ref: `#/components/responses/${ERROR_RESPONSES[status]}` }];
+      return [
+        String(status),
+        own ? { description: own.description, content: json(own.schema, own.example) } : { $ref: `#/components/responses/${ERROR_RESPONSES[status]}` },
+      ];
     }),
   );
 }

@@ -81,7 +81,12 @@ export function openApiDocument(serverUrl: string) {
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "A personal API token (fp_...)" },
-        session: { type: "apiKey", in: "cookie", name: "better-auth.session_token", description: "The browser session (writes must come from the app's own origin)" },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "better-auth.session_token",
+          description: "The browser session (writes must come from the app's own origin)",
+        },
       },
       schemas: { ...componentSchemas(REQUESTS, "input"), ...componentSchemas(RESPONSES, "output") },
       responses: errorResponses(errorExamples),

@@ -47,8 +47,20 @@ export const assessmentExample = {
   status: "draft",
   submittedAt: null,
   answers: {
-    "national-cirt": { value: "partially-in-place", revision: 3, comment: "KE-CIRT/CC operates during office hours", carriedForward: false, updatedAt: "2025-03-02T09:41:07.120Z" },
-    "national-cirt-services": { value: ["incident-handling", "early-warning"], revision: 1, comment: null, carriedForward: false, updatedAt: "2025-03-01T15:02:44.000Z" },
+    "national-cirt": {
+      value: "partially-in-place",
+      revision: 3,
+      comment: "KE-CIRT/CC operates during office hours",
+      carriedForward: false,
+      updatedAt: "2025-03-02T09:41:07.120Z",
+    },
+    "national-cirt-services": {
+      value: ["incident-handling", "early-warning"],
+      revision: 1,
+      comment: null,
+      carriedForward: false,
+      updatedAt: "2025-03-01T15:02:44.000Z",
+    },
   },
   score: {
     basis: "self-reported",
@@ -72,7 +84,9 @@ export const assessmentExample = {
 };
 
 export const saveAnswerExample = { value: "in-place", revision: 3, comment: "KE-CIRT/CC runs 24/7 since March" };
-export const savedAnswerExample = { answer: { questionId: "national-cirt", value: "in-place", revision: 4, updatedAt: "2025-03-02T10:15:00.000Z", unchanged: false } };
+export const savedAnswerExample = {
+  answer: { questionId: "national-cirt", value: "in-place", revision: 4, updatedAt: "2025-03-02T10:15:00.000Z", unchanged: false },
+};
 
 export const answerConflictExample = {
   error: {
@@ -135,8 +149,20 @@ export const signedOffExample = { signOff: "disputed" };
 export const reviewThreadsExample = {
   threads: {
     "national-cirt": [
-      { id: "cm5comment0000000000000001", kind: "query", body: "Is the CIRT staffed outside office hours?", author: "Reviewer (ITU/BDT)", at: "2025-04-03T09:00:00.000Z" },
-      { id: "cm5comment0000000000000002", kind: "reply", body: "Not yet; 24/7 service starts in 2026.", author: "Amina Wanjiru", at: "2025-04-04T07:30:00.000Z" },
+      {
+        id: "cm5comment0000000000000001",
+        kind: "query",
+        body: "Is the CIRT staffed outside office hours?",
+        author: "Reviewer (ITU/BDT)",
+        at: "2025-04-03T09:00:00.000Z",
+      },
+      {
+        id: "cm5comment0000000000000002",
+        kind: "reply",
+        body: "Not yet; 24/7 service starts in 2026.",
+        author: "Amina Wanjiru",
+        at: "2025-04-04T07:30:00.000Z",
+      },
     ],
   },
   verdicts: { "national-cirt": { state: "adjusted", adjustedValue: "partially-in-place", reason: "The CIRT does not yet operate around the clock" } },
@@ -144,11 +170,24 @@ export const reviewThreadsExample = {
 
 export const auditTrailExample = {
   entries: [
-    { at: "2025-03-30T16:20:00.000Z", action: "assessment.submit", actor: "Amina Wanjiru", actorEmail: "focal.ken@example.org", data: { from: "draft", to: "submitted", reason: null } },
-    { at: "2025-04-03T09:00:00.000Z", action: "answer.queried", actor: "Reviewer (ITU/BDT)", actorEmail: "reviewer@example.org", data: { questionId: "national-cirt", reason: "Is the CIRT staffed outside office hours?", adjustedValue: null } },
+    {
+      at: "2025-03-30T16:20:00.000Z",
+      action: "assessment.submit",
+      actor: "Amina Wanjiru",
+      actorEmail: "focal.ken@example.org",
+      data: { from: "draft", to: "submitted", reason: null },
+    },
+    {
+      at: "2025-04-03T09:00:00.000Z",
+      action: "answer.queried",
+      actor: "Reviewer (ITU/BDT)",
+      actorEmail: "reviewer@example.org",
+      data: { questionId: "national-cirt", reason: "Is the CIRT staffed outside office hours?", adjustedValue: null },
+    },
   ],
 };
-export const auditCsvExample = "at,action,actor,actor_email,from,to,reason,question\n2025-03-30T16:20:00.000Z,assessment.submit,Amina Wanjiru,focal.ken@example.org,draft,submitted,,\n";
+export const auditCsvExample =
+  "at,action,actor,actor_email,from,to,reason,question\n2025-03-30T16:20:00.000Z,assessment.submit,Amina Wanjiru,focal.ken@example.org,draft,submitted,,\n";
 
 export const reviewQueueExample = {
   filter: { status: "open", assignee: "anyone", limit: 50 },
@@ -227,7 +266,7 @@ export const gapsCsvExample = "iso3,country,region,tier,flags,no-national-cirt\n
 export const workbookImportExample = {
   changed: [{ sheet: "Technical", row: 7, questionId: "national-cirt", value: "in-place", comment: null, revision: 3 }],
   unchanged: 41,
-  invalid: [{ sheet: "Legal", row: 12, questionId: "data-protection-law", reason: "\"perhaps\" is not one of the allowed answers" }],
+  invalid: [{ sheet: "Legal", row: 12, questionId: "data-protection-law", reason: '"perhaps" is not one of the allowed answers' }],
   conflicts: [],
   applied: false,
   saved: 0,
@@ -241,6 +280,8 @@ export const errorExamples = {
   404: { error: { code: "not-found", message: "Assessment not found" } },
   409: { error: { code: "conflict", message: "An assessment that is submitted cannot be submitted" } },
   413: { error: { code: "too-large", message: "The file is larger than 20 MB", fields: { file: "Too large" } } },
-  415: { error: { code: "unsupported-media-type", message: "Send the request body as JSON (Content-Type: application/json), or as multipart/form-data for uploads" } },
+  415: {
+    error: { code: "unsupported-media-type", message: "Send the request body as JSON (Content-Type: application/json), or as multipart/form-data for uploads" },
+  },
   422: { error: { code: "invalid", message: "Some fields are not valid", fields: { limit: "limit is a whole number from 1 to 200" } } },
 } as const;

@@ -65,7 +65,13 @@ export const assessmentPaths = {
       requestBody: body(json("SaveAnswer", ex.saveAnswerExample)),
       responses: {
         ...ok("The saved answer with its new revision", json("SavedAnswer", ex.savedAnswerExample)),
-        ...errors("write", [404, 422], { 409: { description: "Someone saved this answer first, or the assessment cannot be edited now", schema: "AnswerConflict", example: ex.answerConflictExample } }),
+        ...errors("write", [404, 422], {
+          409: {
+            description: "Someone saved this answer first, or the assessment cannot be edited now",
+            schema: "AnswerConflict",
+            example: ex.answerConflictExample,
+          },
+        }),
       },
     },
   },
@@ -77,7 +83,9 @@ export const assessmentPaths = {
       parameters: [id],
       responses: {
         ...ok("Submitted", json("Submitted", { status: "submitted" })),
-        ...errors("write", [404, 409], { 422: { description: "Items must be completed first", schema: "SubmissionBlocked", example: ex.submissionBlockedExample } }),
+        ...errors("write", [404, 409], {
+          422: { description: "Items must be completed first", schema: "SubmissionBlocked", example: ex.submissionBlockedExample },
+        }),
       },
     },
   },
@@ -92,7 +100,8 @@ export const assessmentPaths = {
     post: {
       operationId: "addEvidence",
       tags: ["evidence"],
-      summary: "Add a link (JSON) or upload a document (multipart: questionId, file; PDF, Office, OpenDocument or image, at most 20 MB, type checked from the content)",
+      summary:
+        "Add a link (JSON) or upload a document (multipart: questionId, file; PDF, Office, OpenDocument or image, at most 20 MB, type checked from the content)",
       parameters: [id],
       requestBody: body({ ...json("AddLink", ex.addLinkExample), ...multipart(["questionId", "file"]) }),
       responses: { ...ok("The added evidence", json("EvidenceAdded", ex.evidenceAddedExample)), ...notFoundOrConflict },
@@ -102,7 +111,8 @@ export const assessmentPaths = {
     get: {
       operationId: "getQuestionnairePdf",
       tags: ["assessments"],
-      summary: "The printable questionnaire as an A4 PDF in the reader's language: every question the caller may read, numbered, with tick boxes and the current answer ticked",
+      summary:
+        "The printable questionnaire as an A4 PDF in the reader's language: every question the caller may read, numbered, with tick boxes and the current answer ticked",
       parameters: [id, locale],
       responses: { ...ok("The PDF", file(MEDIA.pdf)), ...errors("read", [404]) },
     },
@@ -111,14 +121,16 @@ export const assessmentPaths = {
     get: {
       operationId: "getAssessmentWorkbook",
       tags: ["assessments"],
-      summary: "The assessment as a workbook for colleagues who will not sign in: one sheet a pillar the caller may read (number, question, guidance, allowed answers as a dropdown, answer, comment, evidence links, revision)",
+      summary:
+        "The assessment as a workbook for colleagues who will not sign in: one sheet a pillar the caller may read (number, question, guidance, allowed answers as a dropdown, answer, comment, evidence links, revision)",
       parameters: [id, locale],
       responses: { ...ok("The workbook", file(MEDIA.xlsx)), ...errors("read", [404]) },
     },
     post: {
       operationId: "importAssessmentWorkbook",
       tags: ["assessments"],
-      summary: "A filled workbook (multipart field file): the preview of what it changes (changed, unchanged, invalid with the reason, conflicts with newer answers); with ?apply=true the changed rows are saved through the revision check",
+      summary:
+        "A filled workbook (multipart field file): the preview of what it changes (changed, unchanged, invalid with the reason, conflicts with newer answers); with ?apply=true the changed rows are saved through the revision check",
       parameters: [id, queryParam("apply", { type: "string", enum: ["true", "false"] }, "false", "true saves the changed rows; anything else only previews")],
       requestBody: body(multipart(["file"])),
       responses: { ...ok("The plan, and what was saved", json("WorkbookImport", ex.workbookImportExample)), ...errors("write", [404, 422]) },
@@ -131,7 +143,8 @@ export const reviewPaths = {
     post: {
       operationId: "transitionAssessment",
       tags: ["review"],
-      summary: "Move the assessment along its workflow: submit (focal point; runs the submission check), start-review, return (reason required), validate (reviewers), reopen (admins; reason required)",
+      summary:
+        "Move the assessment along its workflow: submit (focal point; runs the submission check), start-review, return (reason required), validate (reviewers), reopen (admins; reason required)",
       parameters: [id],
       requestBody: body(json("Transition", ex.transitionExample)),
       responses: { ...ok("The new status", json("Transitioned", ex.transitionedExample)), ...notFoundOrConflict },
@@ -226,7 +239,11 @@ export const exportPaths = {
         "Reviewers and admins get every assessment; others their own country at every level and other countries once validated, as overall and pillar scores. One row per country, level and id; basis says which score of record the row shows.",
       parameters: exportParams,
       responses: {
-        ...ok("The rows as JSON, CSV or XLSX (format=)", { ...json("ScoresExport", ex.scoresExample), ...text(MEDIA.csv, ex.scoresCsvExample), ...file(MEDIA.xlsx) }),
+        ...ok("The rows as JSON, CSV or XLSX (format=)", {
+          ...json("ScoresExport", ex.scoresExample),
+          ...text(MEDIA.csv, ex.scoresCsvExample),
+          ...file(MEDIA.xlsx),
+        }),
         ...errors("read", [404, 422]),
       },
     },
@@ -238,7 +255,11 @@ export const exportPaths = {
       summary: "Every answer of a cycle with its credit, points, comment and evidence; reviewers and admins get every country, others only their own",
       parameters: exportParams,
       responses: {
-        ...ok("The rows as JSON, CSV or XLSX (format=)", { ...json("AnswersExport", ex.answersExample), ...text(MEDIA.csv, ex.answersCsvExample), ...file(MEDIA.xlsx) }),
+        ...ok("The rows as JSON, CSV or XLSX (format=)", {
+          ...json("AnswersExport", ex.answersExample),
+          ...text(MEDIA.csv, ex.answersCsvExample),
+          ...file(MEDIA.xlsx),
+        }),
         ...errors("read", [404, 422]),
       },
     },
@@ -256,7 +277,8 @@ export const exportPaths = {
     get: {
       operationId: "getGapsCsv",
       tags: ["exports"],
-      summary: "Gap flags of a cycle as CSV, one row per country (iso3, country, region, tier, flags, then one 0/1 column per flag); the dashboards' visibility rule applies",
+      summary:
+        "Gap flags of a cycle as CSV, one row per country (iso3, country, region, tier, flags, then one 0/1 column per flag); the dashboards' visibility rule applies",
       parameters: queryParameters(gapsQuery, { cycle: "cm5cycle2025demo0000000001", region: "africa", tier: 3 }),
       responses: { ...ok("The CSV", text(MEDIA.csv, ex.gapsCsvExample)), ...errors("read", []) },
     },
@@ -274,7 +296,8 @@ export const exportPaths = {
     get: {
       operationId: "getTranslationWorkbook",
       tags: ["questionnaires"],
-      summary: "A translator's workbook of a stored questionnaire version in one language (admins): one row a string with its key, English, current translation, where it is and the glossary terms it must use",
+      summary:
+        "A translator's workbook of a stored questionnaire version in one language (admins): one row a string with its key, English, current translation, where it is and the glossary terms it must use",
       parameters: [
         pathParam("key", "five-pillars@2024", "<id>@<version>"),
         pathParam("lang", "fr", undefined, jsonSchema(z.enum(TRANSLATED_LANGUAGES as [string, ...string[]]), "input")),
@@ -287,7 +310,15 @@ export const exportPaths = {
       operationId: "downloadEvidence",
       tags: ["evidence"],
       summary: "Download an uploaded document (as an attachment, typed by its detected content)",
-      parameters: [evidenceId, queryParam("view", { type: "string", enum: ["inline"] }, "inline", "inline serves a PDF or an image for preview inside the app's own pages; anything else is an attachment")],
+      parameters: [
+        evidenceId,
+        queryParam(
+          "view",
+          { type: "string", enum: ["inline"] },
+          "inline",
+          "inline serves a PDF or an image for preview inside the app's own pages; anything else is an attachment",
+        ),
+      ],
       responses: { ...ok("The file", file("application/octet-stream")), ...errors("read", [404]) },
     },
     delete: {

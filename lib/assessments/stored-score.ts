@@ -48,7 +48,9 @@ export function summarize(score: TScoreResult, keepFlag: (flag: TScoreResult["fl
       answered: score.completion.answered,
       applicable: score.completion.applicable,
       ratio: score.completion.ratio,
-      pillars: Object.fromEntries(pillarKeys.map((k) => [k, { answered: score.completion.pillars[k].answered, applicable: score.completion.pillars[k].applicable }])) as Record<TPillarKey, { answered: number; applicable: number }>,
+      pillars: Object.fromEntries(
+        pillarKeys.map((k) => [k, { answered: score.completion.pillars[k].answered, applicable: score.completion.pillars[k].applicable }]),
+      ) as Record<TPillarKey, { answered: number; applicable: number }>,
     },
   };
 }

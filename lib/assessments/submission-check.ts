@@ -30,9 +30,7 @@ export function submissionProblems(
     // Evidence backs a positive claim: an answer that earns no credit needs none.
     const e = evidence[q.id] ?? { links: 0, documents: 0 };
     const missing =
-      (q.evidence === "link" && e.links === 0) ||
-      (q.evidence === "document" && e.documents === 0) ||
-      (q.evidence === "either" && e.links + e.documents === 0);
+      (q.evidence === "link" && e.links === 0) || (q.evidence === "document" && e.documents === 0) || (q.evidence === "either" && e.links + e.documents === 0);
     if (missing && claimsCredit(version, q.id, answers)) problems.push({ ...at, kind: "evidence-missing" });
   }
   return problems;

@@ -60,7 +60,10 @@ export function parseCell(q: TNormalizedQuestion, cell: string, labels: TChoiceL
       return value ? { value } : { reason: `"${text}" is not one of the allowed answers (${choices.map((c) => c.label).join(" / ")})` };
     }
     case "multiple-choice": {
-      const words = text.split(LIST_SEPARATOR).map((w) => w.trim()).filter(Boolean);
+      const words = text
+        .split(LIST_SEPARATOR)
+        .map((w) => w.trim())
+        .filter(Boolean);
       const values = words.map(pick);
       const unknown = words.filter((_, i) => !values[i]);
       if (unknown.length > 0) return { reason: `not an option: ${unknown.map((w) => `"${w}"`).join(", ")}` };

@@ -62,16 +62,48 @@ function api(input: TRowInput): TApiRow {
 
 // Shorthands for the two most common shapes; every other row spells its cells out.
 /** Whoever is signed in, whatever their role (their own data, or data filtered to what they may see). */
-const ANY_SIGNED_IN = { anonymous: 401, focalOther: "allow", contributorUnassigned: "allow", contributor: "allow", focal: "allow", reviewer: "allow", admin: "allow" } as const;
+const ANY_SIGNED_IN = {
+  anonymous: 401,
+  focalOther: "allow",
+  contributorUnassigned: "allow",
+  contributor: "allow",
+  focal: "allow",
+  reviewer: "allow",
+  admin: "allow",
+} as const;
 /** A read of Kenya's assessment: its people (filtered to the contributor's pillars), reviewers and admins. */
-const READ_KEN = { anonymous: 401, focalOther: 404, contributorUnassigned: "allow", contributor: "allow", focal: "allow", reviewer: "allow", admin: "allow" } as const;
+const READ_KEN = {
+  anonymous: 401,
+  focalOther: 404,
+  contributorUnassigned: "allow",
+  contributor: "allow",
+  focal: "allow",
+  reviewer: "allow",
+  admin: "allow",
+} as const;
 /** Kenya's writes to its answers and evidence: pillar by pillar; reviewers and admins never write. */
-const WRITE_KEN_PILLAR = { anonymous: 401, focalOther: 404, contributorUnassigned: 403, contributor: "allow", focal: "allow", reviewer: 403, admin: 403 } as const;
+const WRITE_KEN_PILLAR = {
+  anonymous: 401,
+  focalOther: 404,
+  contributorUnassigned: 403,
+  contributor: "allow",
+  focal: "allow",
+  reviewer: 403,
+  admin: 403,
+} as const;
 /** Only Kenya's focal point. */
 const KEN_FOCAL_ONLY = { anonymous: 401, focalOther: 404, contributorUnassigned: 403, contributor: 403, focal: "allow", reviewer: 403, admin: 403 } as const;
 /** Reviewers' work on Kenya's assessment (admins hold reviewer rights). */
 const KEN_REVIEWERS = { anonymous: 401, focalOther: 404, contributorUnassigned: 403, contributor: 403, focal: 403, reviewer: "allow", admin: "allow" } as const;
-const REVIEWERS_ONLY = { anonymous: 401, focalOther: 403, contributorUnassigned: 403, contributor: 403, focal: 403, reviewer: "allow", admin: "allow" } as const;
+const REVIEWERS_ONLY = {
+  anonymous: 401,
+  focalOther: 403,
+  contributorUnassigned: 403,
+  contributor: 403,
+  focal: 403,
+  reviewer: "allow",
+  admin: "allow",
+} as const;
 
 export const API_MATRIX: readonly TApiRow[] = [
   api({ method: "GET", path: "/api/v1/me", expect: ANY_SIGNED_IN }),
@@ -139,10 +171,34 @@ function page(file: string, path: string, expect: Record<TCaller, TPageOutcome>,
   return { file, path, expect, state: "draft", pillarTarget: false, ...opts };
 }
 
-const PAGE_ANY = { anonymous: "sign-in", focalOther: "allow", contributorUnassigned: "allow", contributor: "allow", focal: "allow", reviewer: "allow", admin: "allow" } as const;
-const PAGE_KEN = { anonymous: "sign-in", focalOther: 404, contributorUnassigned: "allow", contributor: "allow", focal: "allow", reviewer: "allow", admin: "allow" } as const;
+const PAGE_ANY = {
+  anonymous: "sign-in",
+  focalOther: "allow",
+  contributorUnassigned: "allow",
+  contributor: "allow",
+  focal: "allow",
+  reviewer: "allow",
+  admin: "allow",
+} as const;
+const PAGE_KEN = {
+  anonymous: "sign-in",
+  focalOther: 404,
+  contributorUnassigned: "allow",
+  contributor: "allow",
+  focal: "allow",
+  reviewer: "allow",
+  admin: "allow",
+} as const;
 const PAGE_ADMIN = { anonymous: "sign-in", focalOther: 403, contributorUnassigned: 403, contributor: 403, focal: 403, reviewer: 403, admin: "allow" } as const;
-const PAGE_REVIEWERS = { anonymous: "sign-in", focalOther: 403, contributorUnassigned: 403, contributor: 403, focal: 403, reviewer: "allow", admin: "allow" } as const;
+const PAGE_REVIEWERS = {
+  anonymous: "sign-in",
+  focalOther: 403,
+  contributorUnassigned: 403,
+  contributor: 403,
+  focal: 403,
+  reviewer: "allow",
+  admin: "allow",
+} as const;
 
 export const PAGE_MATRIX: readonly TPageRow[] = [
   page("page.tsx", "/", PAGE_ANY),
@@ -158,7 +214,15 @@ export const PAGE_MATRIX: readonly TPageRow[] = [
   page("assessments/[id]/print/page.tsx", "/assessments/{id}/print", PAGE_KEN),
   page("reports/[assessmentId]/page.tsx", "/reports/{id}", PAGE_KEN),
   // The team page is a focal point's own team, whichever country.
-  page("team/page.tsx", "/team", { anonymous: "sign-in", focalOther: "allow", contributorUnassigned: 403, contributor: 403, focal: "allow", reviewer: 403, admin: 403 }),
+  page("team/page.tsx", "/team", {
+    anonymous: "sign-in",
+    focalOther: "allow",
+    contributorUnassigned: 403,
+    contributor: 403,
+    focal: "allow",
+    reviewer: 403,
+    admin: 403,
+  }),
   page("plans/page.tsx", "/plans", PAGE_REVIEWERS),
   page("review/page.tsx", "/review", PAGE_REVIEWERS),
   // The role is checked before the assessment is looked up, so 403 for everyone else (nothing leaks).

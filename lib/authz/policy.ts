@@ -31,8 +31,7 @@ export function isReviewer(actor: TActor): boolean {
 
 export function countryGrant(actor: TActor, iso3: string): TGrant | undefined {
   return (
-    actor.grants.find((g) => g.role === "focal-point" && g.countryIso3 === iso3) ??
-    actor.grants.find((g) => g.role === "contributor" && g.countryIso3 === iso3)
+    actor.grants.find((g) => g.role === "focal-point" && g.countryIso3 === iso3) ?? actor.grants.find((g) => g.role === "contributor" && g.countryIso3 === iso3)
   );
 }
 

@@ -11,5 +11,11 @@ export function averageSeries(id: string, label: string, items: readonly Pick<TA
 
 /** One average per region, in the order given (regions without scored items keep null scores). */
 export function regionAverages(items: readonly TAggregate[], regions: readonly { id: string; label: string }[]): TSeries[] {
-  return regions.map((r) => averageSeries(`region:${r.id}`, r.label, items.filter((i) => i.region === r.id)));
+  return regions.map((r) =>
+    averageSeries(
+      `region:${r.id}`,
+      r.label,
+      items.filter((i) => i.region === r.id),
+    ),
+  );
 }

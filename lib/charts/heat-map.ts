@@ -37,5 +37,8 @@ export function countriesWithFlag<T extends Pick<TAggregate, "name" | "region" |
 /** The heat map as CSV: one row per country, a 0/1 column per flag. */
 export function heatMapCsv(map: THeatMap): string {
   const header = ["iso3", "country", "region", "tier", "flags", ...map.flags.map((f) => f.id)];
-  return toCsv(header, map.rows.map((r) => [r.iso3, r.name, r.region, r.tier, r.total, ...r.cells.map((c) => (c ? 1 : 0))]));
+  return toCsv(
+    header,
+    map.rows.map((r) => [r.iso3, r.name, r.region, r.tier, r.total, ...r.cells.map((c) => (c ? 1 : 0))]),
+  );
 }

@@ -49,7 +49,13 @@ export function trendChart(points: readonly TTrendPoint[], gridValues: readonly 
   const inset = Math.min(INSET, plotWidth / 4);
   const xOf = (k: number) => (points.length === 1 ? box.left + plotWidth / 2 : box.left + inset + ((plotWidth - 2 * inset) * k) / (points.length - 1));
 
-  const columns = points.map((p, k) => ({ cycle: p.cycle, x: xOf(k), scored: p.overall !== null, editionChanged: p.comparability !== null, lines: wrapLabel(p.cycle) }));
+  const columns = points.map((p, k) => ({
+    cycle: p.cycle,
+    x: xOf(k),
+    scored: p.overall !== null,
+    editionChanged: p.comparability !== null,
+    lines: wrapLabel(p.cycle),
+  }));
   const dots: TTrendChartDot[] = [];
   const segments: TTrendChartSegment[] = [];
   let previous: TTrendChartDot | null = null;

@@ -1,6 +1,14 @@
 import type { TPillarScores } from "./types";
 
-export type TTrendInput = { cycle: string; opensAt: Date; questionnaireKey: string; status: string; overall: number | null; pillars: TPillarScores | null; assessmentId?: string };
+export type TTrendInput = {
+  cycle: string;
+  opensAt: Date;
+  questionnaireKey: string;
+  status: string;
+  overall: number | null;
+  pillars: TPillarScores | null;
+  assessmentId?: string;
+};
 
 export type TTrendPoint = TTrendInput & {
   /** Set when this point was scored on another questionnaire edition than the one before it. */

@@ -28,7 +28,9 @@ export async function runRestoreCommand(args: string[]): Promise<number> {
   const { values: v } = parse(args, { file: { type: "string" }, force: { type: "boolean" } });
   if (!v.file) return fail(RESTORE_USAGE);
   const { manifest, replacedRows } = await restoreBackup({ db: db(), store: evidenceStore(), file: v.file, force: v.force });
-  process.stdout.write(`restored ${v.file} (taken ${manifest.createdAt} on ${manifest.source.provider}): ${summary(manifest)}${replacedRows ? `; replaced ${replacedRows} rows` : ""}\n`);
+  process.stdout.write(
+    `restored ${v.file} (taken ${manifest.createdAt} on ${manifest.source.provider}): ${summary(manifest)}${replacedRows ? `; replaced ${replacedRows} rows` : ""}\n`,
+  );
   process.stdout.write("restart every app instance so that nothing cached from before the restore is served\n");
   return 0;
 }

@@ -72,8 +72,7 @@ export async function runQuestionnaireCommand(args: string[], io: TCommandIo = p
         return await diff(a, b, dir, format(values.format, ["text", "json"]), io);
       }
       case "json-schema":
-        for (const written of await writeJsonSchemaFiles(path.resolve(io.cwd, values.dir ?? SCHEMA_DIR)))
-          io.out(`wrote ${path.relative(io.cwd, written)}`);
+        for (const written of await writeJsonSchemaFiles(path.resolve(io.cwd, values.dir ?? SCHEMA_DIR))) io.out(`wrote ${path.relative(io.cwd, written)}`);
         return 0;
       default:
         throw new UsageError(`unknown questionnaire command "${command}"`);

@@ -19,6 +19,7 @@ export async function runReferenceCommand(args: string[]): Promise<number> {
   const csv = await readFile(path.resolve(values.file), "utf8");
   const report = await importReference(SYSTEM_ACTOR, { csv, edition, source: path.basename(values.file) });
   process.stdout.write(`${formatImportReport(report)}\n`);
-  for (const m of report.tiers.mismatches) process.stdout.write(`  ${m.iso3}: published tier ${m.published}, rules give ${m.computed} (overall ${m.overall})\n`);
+  for (const m of report.tiers.mismatches)
+    process.stdout.write(`  ${m.iso3}: published tier ${m.published}, rules give ${m.computed} (overall ${m.overall})\n`);
   return 0;
 }

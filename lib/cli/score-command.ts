@@ -55,7 +55,8 @@ export async function runScoreCommand(args: string[], io: TScoreIo = processIo):
       return 0;
     }
     const [sub, ...extra] = positionals;
-    if ((sub !== undefined && sub !== "template") || extra.length > 0) throw usage(`unexpected argument ${JSON.stringify(sub === "template" ? extra[0] : sub)}`);
+    if ((sub !== undefined && sub !== "template") || extra.length > 0)
+      throw usage(`unexpected argument ${JSON.stringify(sub === "template" ? extra[0] : sub)}`);
     if (!values.questionnaire) throw usage("--questionnaire <id>@<version> is required");
     if (!parseVersionKey(values.questionnaire)) throw usage(`--questionnaire ${JSON.stringify(values.questionnaire)} is not <id>@<version>`);
     const dir = values["questionnaires-dir"];
@@ -77,7 +78,11 @@ export async function runScoreCommand(args: string[], io: TScoreIo = processIo):
       throw new InputError([`${values.answers}: answers are for ${file.questionnaire}, not ${values.questionnaire}`], 1);
     const version = await load(values.questionnaire, dir, io.cwd);
     const problems = validateAnswers(version, file.answers);
-    if (problems.length > 0) throw new InputError(problems.map((p) => `${values.answers}: ${p.message}`), 1);
+    if (problems.length > 0)
+      throw new InputError(
+        problems.map((p) => `${values.answers}: ${p.message}`),
+        1,
+      );
 
     // An answers file is a country's own answers: the self-reported score of record, as the app computes it.
     const result = scoreOfRecord(version, file.answers as TAnswers, [], { status: "draft", reviewed: false }).selfReported;
@@ -125,7 +130,8 @@ async function load(key: string, dir: string | undefined, cwd: string): Promise<
   } catch (error) {
     if (error instanceof UnknownVersionError) throw new InputError([error.message], 2);
     if (error instanceof InvalidQuestionnaireError) throw new InputError([error.message], 1);
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") throw new InputError([`questionnaires directory not found: ${dir ?? "questionnaires"}`], 2);
+    if (error instanceof Error && "code" in error && error.code === "ENOENT")
+      throw new InputError([`questionnaires directory not found: ${dir ?? "questionnaires"}`], 2);
     throw error;
   }
 }

@@ -88,7 +88,13 @@ function languageOf(value: string): TTranslatedLanguage {
 async function findEdition(key: string, dir: string, io: TCommandIo): Promise<TLoadedQuestionnaire | undefined> {
   const set = await loadQuestionnaireSet(path.resolve(io.cwd, dir), { cwd: io.cwd });
   const loaded = set.questionnaires.find((q) => q.version.key === key.trim());
-  if (!loaded) io.err(`unknown or invalid edition ${key} (known: ${set.questionnaires.map((q) => q.version.key).sort().join(", ")})`);
+  if (!loaded)
+    io.err(
+      `unknown or invalid edition ${key} (known: ${set.questionnaires
+        .map((q) => q.version.key)
+        .sort()
+        .join(", ")})`,
+    );
   return loaded;
 }
 
@@ -96,7 +102,8 @@ function printPlan(plan: TTranslationPlan, what: string, io: TCommandIo): void {
   io.out(
     `${what}: ${plan.changed.length} changed, ${plan.unchanged} unchanged, ${plan.errors.length} invalid, ${plan.stillUntranslated} still untranslated, ${plan.notInSheet} not in the sheet`,
   );
-  for (const change of plan.changed.slice(0, 200)) io.out(`  row ${change.row} ${change.key}: ${change.before ? `"${clip(change.before)}" -> ` : "new: "}"${clip(change.after)}"`);
+  for (const change of plan.changed.slice(0, 200))
+    io.out(`  row ${change.row} ${change.key}: ${change.before ? `"${clip(change.before)}" -> ` : "new: "}"${clip(change.after)}"`);
   for (const error of plan.errors.slice(0, 40)) io.err(`  row ${error.row} ${error.key || "(no key)"}: ${error.message}`);
   if (plan.errors.length > 40) io.err(`  ... and ${plan.errors.length - 40} more invalid row(s)`);
 }

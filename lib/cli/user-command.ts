@@ -27,7 +27,10 @@ const options = {
 } as const;
 
 function pillarsOf(value: string | undefined) {
-  return (value ?? "").split(",").map((p) => p.trim()).filter(Boolean) as (typeof PILLAR_IDS)[number][];
+  return (value ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean) as (typeof PILLAR_IDS)[number][];
 }
 
 async function userIdOf(email: string | undefined): Promise<string> {
@@ -50,12 +53,18 @@ export async function runUserCommand(args: string[]): Promise<number> {
           countryIso3: v.country,
           pillars: pillarsOf(v.pillars),
         });
-        process.stdout.write(`created ${created.email} (${v.role}${v.country ? ` ${v.country.toUpperCase()}` : ""})\none-time password: ${created.oneTimePassword}\n`);
+        process.stdout.write(
+          `created ${created.email} (${v.role}${v.country ? ` ${v.country.toUpperCase()}` : ""})\none-time password: ${created.oneTimePassword}\n`,
+        );
         return 0;
       }
       case "list": {
         const users = await listUsers(SYSTEM_ACTOR);
-        const rows = users.map((u) => ({ email: u.email, name: u.name, roles: u.grants.map((g) => `${g.role}${g.countryIso3 ? `:${g.countryIso3}` : ""}`).join(" ") }));
+        const rows = users.map((u) => ({
+          email: u.email,
+          name: u.name,
+          roles: u.grants.map((g) => `${g.role}${g.countryIso3 ? `:${g.countryIso3}` : ""}`).join(" "),
+        }));
         print(v.format === "json" ? users : rows, v.format);
         return 0;
       }

@@ -16,9 +16,7 @@ export type TCountry = {
   names: { en: string; fr: string; ar: string; zh: string; ru: string; es: string };
 };
 
-const regionOf = new Map<string, TItuRegion>(
-  Object.entries(ituRegions.regions).flatMap(([region, codes]) => codes.map((c) => [c, region as TItuRegion])),
-);
+const regionOf = new Map<string, TItuRegion>(Object.entries(ituRegions.regions).flatMap(([region, codes]) => codes.map((c) => [c, region as TItuRegion])));
 
 export function listCountries(): TCountry[] {
   return worldCountries

@@ -77,7 +77,9 @@ export function serializedSqlite(factory: SqlDriverAdapterFactory, options: { sy
     adapterName: factory.adapterName,
     connect: async () => {
       const inner = await factory.connect();
-      await inner.executeScript(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${options.synchronous === "full" ? "FULL" : "NORMAL"}; PRAGMA busy_timeout = 5000;`);
+      await inner.executeScript(
+        `PRAGMA journal_mode = WAL; PRAGMA synchronous = ${options.synchronous === "full" ? "FULL" : "NORMAL"}; PRAGMA busy_timeout = 5000;`,
+      );
       return serialized(inner);
     },
   };

@@ -81,7 +81,10 @@ function describeRefused(bytes: Uint8Array): string {
   if (hasBytes(bytes, "{\\rtf")) return "RTF document";
   const head = textHead(bytes);
   if (head === null) return "unknown binary data";
-  const lower = head.replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  const lower = head
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .toLowerCase();
   if (lower.startsWith("<")) {
     if (lower.includes("<svg")) return "SVG image";
     if (/<(!doctype html|html|head|body|script|iframe|meta)\b/.test(lower)) return "HTML";

@@ -36,7 +36,23 @@ export type TAnswerRow = {
   files: string[];
 };
 
-export const ANSWER_COLUMNS = ["iso3", "status", "demo", "pillar", "indicator", "question", "type", "value", "applicable", "credit", "points", "maxPoints", "comment", "links", "files"] as const;
+export const ANSWER_COLUMNS = [
+  "iso3",
+  "status",
+  "demo",
+  "pillar",
+  "indicator",
+  "question",
+  "type",
+  "value",
+  "applicable",
+  "credit",
+  "points",
+  "maxPoints",
+  "comment",
+  "links",
+  "files",
+] as const;
 
 export function answerRows(version: TNormalizedQuestionnaire, sources: readonly TAnswerSource[]): TAnswerRow[] {
   const rows: TAnswerRow[] = [];

@@ -181,9 +181,7 @@ function textRevisions(data: unknown, translations: TTranslationSource[]): TText
 function declaredKey(data: unknown): string | undefined {
   if (data === null || typeof data !== "object") return undefined;
   const { id, version } = data as Record<string, unknown>;
-  return typeof id === "string" && (typeof version === "string" || typeof version === "number")
-    ? versionKey(id, String(version))
-    : undefined;
+  return typeof id === "string" && (typeof version === "string" || typeof version === "number") ? versionKey(id, String(version)) : undefined;
 }
 
 /** What a translation file must name to attach to a source file: its edition key or crosswalk target. */
@@ -196,10 +194,7 @@ function targetOf(source: TSourceFile): string | undefined {
 }
 
 /** Loads every file under `target` (a directory or one file) and checks them against each other. */
-export async function loadQuestionnaireSet(
-  target = DEFAULT_QUESTIONNAIRES_DIR,
-  options: { cwd?: string; related?: string } = {},
-): Promise<TQuestionnaireSet> {
+export async function loadQuestionnaireSet(target = DEFAULT_QUESTIONNAIRES_DIR, options: { cwd?: string; related?: string } = {}): Promise<TQuestionnaireSet> {
   const cwd = options.cwd ?? process.cwd();
   const absoluteTarget = path.resolve(cwd, target);
   const files = await listQuestionnaireFiles(absoluteTarget);
@@ -259,8 +254,7 @@ function translationProblems(source: TSourceFile, translations: TTranslationSour
     if (earlier) problems.push({ file: t.fileName, where: "language", message: `${t.translation.language} is already translated in ${earlier}` });
     seen.set(t.translation.language, t.fileName);
     for (const key of Object.keys(t.translation.strings))
-      if (!keys.has(key))
-        problems.push({ file: t.fileName, where: `strings.${key}`, message: `names no string of ${source.fileName} (removed or renamed?)` });
+      if (!keys.has(key)) problems.push({ file: t.fileName, where: `strings.${key}`, message: `names no string of ${source.fileName} (removed or renamed?)` });
   }
   return problems;
 }
@@ -308,15 +302,9 @@ export async function loadVersion(key: string, options: { dir?: string; cwd?: st
 }
 
 /** The crosswalk between two versions of one questionnaire, if the directory has one. */
-export async function loadCrosswalk(
-  id: string,
-  from: string,
-  to: string,
-  options: { dir?: string; cwd?: string } = {},
-): Promise<TCrosswalkFile | undefined> {
+export async function loadCrosswalk(id: string, from: string, to: string, options: { dir?: string; cwd?: string } = {}): Promise<TCrosswalkFile | undefined> {
   const set = await loadQuestionnaireSet(options.dir ?? DEFAULT_QUESTIONNAIRES_DIR, { cwd: options.cwd });
-  return set.crosswalks.find((c) => c.crosswalk.questionnaire === id && c.crosswalk.from === from && c.crosswalk.to === to)
-    ?.crosswalk;
+  return set.crosswalks.find((c) => c.crosswalk.questionnaire === id && c.crosswalk.from === from && c.crosswalk.to === to)?.crosswalk;
 }
 
 /** Writes the editor JSON Schemas; returns the paths written. */

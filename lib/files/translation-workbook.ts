@@ -23,11 +23,7 @@ function termsFor(english: string, language: Exclude<TLanguage, "en">, glossary?
     .join("; ");
 }
 
-export async function writeTranslationWorkbook(
-  meta: TWorkbookMeta,
-  strings: readonly TWorkbookString[],
-  glossary?: TGlossary,
-): Promise<Buffer> {
+export async function writeTranslationWorkbook(meta: TWorkbookMeta, strings: readonly TWorkbookString[], glossary?: TGlossary): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = "Five Pillars";
   const sheet = book.addWorksheet(STRINGS_SHEET, { views: [{ state: "frozen", ySplit: 1, xSplit: 1 }] });
@@ -52,7 +48,10 @@ export async function writeTranslationWorkbook(
     ["language", meta.language],
     ["revision", meta.revision ?? ""],
     ["text hash", meta.textHash],
-    ["how to", "Fill in the translation column only; keep the key and English columns as exported. Import the file back with `npm run cli -- questionnaire translations import --file <file>` or on the admin page Questionnaires > Translations."],
+    [
+      "how to",
+      "Fill in the translation column only; keep the key and English columns as exported. Import the file back with `npm run cli -- questionnaire translations import --file <file>` or on the admin page Questionnaires > Translations.",
+    ],
   ]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -73,7 +72,7 @@ export async function readTranslationWorkbook(
 ): Promise<{ meta: { edition: string; language: string }; rows: TTranslationRow[] }> {
   const book = new ExcelJS.Workbook();
   try {
-    await book.xlsx.load(bytes instanceof Uint8Array ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer : bytes);
+    await book.xlsx.load(bytes instanceof Uint8Array ? (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer) : bytes);
   } catch {
     throw new WorkbookError("the file is not an .xlsx workbook");
   }

@@ -38,7 +38,10 @@ function bytesOf(address: string): number[] | null {
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   // An embedded IPv4 tail ("::ffff:1.2.3.4") counts as two groups.
-  const expand = (groups: string[]) => groups.flatMap((g) => (g.includes(".") ? ((b) => [((b[0]! << 8) | b[1]!).toString(16), ((b[2]! << 8) | b[3]!).toString(16)])(g.split(".").map(Number)) : [g]));
+  const expand = (groups: string[]) =>
+    groups.flatMap((g) =>
+      g.includes(".") ? ((b) => [((b[0]! << 8) | b[1]!).toString(16), ((b[2]! << 8) | b[3]!).toString(16)])(g.split(".").map(Number)) : [g],
+    );
   const l = expand(left);
   const r = expand(right);
   const groups = tail === undefined ? l : [...l, ...Array(8 - l.length - r.length).fill("0"), ...r];
@@ -72,10 +75,17 @@ export function inRanges(address: string, ranges: readonly string[]): boolean {
  * X-Forwarded-For chain is walked from the right (the hops our proxies appended) to the first
  * address that is not a trusted proxy. A malformed hop ends the walk at the last trusted one.
  */
-export function resolveClientAddress(peer: string | undefined | null, forwardedFor: string | string[] | undefined | null, trustedProxies: readonly string[]): string | null {
+export function resolveClientAddress(
+  peer: string | undefined | null,
+  forwardedFor: string | string[] | undefined | null,
+  trustedProxies: readonly string[],
+): string | null {
   const socket = normalizeAddress(peer);
   if (!socket || trustedProxies.length === 0 || !inRanges(socket, trustedProxies)) return socket;
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "")).split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   let client = socket;
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = normalizeAddress(hops[i]);

@@ -58,7 +58,15 @@ export function buildPlan(countries: readonly TPlanCountry[]): TPlan {
     }
     for (const s of c.nextSteps) {
       if (s.gain <= 0) continue;
-      const entry = steps.get(s.question) ?? { question: s.question, pillar: s.pillar, indicator: s.indicator, countries: [], totalGain: 0, averageGain: 0, exact: 0 };
+      const entry = steps.get(s.question) ?? {
+        question: s.question,
+        pillar: s.pillar,
+        indicator: s.indicator,
+        countries: [],
+        totalGain: 0,
+        averageGain: 0,
+        exact: 0,
+      };
       if (entry.countries.includes(c.iso3)) continue;
       entry.countries.push(c.iso3);
       entry.exact += s.gain;

@@ -50,11 +50,7 @@ export function isValidAnswer(question: TQuestion, value: TAnswerValue | undefin
     case "single-choice":
       return typeof value === "string" && question.options.some((o) => o.id === value);
     case "multiple-choice":
-      return (
-        Array.isArray(value) &&
-        new Set(value).size === value.length &&
-        value.every((id) => question.options.some((o) => o.id === id))
-      );
+      return Array.isArray(value) && new Set(value).size === value.length && value.every((id) => question.options.some((o) => o.id === id));
     case "number":
       return (
         typeof value === "number" &&
@@ -84,7 +80,10 @@ export function answerCredit(question: TQuestion, value: TAnswerValue | undefine
       return answerChoices(question)?.find((c) => c.value === value)?.credit ?? 0;
     case "multiple-choice": {
       const ticked = question.options.filter((o) => (value as string[]).includes(o.id));
-      return Math.min(question.maxCredit, ticked.reduce((sum, o) => sum + o.credit, 0));
+      return Math.min(
+        question.maxCredit,
+        ticked.reduce((sum, o) => sum + o.credit, 0),
+      );
     }
     case "number":
       return Math.max(0, ...(question.steps ?? []).filter((s) => (value as number) >= s.atLeast).map((s) => s.credit));

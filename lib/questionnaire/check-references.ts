@@ -19,8 +19,7 @@ function checkShowIf(file: TQuestionnaireFile): TRawProblem[] {
     const at = [...path, "showIf"];
     const parentIndex = position.get(showIf.question);
     const parent = parentIndex === undefined ? undefined : entries[parentIndex]?.question;
-    if (!parent || parentIndex === undefined)
-      return [{ path: [...at, "question"], message: `showIf refers to unknown question ${showIf.question}` }];
+    if (!parent || parentIndex === undefined) return [{ path: [...at, "question"], message: `showIf refers to unknown question ${showIf.question}` }];
     if (parentIndex >= index)
       return [
         {
@@ -30,7 +29,9 @@ function checkShowIf(file: TQuestionnaireFile): TRawProblem[] {
       ];
     const choices = answerChoices(parent);
     if (!choices)
-      return [{ path: [...at, "question"], message: `showIf cannot depend on ${parent.id}, a ${parent.type} question (use a yes-no, scale or choice question)` }];
+      return [
+        { path: [...at, "question"], message: `showIf cannot depend on ${parent.id}, a ${parent.type} question (use a yes-no, scale or choice question)` },
+      ];
     const unknown = unknownValues(showIf.in, choices, parent, [...at, "in"], "showIf");
     if (unknown.length > 0 || !guardsScored.has(question.id)) return unknown;
     return upwardClosure(showIf.in.map(choiceKey), choices, parent, at);
@@ -60,13 +61,7 @@ function upwardClosure(shown: string[], choices: TChoice[], parent: TQuestion, a
   }));
 }
 
-function unknownValues(
-  values: (string | boolean)[],
-  choices: TChoice[],
-  parent: TQuestion,
-  at: TDataPath,
-  what: string,
-): TRawProblem[] {
+function unknownValues(values: (string | boolean)[], choices: TChoice[], parent: TQuestion, at: TDataPath, what: string): TRawProblem[] {
   const allowed = choices.map((c) => c.value);
   return values.flatMap((value, v) =>
     allowed.includes(choiceKey(value))

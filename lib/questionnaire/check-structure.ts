@@ -97,8 +97,7 @@ function checkOptionIds(options: { id: string }[], path: TDataPath): TRawProblem
 function checkNumber(question: Extract<TQuestion, { type: "number" }>, path: TDataPath): TRawProblem[] {
   const problems: TRawProblem[] = [];
   const { min, max } = question;
-  if (min !== undefined && max !== undefined && min > max)
-    problems.push({ path: [...path, "min"], message: `min ${min} is above max ${max}` });
+  if (min !== undefined && max !== undefined && min > max) problems.push({ path: [...path, "min"], message: `min ${min} is above max ${max}` });
   const steps = question.steps ?? [];
   steps.forEach((step, s) => {
     const at = [...path, "steps", s];
@@ -142,8 +141,7 @@ function checkTiers(file: TQuestionnaireFile): TRawProblem[] {
     if (seen.has(tier.tier)) problems.push({ path: ["tiers", t, "tier"], message: `tier ${tier.tier} is defined more than once` });
     seen.add(tier.tier);
   });
-  if (!file.tiers.some((tier) => tier.min === 0))
-    problems.push({ path: ["tiers"], message: "no tier has min 0, so a low score would have no tier" });
+  if (!file.tiers.some((tier) => tier.min === 0)) problems.push({ path: ["tiers"], message: "no tier has min 0, so a low score would have no tier" });
   const byNumber = file.tiers.map((tier, t) => ({ ...tier, t })).sort((a, b) => a.tier - b.tier);
   byNumber.forEach((tier, k) => {
     const previous = byNumber[k - 1];

@@ -64,8 +64,7 @@ export function validateCrosswalk(
     if (!mappedFrom.has(question.id))
       raw.push({ path: ["entries"], message: `question ${question.id} of ${from.key} is not mapped (map it, or add a dropped entry)` });
   for (const question of to.questions)
-    if (!mappedTo.has(question.id))
-      raw.push({ path: ["entries"], message: `question ${question.id} of ${to.key} is not mapped (map it, or add a new entry)` });
+    if (!mappedTo.has(question.id)) raw.push({ path: ["entries"], message: `question ${question.id} of ${to.key} is not mapped (map it, or add a new entry)` });
   return locateProblems(raw, context);
 }
 

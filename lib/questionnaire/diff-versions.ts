@@ -78,8 +78,7 @@ export function diffVersions(a: TNormalizedQuestionnaire, b: TNormalizedQuestion
     };
     if (before.text.en !== after.text.en || before.text.fr !== after.text.fr)
       note(questions.reworded, { ...pair, before: before.text.en, after: after.text.en });
-    if (Math.abs(before.points - after.points) > EPSILON)
-      note(questions.reweighted, { ...pair, pointsBefore: before.points, pointsAfter: after.points });
+    if (Math.abs(before.points - after.points) > EPSILON) note(questions.reweighted, { ...pair, pointsBefore: before.points, pointsAfter: after.points });
     if (before.pillar !== after.pillar || before.indicator !== after.indicator)
       note(questions.moved, { ...pair, before: placeOf(before), after: placeOf(after) });
     if (before.type !== after.type) note(questions.typeChanged, { ...pair, typeBefore: before.type, typeAfter: after.type });
@@ -104,13 +103,11 @@ function diffIndicators(a: TNormalizedQuestionnaire, b: TNormalizedQuestionnaire
       result.removed.push({ id: before.id, pillar: before.pillar, points: before.points });
       continue;
     }
-    if (Math.abs(before.points - after.points) > EPSILON)
-      result.reweighted.push({ id: before.id, pointsBefore: before.points, pointsAfter: after.points });
+    if (Math.abs(before.points - after.points) > EPSILON) result.reweighted.push({ id: before.id, pointsBefore: before.points, pointsAfter: after.points });
     if (before.pillar !== after.pillar) result.moved.push({ id: before.id, pillarBefore: before.pillar, pillarAfter: after.pillar });
     if (before.title.en !== after.title.en) result.retitled.push({ id: before.id, before: before.title.en, after: after.title.en });
   }
-  for (const after of b.indicators)
-    if (!a.indicatorById[after.id]) result.added.push({ id: after.id, pillar: after.pillar, points: after.points });
+  for (const after of b.indicators) if (!a.indicatorById[after.id]) result.added.push({ id: after.id, pillar: after.pillar, points: after.points });
   return result;
 }
 

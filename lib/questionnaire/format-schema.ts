@@ -12,9 +12,7 @@ export type { TLanguage, TPillarId, TScaleValue };
 /** English is the source language, written in the edition file; the others live in its translation files. */
 export const REQUIRED_LANGUAGES = ["en"] as const satisfies readonly TLanguage[];
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (lowercase letters, digits and single hyphens)");
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (lowercase letters, digits and single hyphens)");
 
 /**
  * Visible text: English required; the other UN languages come from the translation files (or are
@@ -33,8 +31,6 @@ export type TLocalizedText = z.infer<typeof ZLocalizedText>;
 
 const credit = z.number().min(0, "credit must be at least 0").max(1, "credit must be at most 1");
 const weight = z.number().min(0, "weight must be at least 0").max(100, "weight must be at most 100");
-
-
 
 export const ZOption = z.strictObject({
   id: slug,

@@ -27,10 +27,7 @@ export type TGlossaryViolation = { key: string; term: string; language: TLanguag
  * Each string whose English uses a glossary term must use that term in every language it is
  * translated into. `strings` are key -> text per language (English included).
  */
-export function glossaryViolations(
-  glossary: TGlossary,
-  strings: ReadonlyMap<string, Partial<Record<TLanguage, string>>>,
-): TGlossaryViolation[] {
+export function glossaryViolations(glossary: TGlossary, strings: ReadonlyMap<string, Partial<Record<TLanguage, string>>>): TGlossaryViolation[] {
   const violations: TGlossaryViolation[] = [];
   for (const term of glossary.terms) {
     const english = new RegExp(term.en.match, "iu");
@@ -39,8 +36,7 @@ export function glossaryViolations(
       if (!text.en || !english.test(withoutIds(text.en))) continue;
       for (const [language, form] of forms) {
         const translated = text[language];
-        if (translated && !form.test(translated))
-          violations.push({ key, term: term.id, language, expected: term[language].term, text: translated });
+        if (translated && !form.test(translated)) violations.push({ key, term: term.id, language, expected: term[language].term, text: translated });
       }
     }
   }

@@ -74,7 +74,11 @@ export function translationJsonSchema(): TJsonSchema {
 }
 
 export function glossaryJsonSchema(): TJsonSchema {
-  return generate(ZGlossary, "Five Pillars glossary", "The key terms in the six UN languages (questionnaires/glossary.yaml). Generated from lib/questionnaire/glossary.ts.");
+  return generate(
+    ZGlossary,
+    "Five Pillars glossary",
+    "The key terms in the six UN languages (questionnaires/glossary.yaml). Generated from lib/questionnaire/glossary.ts.",
+  );
 }
 
 /** The generated files, exactly as committed under questionnaires/schema/. */
@@ -93,7 +97,8 @@ export function schemaLineFor(relativePath: string): string {
   const depth = parts.length - 1;
   const up = depth === 0 ? "" : "../".repeat(depth);
   const base = parts[parts.length - 1] ?? "";
-  const kind = base === "glossary.yaml" ? "glossary" : parts.includes("translations") ? "translation" : base.startsWith("crosswalk") ? "crosswalk" : "questionnaire";
+  const kind =
+    base === "glossary.yaml" ? "glossary" : parts.includes("translations") ? "translation" : base.startsWith("crosswalk") ? "crosswalk" : "questionnaire";
   return `# yaml-language-server: $schema=${up}schema/${kind}.schema.json`;
 }
 

@@ -5,9 +5,10 @@ import { LANGUAGES, type TLanguage } from "./constants";
 import { describeField, locate, type TDataPath } from "./problems";
 import { isLocalizedText } from "./text-keys";
 
-export const OPTIONAL_LANGUAGES = LANGUAGES.filter(
-  (l) => !(REQUIRED_LANGUAGES as readonly TLanguage[]).includes(l),
-) as Exclude<TLanguage, (typeof REQUIRED_LANGUAGES)[number]>[];
+export const OPTIONAL_LANGUAGES = LANGUAGES.filter((l) => !(REQUIRED_LANGUAGES as readonly TLanguage[]).includes(l)) as Exclude<
+  TLanguage,
+  (typeof REQUIRED_LANGUAGES)[number]
+>[];
 
 export type TLanguageCoverage = {
   language: TLanguage;

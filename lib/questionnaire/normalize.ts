@@ -21,7 +21,10 @@ export function maxCredit(q: TQuestion): number {
     case "single-choice":
       return Math.max(0, ...q.options.map((o) => o.credit));
     case "multiple-choice":
-      return Math.min(q.maxCredit, q.options.reduce((sum, o) => sum + o.credit, 0));
+      return Math.min(
+        q.maxCredit,
+        q.options.reduce((sum, o) => sum + o.credit, 0),
+      );
     case "number":
       return Math.max(0, ...(q.steps ?? []).map((s) => s.credit));
     case "text":
@@ -53,10 +56,7 @@ export function normalizeQuestionnaire(file: TQuestionnaireFile, options: { hash
     });
 
     for (const indicator of pillar.indicators) {
-      const indicatorPoints =
-        indicatorWeightSum > 0 && scoredIndicators.includes(indicator)
-          ? (POINTS_PER_PILLAR * indicator.weight) / indicatorWeightSum
-          : 0;
+      const indicatorPoints = indicatorWeightSum > 0 && scoredIndicators.includes(indicator) ? (POINTS_PER_PILLAR * indicator.weight) / indicatorWeightSum : 0;
       const questionWeightSum = indicator.questions.filter(isScored).reduce((sum, q) => sum + q.weight, 0);
       indicators.push({
         id: indicator.id,

@@ -81,19 +81,58 @@ export function renderDiffText(diff: TVersionDiff): string {
   return [
     `${diff.from} -> ${diff.to} (${diff.usedCrosswalk ? "paired through the crosswalk" : "paired by question id, no crosswalk"})`,
     `${q.unchanged} question(s) unchanged`,
-    ...section("questions added", q.added.map((a) => `${a.id} in ${a.pillar}/${a.indicator} (${a.type}, ${fixed(a.points)} points)`)),
-    ...section("questions removed", q.removed.map((r) => `${r.id} from ${r.pillar}/${r.indicator} (${r.type}, ${fixed(r.points)} points)`)),
-    ...section("questions reworded", q.reworded.map((r) => `${pair(r)}: "${r.before}" -> "${r.after}"`)),
-    ...section("questions reweighted", q.reweighted.map((r) => `${pair(r)}: ${arrow(r.pointsBefore, r.pointsAfter)} points`)),
-    ...section("questions moved", q.moved.map((m) => `${pair(m)}: ${m.before} -> ${m.after}`)),
-    ...section("questions with a new type", q.typeChanged.map((t) => `${pair(t)}: ${t.typeBefore} -> ${t.typeAfter}`)),
-    ...section("questions split", q.split.map((s) => `${s.from} -> ${s.to.join(", ")}: ${arrow(s.pointsBefore, s.pointsAfter)} points`)),
-    ...section("questions merged", q.merged.map((m) => `${m.from.join(", ")} -> ${m.to}: ${arrow(m.pointsBefore, m.pointsAfter)} points`)),
-    ...section("indicators added", i.added.map((a) => `${a.id} in ${a.pillar} (${fixed(a.points)} points)`)),
-    ...section("indicators removed", i.removed.map((r) => `${r.id} from ${r.pillar} (${fixed(r.points)} points)`)),
-    ...section("indicators reweighted", i.reweighted.map((r) => `${r.id}: ${arrow(r.pointsBefore, r.pointsAfter)} points`)),
-    ...section("indicators moved", i.moved.map((m) => `${m.id}: ${m.pillarBefore} -> ${m.pillarAfter}`)),
-    ...section("indicators retitled", i.retitled.map((r) => `${r.id}: "${r.before}" -> "${r.after}"`)),
+    ...section(
+      "questions added",
+      q.added.map((a) => `${a.id} in ${a.pillar}/${a.indicator} (${a.type}, ${fixed(a.points)} points)`),
+    ),
+    ...section(
+      "questions removed",
+      q.removed.map((r) => `${r.id} from ${r.pillar}/${r.indicator} (${r.type}, ${fixed(r.points)} points)`),
+    ),
+    ...section(
+      "questions reworded",
+      q.reworded.map((r) => `${pair(r)}: "${r.before}" -> "${r.after}"`),
+    ),
+    ...section(
+      "questions reweighted",
+      q.reweighted.map((r) => `${pair(r)}: ${arrow(r.pointsBefore, r.pointsAfter)} points`),
+    ),
+    ...section(
+      "questions moved",
+      q.moved.map((m) => `${pair(m)}: ${m.before} -> ${m.after}`),
+    ),
+    ...section(
+      "questions with a new type",
+      q.typeChanged.map((t) => `${pair(t)}: ${t.typeBefore} -> ${t.typeAfter}`),
+    ),
+    ...section(
+      "questions split",
+      q.split.map((s) => `${s.from} -> ${s.to.join(", ")}: ${arrow(s.pointsBefore, s.pointsAfter)} points`),
+    ),
+    ...section(
+      "questions merged",
+      q.merged.map((m) => `${m.from.join(", ")} -> ${m.to}: ${arrow(m.pointsBefore, m.pointsAfter)} points`),
+    ),
+    ...section(
+      "indicators added",
+      i.added.map((a) => `${a.id} in ${a.pillar} (${fixed(a.points)} points)`),
+    ),
+    ...section(
+      "indicators removed",
+      i.removed.map((r) => `${r.id} from ${r.pillar} (${fixed(r.points)} points)`),
+    ),
+    ...section(
+      "indicators reweighted",
+      i.reweighted.map((r) => `${r.id}: ${arrow(r.pointsBefore, r.pointsAfter)} points`),
+    ),
+    ...section(
+      "indicators moved",
+      i.moved.map((m) => `${m.id}: ${m.pillarBefore} -> ${m.pillarAfter}`),
+    ),
+    ...section(
+      "indicators retitled",
+      i.retitled.map((r) => `${r.id}: "${r.before}" -> "${r.after}"`),
+    ),
     ...section("gap rules added", g.added),
     ...section("gap rules removed", g.removed),
     ...section("gap rules changed", g.changed),

@@ -96,11 +96,7 @@ export function stringsOf(data: unknown, language: TLanguage): Record<string, st
  * A copy of the file data with `strings` set as `language` on the texts they name. Returns the keys
  * that name no text of the file (a translation of a string that was removed or renamed).
  */
-export function applyStrings(
-  data: unknown,
-  language: TLanguage,
-  strings: Readonly<Record<string, string>>,
-): { data: unknown; unknownKeys: string[] } {
+export function applyStrings(data: unknown, language: TLanguage, strings: Readonly<Record<string, string>>): { data: unknown; unknownKeys: string[] } {
   const copy = structuredClone(data);
   const entries = new Map(textEntries(copy).map((e) => [e.key, e]));
   const unknownKeys: string[] = [];

@@ -24,8 +24,7 @@ function question(q: TNormalizedQuestion, locale: string, keepText: boolean): TN
     evidenceExamples: keepText ? text(q.evidenceExamples) : undefined,
     references: keepText ? q.references : [],
   } as TNormalizedQuestion;
-  if (slim.type === "single-choice" || slim.type === "multiple-choice")
-    slim.options = slim.options.map((o) => ({ ...o, label: text(o.label)! }));
+  if (slim.type === "single-choice" || slim.type === "multiple-choice") slim.options = slim.options.map((o) => ({ ...o, label: text(o.label)! }));
   if (slim.type === "number" && slim.unit) slim.unit = text(slim.unit);
   return slim;
 }

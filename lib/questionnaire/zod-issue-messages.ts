@@ -7,8 +7,7 @@ import { describeField, locate, plural, showValue, valueAt, type TDataPath, type
 type TIssue = z.core.$ZodIssue;
 
 const SLUG_HINT = "must be kebab-case (lowercase letters, digits and single hyphens)";
-const CONDITION_FORMS =
-  "{question, in}, {question, creditBelow}, {question, unanswered: true}, {indicator, scoreBelow}, {all}, {any} or {not}";
+const CONDITION_FORMS = "{question, in}, {question, creditBelow}, {question, unanswered: true}, {indicator, scoreBelow}, {all}, {any} or {not}";
 
 const EXPECTED_NAMES: Record<string, string> = {
   string: "a text",
@@ -36,9 +35,7 @@ function issueToProblems(issue: TIssue, prefix: TDataPath, data: unknown, knownK
 // The branch whose keys matched (no unknown keys, right shape) is the one the author was writing.
 function likelyBranch(branches: readonly (readonly TIssue[])[]): readonly TIssue[] | undefined {
   const candidates = branches.filter(
-    (issues) =>
-      issues.length > 0 &&
-      !issues.some((i) => i.path.length === 0 && (i.code === "unrecognized_keys" || i.code === "invalid_type")),
+    (issues) => issues.length > 0 && !issues.some((i) => i.path.length === 0 && (i.code === "unrecognized_keys" || i.code === "invalid_type")),
   );
   return candidates.length === 1 ? candidates[0] : undefined;
 }
@@ -75,8 +72,7 @@ function issueMessage(issue: TIssue, path: TDataPath, data: unknown, knownKeys: 
         return value === undefined ? `${subject} is missing (one of ${options})` : `${subject} ${showValue(value)} is not one of ${options}`;
       }
       if (path.includes("when")) return `${subject} is not a valid condition; use one of ${CONDITION_FORMS}`;
-      if (rootTypeMismatches(issue.errors))
-        return `${subject} must be ${rootTypeMismatches(issue.errors)}, not ${showValue(value)}`;
+      if (rootTypeMismatches(issue.errors)) return `${subject} must be ${rootTypeMismatches(issue.errors)}, not ${showValue(value)}`;
       return `${subject} ${showValue(value)} is not valid here`;
     default:
       return `${subject}: ${issue.message}`;

@@ -130,7 +130,10 @@ export function parseGciCsv(text: string, options: { edition?: number } = {}): T
       problems.push({ line, column: "edition", message: `${edition} does not match the edition being imported (${options.edition})` });
     }
     const overall = number(get("overall_score"), line, "overall_score", problems, [0, 100]);
-    const pillars = Object.fromEntries(PILLAR_COLUMNS.map(([col, key]) => [key, number(get(col), line, col, problems, [0, 20])])) as Record<(typeof PILLAR_COLUMNS)[number][1], number>;
+    const pillars = Object.fromEntries(PILLAR_COLUMNS.map(([col, key]) => [key, number(get(col), line, col, problems, [0, 20])])) as Record<
+      (typeof PILLAR_COLUMNS)[number][1],
+      number
+    >;
     const tier = index.has("tier_published") ? optionalInt(get("tier_published"), line, "tier_published", problems, [1, 5]) : null;
     const rank = index.has("rank") ? optionalInt(get("rank"), line, "rank", problems, [1, 1000]) : null;
     const tierLabel = index.has("tier_label") ? (get("tier_label") ?? "").trim() || null : null;

@@ -46,8 +46,14 @@ export function rankAreas(score: Pick<TScoreResult, "pillars" | "indicators">, c
   const areas: TRankedArea[] = score.indicators
     .filter((i) => i.maxPoints > 0)
     .map((i) => ({ kind: "indicator", id: i.id, pillar: i.pillar, score: i.display, maxPoints: i.maxPoints, fraction: i.fraction }));
-  const strengths = [...areas].sort((a, b) => b.fraction - a.fraction).filter((a) => a.fraction > 0).slice(0, count);
-  const growthAreas = [...areas].sort((a, b) => a.fraction - b.fraction).filter((a) => a.fraction < 1).slice(0, count);
+  const strengths = [...areas]
+    .sort((a, b) => b.fraction - a.fraction)
+    .filter((a) => a.fraction > 0)
+    .slice(0, count);
+  const growthAreas = [...areas]
+    .sort((a, b) => a.fraction - b.fraction)
+    .filter((a) => a.fraction < 1)
+    .slice(0, count);
   return { strengths, growthAreas };
 }
 

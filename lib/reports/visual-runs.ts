@@ -28,7 +28,7 @@ function chooseFont<F>(pick: TFontPick<F>, codePoint: number, ch: string, previo
 /** Logical stretches of text set in one font (and, given levels, at one bidi level). */
 export function fontSpans<F>(text: string, pick: TFontPick<F>, start = 0, end = text.length, levels?: Uint8Array): TSpan<F>[] {
   const spans: TSpan<F>[] = [];
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const codePoint = text.codePointAt(i)!;
     const n = codePoint > 0xffff ? 2 : 1;
     const last = spans.at(-1);
@@ -61,7 +61,7 @@ export function visualRuns<F>(text: string, levels: TLevels, start: number, end:
   const top = Math.max(...spans.map((s) => s.level));
   const lowestOdd = Math.min(...spans.map((s) => (s.level % 2 === 1 ? s.level : Infinity)));
   for (let level = top; level >= lowestOdd; level--) {
-    for (let i = 0; i < spans.length; ) {
+    for (let i = 0; i < spans.length;) {
       if (spans[i]!.level < level) {
         i++;
         continue;

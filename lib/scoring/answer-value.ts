@@ -48,15 +48,13 @@ function buildSchema(q: TQuestion): z.ZodType<TPresentAnswer> {
       const option = z.enum(ids as [string, ...string[]], {
         error: (iss) => `unknown option ${describeValue(iss.input)} (expected ${quoteList(ids)})`,
       });
-      return z
-        .array(option, { error: (iss) => `expected a list of option ids, got ${describeValue(iss.input)}` })
-        .superRefine((ticked, ctx) => {
-          const seen = new Set<string>();
-          for (const id of ticked) {
-            if (seen.has(id)) ctx.addIssue({ code: "custom", message: `option ${JSON.stringify(id)} is ticked twice` });
-            seen.add(id);
-          }
-        });
+      return z.array(option, { error: (iss) => `expected a list of option ids, got ${describeValue(iss.input)}` }).superRefine((ticked, ctx) => {
+        const seen = new Set<string>();
+        for (const id of ticked) {
+          if (seen.has(id)) ctx.addIssue({ code: "custom", message: `option ${JSON.stringify(id)} is ticked twice` });
+          seen.add(id);
+        }
+      });
     }
     case "number": {
       let schema = z.number({ error: (iss) => `expected a finite number, got ${describeValue(iss.input)}` });
@@ -69,12 +67,10 @@ function buildSchema(q: TQuestion): z.ZodType<TPresentAnswer> {
         .string({ error: (iss) => `expected text, got ${describeValue(iss.input)}` })
         .max(q.maxLength, { error: (iss) => `must be at most ${q.maxLength} characters, got ${(iss.input as string).length}` });
     case "date":
-      return z
-        .string({ error: (iss) => `expected a date as YYYY-MM-DD, got ${describeValue(iss.input)}` })
-        .superRefine((v, ctx) => {
-          if (!isDatePattern(v)) ctx.addIssue({ code: "custom", message: `expected a date as YYYY-MM-DD, got ${describeValue(v)}` });
-          else if (!isCalendarDate(v)) ctx.addIssue({ code: "custom", message: `${JSON.stringify(v)} is not a calendar date` });
-        });
+      return z.string({ error: (iss) => `expected a date as YYYY-MM-DD, got ${describeValue(iss.input)}` }).superRefine((v, ctx) => {
+        if (!isDatePattern(v)) ctx.addIssue({ code: "custom", message: `expected a date as YYYY-MM-DD, got ${describeValue(v)}` });
+        else if (!isCalendarDate(v)) ctx.addIssue({ code: "custom", message: `${JSON.stringify(v)} is not a calendar date` });
+      });
   }
 }
 
@@ -104,7 +100,9 @@ export function validateAnswers(version: TNormalizedQuestionnaire, answers: Read
       problems.push({ question: q.id, code: "invalid-value", message: `${q.id}: ${issue.message}` });
     }
   }
-  const unknown = Object.keys(answers).filter((id) => !Object.hasOwn(version.questionById, id)).sort();
+  const unknown = Object.keys(answers)
+    .filter((id) => !Object.hasOwn(version.questionById, id))
+    .sort();
   for (const id of unknown) {
     problems.push({ question: id, code: "unknown-question", message: `unknown question id ${JSON.stringify(id)}` });
   }

@@ -20,7 +20,13 @@ export type TAnswerState = {
 /** Validity, credit and applicability of every question for a set of answers. */
 export function readAnswerState(indexed: TIndexedVersion, answers: Readonly<TAnswers>): TAnswerState {
   const n = indexed.questions.length;
-  const state: TAnswerState = { values: new Array<unknown>(n), credits: new Array<number>(n).fill(0), answered: new Array<boolean>(n).fill(false), applicable: new Array<boolean>(n).fill(false), ignored: [] };
+  const state: TAnswerState = {
+    values: new Array<unknown>(n),
+    credits: new Array<number>(n).fill(0),
+    answered: new Array<boolean>(n).fill(false),
+    applicable: new Array<boolean>(n).fill(false),
+    ignored: [],
+  };
   for (const id of Object.keys(answers)) if (!indexed.questionIndex.has(id)) state.ignored.push(id);
   for (const i of indexed.order) {
     const q = indexed.questions[i]!;

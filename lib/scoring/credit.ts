@@ -120,7 +120,10 @@ export function bestAnswer(q: TQuestion): TAnswerChoice {
       return { value: "yes", credit: 1 };
     case "scale": {
       const credits = scaleCredits(q);
-      return pick(SCALE_VALUES.map((v) => ({ value: v, credit: credits[v] })), better);
+      return pick(
+        SCALE_VALUES.map((v) => ({ value: v, credit: credits[v] })),
+        better,
+      );
     }
     case "single-choice":
       return pick(optionChoices(q.options), better);
@@ -128,7 +131,13 @@ export function bestAnswer(q: TQuestion): TAnswerChoice {
       const earning = q.options.filter((o) => o.credit > 0);
       // With no credit to earn, tick everything: the most complete answer, which opens every follow-up.
       const ticked = (earning.length ? earning : q.options).map((o) => o.id);
-      return { value: ticked, credit: Math.min(q.maxCredit, earning.reduce((s, o) => s + o.credit, 0)) };
+      return {
+        value: ticked,
+        credit: Math.min(
+          q.maxCredit,
+          earning.reduce((s, o) => s + o.credit, 0),
+        ),
+      };
     }
     case "number":
       return pick(numberCandidates(q), better);
@@ -147,7 +156,10 @@ export function worstAnswer(q: TQuestion): TAnswerChoice {
       return { value: "no", credit: 0 };
     case "scale": {
       const credits = scaleCredits(q);
-      return pick(SCALE_VALUES.map((v) => ({ value: v, credit: credits[v] })), worseOrEqualLater);
+      return pick(
+        SCALE_VALUES.map((v) => ({ value: v, credit: credits[v] })),
+        worseOrEqualLater,
+      );
     }
     case "single-choice":
       return pick(optionChoices(q.options), worseOrEqualLater);

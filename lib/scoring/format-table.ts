@@ -22,9 +22,13 @@ export function formatScoreTable(
   lines.push(`${"Pillar".padEnd(24)}${"Score".padStart(8)}${"Max".padStart(8)}   Answered`);
   for (const pillar of version.pillars) {
     const score = result.pillars[pillar.key];
-    lines.push(`${clip(text(pillar.title, locale), 23).padEnd(24)}${fixed(score.display).padStart(8)}${fixed(score.maxPoints).padStart(8)}   ${answered(result.completion.pillars[pillar.key])}`);
+    lines.push(
+      `${clip(text(pillar.title, locale), 23).padEnd(24)}${fixed(score.display).padStart(8)}${fixed(score.maxPoints).padStart(8)}   ${answered(result.completion.pillars[pillar.key])}`,
+    );
   }
-  lines.push(`${"Overall".padEnd(24)}${fixed(result.overall.display).padStart(8)}${fixed(result.overall.maxPoints).padStart(8)}   ${answered(result.completion)}`);
+  lines.push(
+    `${"Overall".padEnd(24)}${fixed(result.overall.display).padStart(8)}${fixed(result.overall.maxPoints).padStart(8)}   ${answered(result.completion)}`,
+  );
   lines.push(`Tier ${result.tier.tier}: ${text(result.tier.label, locale)} (from ${result.tier.min})`);
 
   lines.push("", `Flags (${result.flags.length})`);

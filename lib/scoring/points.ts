@@ -29,6 +29,9 @@ export function shownCents(indexed: TIndexedVersion, points: TPoints): TShownCen
 }
 
 function split(target: number, parts: readonly number[], raws: readonly number[], out: number[]): void {
-  const cents = allocateCents(target, parts.map((i) => raws[i]!));
+  const cents = allocateCents(
+    target,
+    parts.map((i) => raws[i]!),
+  );
   for (let k = 0; k < parts.length; k++) out[parts[k]!] = cents[k]!;
 }

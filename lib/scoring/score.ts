@@ -41,7 +41,14 @@ export function scoreAssessment(version: TNormalizedQuestionnaire, answers: Read
   });
   const indicators = indexed.indicators.map((ind, k): TIndicatorScore => {
     const score = points.indicators[k]!;
-    return { id: ind.id, pillar: indexed.pillars[ind.pillar]!.key, score, display: shown.indicators[k]! / 100, maxPoints: ind.points, fraction: ind.points > 0 ? score / ind.points : 0 };
+    return {
+      id: ind.id,
+      pillar: indexed.pillars[ind.pillar]!.key,
+      score,
+      display: shown.indicators[k]! / 100,
+      maxPoints: ind.points,
+      fraction: ind.points > 0 ? score / ind.points : 0,
+    };
   });
   // Every contribution at the 2 decimals shown; children add up exactly to their parent.
   const explanation: TExplanation = {
@@ -55,7 +62,11 @@ export function scoreAssessment(version: TNormalizedQuestionnaire, answers: Read
         indicator: indexed.indicators[i]!.id,
         points: shown.indicators[i]! / 100,
         maxPoints: indexed.indicators[i]!.maxCents / 100,
-        questions: indexed.indicators[i]!.questions.map((j) => ({ question: indexed.questions[j]!.id, points: shown.questions[j]! / 100, maxPoints: indexed.questions[j]!.maxCents / 100 })),
+        questions: indexed.indicators[i]!.questions.map((j) => ({
+          question: indexed.questions[j]!.id,
+          points: shown.questions[j]! / 100,
+          maxPoints: indexed.questions[j]!.maxCents / 100,
+        })),
       })),
     })),
   };

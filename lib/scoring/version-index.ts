@@ -103,10 +103,24 @@ function build(version: TNormalizedQuestionnaire): TIndexedVersion {
     questions: ind.questionIds.map((id) => questionIndex.get(id)!),
     maxCents: 0,
   }));
-  const pillars = version.pillars.map((p) => ({ id: p.id, key: PILLAR_KEYS[p.id], points: p.points, indicators: p.indicatorIds.map((id) => indicatorIndex.get(id)!), maxCents: toCents(p.points) }));
+  const pillars = version.pillars.map((p) => ({
+    id: p.id,
+    key: PILLAR_KEYS[p.id],
+    points: p.points,
+    indicators: p.indicatorIds.map((id) => indicatorIndex.get(id)!),
+    maxCents: toCents(p.points),
+  }));
   // Displayed maxima: each pillar's 20.00 split exactly among its indicators, then their questions.
-  for (const p of pillars) allocateCents(p.maxCents, p.indicators.map((i) => indicators[i]!.points)).forEach((c, k) => (indicators[p.indicators[k]!]!.maxCents = c));
-  for (const ind of indicators) allocateCents(ind.maxCents, ind.questions.map((q) => questions[q]!.points)).forEach((c, k) => (questions[ind.questions[k]!]!.maxCents = c));
+  for (const p of pillars)
+    allocateCents(
+      p.maxCents,
+      p.indicators.map((i) => indicators[i]!.points),
+    ).forEach((c, k) => (indicators[p.indicators[k]!]!.maxCents = c));
+  for (const ind of indicators)
+    allocateCents(
+      ind.maxCents,
+      ind.questions.map((q) => questions[q]!.points),
+    ).forEach((c, k) => (questions[ind.questions[k]!]!.maxCents = c));
 
   return {
     version,

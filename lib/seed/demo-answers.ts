@@ -26,7 +26,28 @@ const TIER_BANDS = [
 
 /** The country's target overall score (0-100) in the latest edition. */
 // Countries in the top tiers of the published GCI 2024, so that the fictitious map looks plausible.
-const LEADING = new Set(["USA", "GBR", "FRA", "DEU", "EST", "KOR", "SGP", "JPN", "AUS", "NLD", "ESP", "SAU", "ARE", "EGY", "KEN", "MYS", "BRA", "IND", "TUR", "FIN"]);
+const LEADING = new Set([
+  "USA",
+  "GBR",
+  "FRA",
+  "DEU",
+  "EST",
+  "KOR",
+  "SGP",
+  "JPN",
+  "AUS",
+  "NLD",
+  "ESP",
+  "SAU",
+  "ARE",
+  "EGY",
+  "KEN",
+  "MYS",
+  "BRA",
+  "IND",
+  "TUR",
+  "FIN",
+]);
 
 export function demoCapacity(iso3: string): number {
   const r = mulberry32(hashString(`capacity:${iso3}`));

@@ -16,7 +16,10 @@ type TPlan = { iso3: string; assessmentId: string; answers: TAnswers; status: st
 
 async function versionId(db: TDb, key: string): Promise<string> {
   const parsed = parseVersionKey(key)!;
-  const row = await db.questionnaireVersion.findUniqueOrThrow({ where: { questionnaireId_version: { questionnaireId: parsed.id, version: parsed.version } }, select: { id: true } });
+  const row = await db.questionnaireVersion.findUniqueOrThrow({
+    where: { questionnaireId_version: { questionnaireId: parsed.id, version: parsed.version } },
+    select: { id: true },
+  });
   return row.id;
 }
 
@@ -66,7 +69,9 @@ async function planCycle(db: TDb, cycleId: string, kind: "earlier" | "latest", y
 async function writePlans(db: TDb, cycleId: string, plans: TPlan[]): Promise<number> {
   const cycle = await db.cycle.findUniqueOrThrow({ where: { id: cycleId }, select: { questionnaireVersionId: true } });
   const version = await loadStoredVersion(cycle.questionnaireVersionId);
-  const rows = plans.flatMap((p) => Object.entries(p.answers).map(([questionId, value]) => ({ assessmentId: p.assessmentId, questionId, value: JSON.stringify(value) })));
+  const rows = plans.flatMap((p) =>
+    Object.entries(p.answers).map(([questionId, value]) => ({ assessmentId: p.assessmentId, questionId, value: JSON.stringify(value) })),
+  );
   await db.$transaction(
     async (tx) => {
       for (let i = 0; i < rows.length; i += BATCH) await tx.answer.createMany({ data: rows.slice(i, i + BATCH) });

@@ -13,7 +13,6 @@ export async function seedQuestionnaires(dir = "questionnaires"): Promise<Record
   // A stale translation key loses one string (English shows instead); `questionnaire validate` fails on it in CI.
   for (const problem of set.translationProblems) logger.warn({ problem: formatProblem(problem) }, "translation file problem");
   const outcome: Record<string, string> = {};
-  for (const { version, texts } of set.questionnaires)
-    outcome[version.key] = await importQuestionnaireVersion(SYSTEM_ACTOR, version, texts);
+  for (const { version, texts } of set.questionnaires) outcome[version.key] = await importQuestionnaireVersion(SYSTEM_ACTOR, version, texts);
   return outcome;
 }

@@ -20,7 +20,11 @@ import { sessionStillAlive } from "./users/session-lifetime";
 const PUBLIC_PATHS = new Set(["/sign-in/email", "/sign-out", "/reset-password", "/request-password-reset", "/ok", "/error"]);
 
 const throttled = (retryAfter: number) =>
-  new APIError("TOO_MANY_REQUESTS", { code: "ACCOUNT_LOCKED", message: tooManyAttemptsMessage(retryAfter), retryAfter }, { "X-Retry-After": String(retryAfter) });
+  new APIError(
+    "TOO_MANY_REQUESTS",
+    { code: "ACCOUNT_LOCKED", message: tooManyAttemptsMessage(retryAfter), retryAfter },
+    { "X-Retry-After": String(retryAfter) },
+  );
 
 const before = createAuthMiddleware(async (ctx) => {
   if (ctx.path === "/sign-in/email") {

@@ -1,6 +1,7 @@
 import "server-only";
 
-export type TErrorCode = "bad-request" | "unauthenticated" | "forbidden" | "not-found" | "invalid" | "conflict" | "rate-limited" | "too-large" | "unsupported-media-type";
+export type TErrorCode =
+  "bad-request" | "unauthenticated" | "forbidden" | "not-found" | "invalid" | "conflict" | "rate-limited" | "too-large" | "unsupported-media-type";
 
 const STATUS: Record<TErrorCode, number> = {
   "bad-request": 400,

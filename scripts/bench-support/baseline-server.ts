@@ -36,9 +36,15 @@ function sqliteSaver(file: string): (s: TSave) => Promise<TResult> {
   db.pragma(`journal_mode = ${journalMode}`);
   db.pragma(`synchronous = ${synchronous}`);
   const status = db.prepare<[string], { status: string }>(`SELECT "status" FROM "assessment" WHERE "id" = ?`);
-  const update = db.prepare(`UPDATE "answer" SET "value" = ?, "revision" = "revision" + 1, "updatedById" = NULL, "carriedForward" = 0, "updatedAt" = ? WHERE "assessmentId" = ? AND "questionId" = ? AND "revision" = ?`);
-  const insert = db.prepare(`INSERT INTO "answer" ("id", "assessmentId", "questionId", "value", "revision", "carriedForward", "updatedAt", "createdAt") VALUES (?, ?, ?, ?, 1, 0, ?, ?) ON CONFLICT DO NOTHING`);
-  const history = db.prepare(`INSERT INTO "answer_change" ("id", "assessmentId", "questionId", "oldValue", "newValue", "revision", "changedAt") VALUES (?, ?, ?, NULL, ?, ?, ?)`);
+  const update = db.prepare(
+    `UPDATE "answer" SET "value" = ?, "revision" = "revision" + 1, "updatedById" = NULL, "carriedForward" = 0, "updatedAt" = ? WHERE "assessmentId" = ? AND "questionId" = ? AND "revision" = ?`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO "answer" ("id", "assessmentId", "questionId", "value", "revision", "carriedForward", "updatedAt", "createdAt") VALUES (?, ?, ?, ?, 1, 0, ?, ?) ON CONFLICT DO NOTHING`,
+  );
+  const history = db.prepare(
+    `INSERT INTO "answer_change" ("id", "assessmentId", "questionId", "oldValue", "newValue", "revision", "changedAt") VALUES (?, ?, ?, NULL, ?, ?, ?)`,
+  );
   const values = db.prepare<[string], { value: string }>(`SELECT "value" FROM "answer" WHERE "assessmentId" = ?`);
   const stored = db.prepare(`UPDATE "assessment" SET "overallScore" = ?, "scoreJson" = ?, "updatedAt" = ? WHERE "id" = ?`);
   const tx = db.transaction((s: TSave): TResult => {
@@ -46,7 +52,10 @@ function sqliteSaver(file: string): (s: TSave) => Promise<TResult> {
     if (!row) return { status: 404, body: { error: "not found" } };
     if (row.status !== "draft") return { status: 409, body: { error: "not editable" } };
     const now = new Date().toISOString();
-    const changed = s.revision === 0 ? insert.run(randomUUID(), s.assessmentId, s.questionId, s.value, now, now).changes : update.run(s.value, now, s.assessmentId, s.questionId, s.revision).changes;
+    const changed =
+      s.revision === 0
+        ? insert.run(randomUUID(), s.assessmentId, s.questionId, s.value, now, now).changes
+        : update.run(s.value, now, s.assessmentId, s.questionId, s.revision).changes;
     if (changed !== 1) return { status: 409, body: { error: "conflict" } };
     const revision = s.revision + 1;
     history.run(randomUUID(), s.assessmentId, s.questionId, s.value, revision, now);
@@ -73,16 +82,30 @@ function pgSaver(url: string): (s: TSave) => Promise<TResult> {
       const now = new Date();
       const changed =
         s.revision === 0
-          ? await c.query(`INSERT INTO "answer" ("id", "assessmentId", "questionId", "value", "revision", "carriedForward", "updatedAt", "createdAt") VALUES ($1, $2, $3, $4, 1, false, $5, $5) ON CONFLICT DO NOTHING`, [randomUUID(), s.assessmentId, s.questionId, s.value, now])
-          : await c.query(`UPDATE "answer" SET "value" = $1, "revision" = "revision" + 1, "updatedById" = NULL, "carriedForward" = false, "updatedAt" = $2 WHERE "assessmentId" = $3 AND "questionId" = $4 AND "revision" = $5`, [s.value, now, s.assessmentId, s.questionId, s.revision]);
+          ? await c.query(
+              `INSERT INTO "answer" ("id", "assessmentId", "questionId", "value", "revision", "carriedForward", "updatedAt", "createdAt") VALUES ($1, $2, $3, $4, 1, false, $5, $5) ON CONFLICT DO NOTHING`,
+              [randomUUID(), s.assessmentId, s.questionId, s.value, now],
+            )
+          : await c.query(
+              `UPDATE "answer" SET "value" = $1, "revision" = "revision" + 1, "updatedById" = NULL, "carriedForward" = false, "updatedAt" = $2 WHERE "assessmentId" = $3 AND "questionId" = $4 AND "revision" = $5`,
+              [s.value, now, s.assessmentId, s.questionId, s.revision],
+            );
       if (changed.rowCount !== 1) {
         await c.query("ROLLBACK");
         return { status: 409, body: { error: "conflict" } };
       }
       const revision = s.revision + 1;
-      await c.query(`INSERT INTO "answer_change" ("id", "assessmentId", "questionId", "oldValue", "newValue", "revision", "changedAt") VALUES ($1, $2, $3, NULL, $4, $5, $6)`, [randomUUID(), s.assessmentId, s.questionId, s.value, revision, now]);
+      await c.query(
+        `INSERT INTO "answer_change" ("id", "assessmentId", "questionId", "oldValue", "newValue", "revision", "changedAt") VALUES ($1, $2, $3, NULL, $4, $5, $6)`,
+        [randomUUID(), s.assessmentId, s.questionId, s.value, revision, now],
+      );
       const sc = score((await c.query<{ value: string }>(`SELECT "value" FROM "answer" WHERE "assessmentId" = $1`, [s.assessmentId])).rows.map((r) => r.value));
-      await c.query(`UPDATE "assessment" SET "overallScore" = $1, "scoreJson" = $2, "updatedAt" = $3 WHERE "id" = $4`, [sc.overall, sc.json, now, s.assessmentId]);
+      await c.query(`UPDATE "assessment" SET "overallScore" = $1, "scoreJson" = $2, "updatedAt" = $3 WHERE "id" = $4`, [
+        sc.overall,
+        sc.json,
+        now,
+        s.assessmentId,
+      ]);
       await c.query("COMMIT");
       return { status: 200, body: { revision } };
     } catch (error) {
@@ -122,7 +145,12 @@ const server = http.createServer((req, res) => {
       return send(400, { error: "bad json" });
     }
     if (typeof input.value !== "string" || !Number.isInteger(input.revision) || (input.revision as number) < 0) return send(422, { error: "invalid" });
-    save({ assessmentId: decodeURIComponent(m[1]!), questionId: decodeURIComponent(m[2]!), value: JSON.stringify(input.value), revision: input.revision as number }).then(
+    save({
+      assessmentId: decodeURIComponent(m[1]!),
+      questionId: decodeURIComponent(m[2]!),
+      value: JSON.stringify(input.value),
+      revision: input.revision as number,
+    }).then(
       (r) => send(r.status, r.body),
       (error: unknown) => send(500, { error: String(error) }),
     );

@@ -61,7 +61,13 @@ export async function runPhase(port: number, writers: TWriterState[], seconds: n
         const t0 = performance.now();
         let res: { status: number; text: string };
         try {
-          res = await put(agent, port, `/api/v1/assessments/${encodeURIComponent(w.assessmentId)}/answers/${encodeURIComponent(w.questionId)}`, w.token, JSON.stringify({ value, revision: w.revision }));
+          res = await put(
+            agent,
+            port,
+            `/api/v1/assessments/${encodeURIComponent(w.assessmentId)}/answers/${encodeURIComponent(w.questionId)}`,
+            w.token,
+            JSON.stringify({ value, revision: w.revision }),
+          );
         } catch (error) {
           result.errors++;
           note(`request failed: ${error instanceof Error ? error.message : String(error)}`);

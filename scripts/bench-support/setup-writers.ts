@@ -20,7 +20,14 @@ export type TSaveProfile = {
 };
 /** SQLite only: the journal mode and synchronous level the app's own client runs with (the baseline copies them). */
 export type TSqliteSettings = { journalMode: string; synchronous: string };
-export type TSetupResult = { writers: TBenchWriter[]; countries: string[]; questionsPerCountry: number; cycle: string; profile: TSaveProfile; sqlite: TSqliteSettings | null };
+export type TSetupResult = {
+  writers: TBenchWriter[];
+  countries: string[];
+  questionsPerCountry: number;
+  cycle: string;
+  profile: TSaveProfile;
+  sqlite: TSqliteSettings | null;
+};
 
 const arg = (name: string, fallback: number) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -29,7 +36,8 @@ const arg = (name: string, fallback: number) => {
 
 function makeClient(url: string): PrismaClient {
   const options = { log: [{ emit: "event" as const, level: "query" as const }] };
-  if (databaseProvider(url) === "sqlite") return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url, process.cwd()) }), ...options });
+  if (databaseProvider(url) === "sqlite")
+    return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url, process.cwd()) }), ...options });
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), ...options });
 }
 
@@ -61,7 +69,11 @@ async function main(): Promise<TSetupResult> {
   const now = new Date();
   const cycle = await client.cycle.findFirst({ where: { opensAt: { lte: now }, closesAt: { gte: now } }, orderBy: { opensAt: "desc" } });
   if (!cycle) throw new Error("no open cycle in the seeded database");
-  const drafts = await client.assessment.findMany({ where: { cycleId: cycle.id, status: "draft" }, orderBy: { countryIso3: "asc" }, select: { id: true, countryIso3: true } });
+  const drafts = await client.assessment.findMany({
+    where: { cycleId: cycle.id, status: "draft" },
+    orderBy: { countryIso3: "asc" },
+    select: { id: true, countryIso3: true },
+  });
   if (drafts.length < countryCount + 1) throw new Error(`only ${drafts.length} draft assessments in "${cycle.name}", need ${countryCount + 1}`);
   const version = await loadStoredVersion(cycle.questionnaireVersionId);
   const perCountry = Math.ceil(writerCount / countryCount);
@@ -87,7 +99,15 @@ async function main(): Promise<TSetupResult> {
     const a = chosen[i % countryCount]!;
     const questionId = yesNo[Math.floor(i / countryCount)]!;
     const current = await client.answer.findUnique({ where: { assessmentId_questionId: { assessmentId: a.id, questionId } } });
-    writers.push({ id: i, iso3: a.countryIso3, assessmentId: a.id, questionId, token: tokens.get(a.countryIso3)!, revision: current?.revision ?? 0, value: current ? (JSON.parse(current.value) as string | null) : null });
+    writers.push({
+      id: i,
+      iso3: a.countryIso3,
+      assessmentId: a.id,
+      questionId,
+      token: tokens.get(a.countryIso3)!,
+      revision: current?.revision ?? 0,
+      value: current ? (JSON.parse(current.value) as string | null) : null,
+    });
   }
 
   const profile = await profileSaves(drafts[countryCount]!, tokens.get(drafts[countryCount]!.countryIso3)!, yesNo[0]!, timedSaves, (m) => (counting = m));
@@ -116,7 +136,13 @@ async function appSqliteSettings(url: string): Promise<TSqliteSettings> {
  * SQL statements per save by kind, and the sequential time per save (no HTTP, no concurrency).
  * Tolerant: if the app's modules change shape, the profile says so instead of failing the bench.
  */
-async function profileSaves(target: { id: string }, token: string, questionId: string, timedSaves: number, setCounting: (m: Map<string, number> | null) => void): Promise<TSaveProfile> {
+async function profileSaves(
+  target: { id: string },
+  token: string,
+  questionId: string,
+  timedSaves: number,
+  setCounting: (m: Map<string, number> | null) => void,
+): Promise<TSaveProfile> {
   try {
     const { actorFromBearer } = await import("../../lib/server/current-actor");
     const { saveAnswer } = await import("../../lib/server/assessments/save-answer");
@@ -152,7 +178,13 @@ async function profileSaves(target: { id: string }, token: string, questionId: s
       sequentialSaveMs: times.length === 0 ? null : { p50: +pct(times, 50).toFixed(2), p95: +pct(times, 95).toFixed(2), n: times.length },
     };
   } catch (error) {
-    return { statementsPerSave: null, statementsPerAuth: null, statements: {}, sequentialSaveMs: null, note: `profile skipped: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      statementsPerSave: null,
+      statementsPerAuth: null,
+      statements: {},
+      sequentialSaveMs: null,
+      note: `profile skipped: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 

@@ -1,5 +1,16 @@
 // Project lint rules: database code never reaches the browser, and server code is fenced.
-const SERVER_ONLY_SOURCES = [/(^|\/)lib\/server(\/|$)/, /(^|\/)server\//, /(^|\/)lib\/db\//, /(^|\/)lib\/seed\//, /generated\/prisma/, /^@prisma\//, /^better-sqlite3$/, /^pg$/, /^server-only$/, /^node:/];
+const SERVER_ONLY_SOURCES = [
+  /(^|\/)lib\/server(\/|$)/,
+  /(^|\/)server\//,
+  /(^|\/)lib\/db\//,
+  /(^|\/)lib\/seed\//,
+  /generated\/prisma/,
+  /^@prisma\//,
+  /^better-sqlite3$/,
+  /^pg$/,
+  /^server-only$/,
+  /^node:/,
+];
 
 function isClientModule(program) {
   const first = program.body[0];

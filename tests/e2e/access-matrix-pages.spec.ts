@@ -37,7 +37,9 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   // Kenya's draft in the open demo cycle, as its focal point lists it.
   const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
   await signedIn(request, ACCOUNT.focal);
-  const { assessments } = (await (await request.get("/api/v1/assessments")).json()) as { assessments: { id: string; countryIso3: string; status: string; cycle: { name: string } }[] };
+  const { assessments } = (await (await request.get("/api/v1/assessments")).json()) as {
+    assessments: { id: string; countryIso3: string; status: string; cycle: { name: string } }[];
+  };
   const found = assessments.find((a) => a.countryIso3 === "KEN" && DEMO_CYCLE.test(a.cycle.name));
   expect(found?.status).toBe("draft");
   kenya = found!.id;

@@ -19,7 +19,10 @@ test("the Kenya focal point cannot open France's assessment through the UI or th
   const api = await page.request.get(`/api/v1/assessments/${franceId}`);
   expect(api.status()).toBe(404);
   expect((await api.json()).error.code).toBe("not-found");
-  const write = await page.request.put(`/api/v1/assessments/${franceId}/answers/national-cirt`, { data: { value: "in-place", revision: 0 }, headers: sameOrigin(page) });
+  const write = await page.request.put(`/api/v1/assessments/${franceId}/answers/national-cirt`, {
+    data: { value: "in-place", revision: 0 },
+    headers: sameOrigin(page),
+  });
   expect(write.status()).toBe(404);
   const own = await page.request.get(`/api/v1/assessments/${kenyaId}`);
   expect(own.status()).toBe(200);

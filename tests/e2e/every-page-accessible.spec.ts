@@ -7,7 +7,12 @@ import { PAGE_MATRIX, type TCaller } from "@/lib/authz/access-matrix";
 import { PILLAR_IDS } from "@/lib/questionnaire/constants";
 import { DEMO_CYCLE, signInAndWait } from "./support";
 
-const PEOPLE = { focal: "focal.ken@example.org", contributor: "contributor.ken@example.org", reviewer: "reviewer@example.org", admin: "admin@example.org" } as const;
+const PEOPLE = {
+  focal: "focal.ken@example.org",
+  contributor: "contributor.ken@example.org",
+  reviewer: "reviewer@example.org",
+  admin: "admin@example.org",
+} as const;
 type TPerson = keyof typeof PEOPLE;
 
 /** The pages this person may open, with every pillar where a page has one. */
@@ -22,7 +27,9 @@ function pagesOf(person: TPerson, kenya: string): string[] {
 }
 
 async function kenyaAssessment(page: Page): Promise<string> {
-  const { assessments } = (await (await page.request.get("/api/v1/assessments?country=KEN&limit=200")).json()) as { assessments: { id: string; countryIso3: string; cycle: { name: string } }[] };
+  const { assessments } = (await (await page.request.get("/api/v1/assessments?country=KEN&limit=200")).json()) as {
+    assessments: { id: string; countryIso3: string; cycle: { name: string } }[];
+  };
   return assessments.find((a) => a.countryIso3 === "KEN" && DEMO_CYCLE.test(a.cycle.name))!.id;
 }
 
@@ -33,14 +40,20 @@ async function problemsOf(page: Page, path: string): Promise<string[]> {
   expect(response?.status(), path).toBe(200);
   await page.waitForLoadState("networkidle");
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const problems = violations.flatMap((v) => v.nodes.slice(0, 3).map((n) => `${v.id}: ${n.target.join(" ")} (${n.failureSummary?.split("\n")[1]?.trim() ?? v.help})`));
+  const problems = violations.flatMap((v) =>
+    v.nodes.slice(0, 3).map((n) => `${v.id}: ${n.target.join(" ")} (${n.failureSummary?.split("\n")[1]?.trim() ?? v.help})`),
+  );
   await page.setViewportSize({ width: 390, height: 844 });
   await page.waitForTimeout(150);
   const overflow = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const wide = [...document.querySelectorAll<HTMLElement>("body *")].filter((e) => e.getBoundingClientRect().right > width + 1 && getComputedStyle(e).position !== "fixed");
+    const wide = [...document.querySelectorAll<HTMLElement>("body *")].filter(
+      (e) => e.getBoundingClientRect().right > width + 1 && getComputedStyle(e).position !== "fixed",
+    );
     // The innermost elements that stick out, furthest first: the ones to fix.
-    const leaves = wide.filter((e) => ![...e.children].some((c) => wide.includes(c as HTMLElement))).sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right);
+    const leaves = wide
+      .filter((e) => ![...e.children].some((c) => wide.includes(c as HTMLElement)))
+      .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right);
     const names = [...new Set(leaves.map((e) => [e.tagName.toLowerCase(), ...e.classList].join(".") + (e.dataset.testid ? `[${e.dataset.testid}]` : "")))];
     return { scroll: document.documentElement.scrollWidth - width, culprit: names.slice(0, 3).join(", ") };
   });

@@ -24,7 +24,9 @@ test("the focal point downloads the workbook, a colleague fills it in, and the u
   expect(chosen).not.toBe("");
   const filled = Buffer.from(await book.xlsx.writeBuffer());
 
-  await exchange.getByLabel("Filled workbook (.xlsx)").setInputFiles({ name: "kenya.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: filled });
+  await exchange
+    .getByLabel("Filled workbook (.xlsx)")
+    .setInputFiles({ name: "kenya.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: filled });
   await exchange.getByRole("button", { name: "See what it changes" }).click();
   await expect(page.getByTestId("workbook-plan")).toContainText("1 to save");
   await page.getByRole("button", { name: "Save 1 answer" }).click();

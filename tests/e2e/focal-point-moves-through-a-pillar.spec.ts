@@ -27,7 +27,10 @@ test("the focal point reads numbered questions, moves question by question and p
   const [after] = (await page.getByTestId("tab-progress-legal").innerText()).split("/").map(Number);
   expect(after).toBeLessThanOrEqual(answered!);
 
-  await page.getByRole("navigation", { name: "Other pillars" }).getByRole("link", { name: /Next pillar/ }).click();
+  await page
+    .getByRole("navigation", { name: "Other pillars" })
+    .getByRole("link", { name: /Next pillar/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/assessments/${id}/technical$`));
   await expect(question(page, "national-cirt").locator(".q-number")).toHaveText("2.1");
 });

@@ -9,7 +9,13 @@ import { sameOrigin, signInAndWait } from "./support";
 function chunkedPost(baseURL: string, path: string, headers: Record<string, string>, head: string, totalMb: number) {
   const url = new URL(path, baseURL);
   return new Promise<{ status: number; body: string; sentMb: number }>((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } });
+    const req = http.request({
+      host: url.hostname,
+      port: url.port,
+      path: url.pathname,
+      method: "POST",
+      headers: { ...headers, "transfer-encoding": "chunked" },
+    });
     let sent = 0;
     let answered = false;
     const chunk = Buffer.alloc(64 * 1024, 0x61);
@@ -45,11 +51,18 @@ test("oversized chunked bodies, cross-origin cookie writes and undecodable paths
   const id: string = listed.assessments[0].id;
   const cookie = await cookieHeader(page);
   const own = sameOrigin(page);
-  const threadCount = async () => Object.values((await (await page.request.get(`/api/v1/assessments/${id}/review`)).json()).threads as Record<string, unknown[]>).flat().length;
+  const threadCount = async () =>
+    Object.values((await (await page.request.get(`/api/v1/assessments/${id}/review`)).json()).threads as Record<string, unknown[]>).flat().length;
   const before = await threadCount();
 
   // Defect 2: 64 MB of chunked JSON, multipart and a page (server action) body, no Content-Length.
-  const json = await chunkedPost(baseURL!, `/api/v1/assessments/${id}/comments/national-cirt`, { cookie, ...own, "content-type": "application/json" }, '{"body":"', 64);
+  const json = await chunkedPost(
+    baseURL!,
+    `/api/v1/assessments/${id}/comments/national-cirt`,
+    { cookie, ...own, "content-type": "application/json" },
+    '{"body":"',
+    64,
+  );
   expect(json.status).toBe(413);
   expect(JSON.parse(json.body).error).toMatchObject({ code: "too-large", message: "The request body is larger than 1 MB" });
   const multipart = await chunkedPost(
@@ -61,7 +74,13 @@ test("oversized chunked bodies, cross-origin cookie writes and undecodable paths
   );
   expect(multipart.status).toBe(413);
   expect(JSON.parse(multipart.body).error.message).toBe("The file is larger than 20 MB");
-  const action = await chunkedPost(baseURL!, "/en", { cookie, ...own, host: new URL(baseURL!).host, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" }, "[", 64);
+  const action = await chunkedPost(
+    baseURL!,
+    "/en",
+    { cookie, ...own, host: new URL(baseURL!).host, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+    "[",
+    64,
+  );
   expect(action.status).toBe(413);
   expect((await page.request.get("/api/health")).status()).toBe(200);
 
@@ -73,7 +92,9 @@ test("oversized chunked bodies, cross-origin cookie writes and undecodable paths
   expect(forged.status()).toBe(403);
   expect((await forged.json()).error.message).toMatch(/^Cross-origin request refused/);
   expect(await threadCount()).toBe(before);
-  expect((await page.request.post(`/api/v1/assessments/${id}/comments/national-cirt`, { headers: own, data: { body: "from our own page" } })).status()).toBe(200);
+  expect((await page.request.post(`/api/v1/assessments/${id}/comments/national-cirt`, { headers: own, data: { body: "from our own page" } })).status()).toBe(
+    200,
+  );
   expect(await threadCount()).toBe(before + 1);
 
   // Defect 7: paths that are not valid percent-encoding get 400 with a JSON message, on the API and on pages.
@@ -82,7 +103,10 @@ test("oversized chunked bodies, cross-origin cookie writes and undecodable paths
     expect(res.status(), path).toBe(400);
     expect((await res.json()).error.message, path).toBe("The request path is not valid percent-encoding");
   }
-  const surrogate = await page.request.post(`/api/v1/assessments/${id}/comments/national-cirt`, { headers: { ...own, "content-type": "application/json" }, data: String.raw`{"body":"\ud800"}` });
+  const surrogate = await page.request.post(`/api/v1/assessments/${id}/comments/national-cirt`, {
+    headers: { ...own, "content-type": "application/json" },
+    data: String.raw`{"body":"\ud800"}`,
+  });
   expect(surrogate.status()).toBe(400);
   expect(await threadCount()).toBe(before + 1);
 

@@ -48,8 +48,7 @@ test("answers typed offline survive closing the tab and are sent when the form i
 
 test("an answer typed offline survives a browser restart, and one changed elsewhere meanwhile is a conflict to decide", async ({ page, baseURL }, testInfo) => {
   const profile = mkdtempSync(path.join(tmpdir(), "five-pillars-profile-"));
-  const launch = () =>
-    chromium.launchPersistentContext(profile, { ...testInfo.project.use.launchOptions, baseURL, viewport: { width: 1280, height: 900 } });
+  const launch = () => chromium.launchPersistentContext(profile, { ...testInfo.project.use.launchOptions, baseURL, viewport: { width: 1280, height: 900 } });
   try {
     // On the ministry laptop: offline, the focal point answers, then the browser is closed.
     let laptop = await launch();

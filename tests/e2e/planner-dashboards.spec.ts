@@ -26,9 +26,9 @@ test("the reviewer reads the overview, compares Kenya with Africa and the world,
   await expect(page.locator("[data-world-map] a[data-marker][data-country='MLT']")).toHaveAttribute("aria-label", /^Malta/);
   await expect(page.locator("[data-world-map] a[data-marker][data-country='TUV'] circle")).toBeVisible();
   // The map as a table (keyboard, screen readers, colour blindness): each country's value as on its shape.
-  const scored = await page.locator("[data-world-map] a[data-country]").evaluateAll((links) =>
-    links.map((a) => ({ label: a.getAttribute("aria-label")!, href: a.getAttribute("href")! })).find((l) => / of 100 /.test(l.label))!,
-  );
+  const scored = await page
+    .locator("[data-world-map] a[data-country]")
+    .evaluateAll((links) => links.map((a) => ({ label: a.getAttribute("aria-label")!, href: a.getAttribute("href")! })).find((l) => / of 100 /.test(l.label))!);
   const [, mapCountry, value] = scored.label.match(/^(.+): ([\d.]+) of 100/)!;
   const mapTable = page.locator("[data-map-table]");
   await mapTable.locator("summary").click();
@@ -63,7 +63,10 @@ test("the reviewer reads the overview, compares Kenya with Africa and the world,
   await expect(page.locator("[data-radar] svg").first()).toBeVisible();
   await expect(page.locator("[data-trend='KEN']")).toContainText("questionnaire edition changed");
   const trendChart = page.locator("[data-trend='KEN'] [data-trend-chart]");
-  await expect(trendChart).toHaveAttribute("aria-label", /^Overall score of Kenya by cycle: 2024 self-assessment \(demo\) \d+(\.\d)?, 2026 self-assessment \(demo\) /);
+  await expect(trendChart).toHaveAttribute(
+    "aria-label",
+    /^Overall score of Kenya by cycle: 2024 self-assessment \(demo\) \d+(\.\d)?, 2026 self-assessment \(demo\) /,
+  );
   await expect(trendChart.locator("circle").first()).toBeVisible();
   if (shots) await page.screenshot({ path: `${shots}/compare.png`, fullPage: true });
 

@@ -11,7 +11,12 @@ test("the Kenya focal point reads the Legal pillar in Arabic, Chinese, Russian a
   const legal = version.pillars.find((p) => p.id === "legal")!;
   await signInAndWait(page, "focal.ken@example.org");
   const id = await openDemoAssessment(page);
-  for (const [locale, dir] of [["ar", "rtl"], ["zh", "ltr"], ["ru", "ltr"], ["es", "ltr"]] as const) {
+  for (const [locale, dir] of [
+    ["ar", "rtl"],
+    ["zh", "ltr"],
+    ["ru", "ltr"],
+    ["es", "ltr"],
+  ] as const) {
     await page.goto(`/${locale}/assessments/${id}/legal`);
     await expect(page.locator("html")).toHaveAttribute("dir", dir);
     const heading = page.locator(`[data-question="${QUESTION}"] h3`);
@@ -21,7 +26,12 @@ test("the Kenya focal point reads the Legal pillar in Arabic, Chinese, Russian a
     await expect(heading).toContainText(q.text[locale]!);
     await expect(page.locator("main [data-question] [lang='en']")).toHaveCount(0);
     const title = legal.title[locale]!;
-    await expect(page.getByRole("navigation").getByRole("link", { name: new RegExp(title) }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("navigation")
+        .getByRole("link", { name: new RegExp(title) })
+        .first(),
+    ).toBeVisible();
   }
 });
 
@@ -49,7 +59,9 @@ test("an admin corrects a Spanish string through the translator's spreadsheet an
 
   const form = page.getByTestId("translation-import-form");
   const importSheet = async (buffer: Buffer) => {
-    await form.getByLabel("Spreadsheet (.xlsx)").setInputFiles({ name: "es.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+    await form
+      .getByLabel("Spreadsheet (.xlsx)")
+      .setInputFiles({ name: "es.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
     await form.getByRole("button", { name: "Preview" }).click();
     await expect(page.getByTestId("translation-preview")).toContainText("1 changed");
     await page.getByRole("button", { name: "Apply 1 change" }).click();

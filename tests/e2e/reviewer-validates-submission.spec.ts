@@ -31,9 +31,18 @@ test("submit, query two answers and adjust one, return, answer and resubmit, val
   const id = focal.url().split("/assessments/")[1]!;
   const version = await loadVersion("five-pillars@2024");
   for (const [questionId, value] of Object.entries({ ...answersTemplate(version, "worst"), "breach-notification": "in-place" })) {
-    expect((await focal.request.put(`/api/v1/assessments/${id}/answers/${questionId}`, { data: { value, revision: 0 }, headers: sameOrigin(focal) })).status()).toBe(200);
+    expect(
+      (await focal.request.put(`/api/v1/assessments/${id}/answers/${questionId}`, { data: { value, revision: 0 }, headers: sameOrigin(focal) })).status(),
+    ).toBe(200);
   }
-  expect((await focal.request.post(`/api/v1/assessments/${id}/evidence`, { data: { questionId: "breach-notification", url: "https://ca.go.ke/breach-rules" }, headers: sameOrigin(focal) })).status()).toBeLessThan(300);
+  expect(
+    (
+      await focal.request.post(`/api/v1/assessments/${id}/evidence`, {
+        data: { questionId: "breach-notification", url: "https://ca.go.ke/breach-rules" },
+        headers: sameOrigin(focal),
+      })
+    ).status(),
+  ).toBeLessThan(300);
   const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
   const uploaded = await focal.request.post(`/api/v1/assessments/${id}/evidence`, {
     multipart: { questionId: "breach-notification", file: { name: "breach-regulations.pdf", mimeType: "application/pdf", buffer: pdf } },
@@ -49,11 +58,17 @@ test("submit, query two answers and adjust one, return, answer and resubmit, val
   await signInAndWait(reviewer, "reviewer@example.org");
   await reviewer.getByRole("link", { name: "Review queue" }).click();
   await reviewer.getByRole("link", { name: /Submitted: / }).click();
-  await reviewer.getByRole("row", { name: new RegExp(cycle) }).getByRole("link", { name: "Kenya" }).click();
+  await reviewer
+    .getByRole("row", { name: new RegExp(cycle) })
+    .getByRole("link", { name: "Kenya" })
+    .click();
   await reviewer.getByRole("button", { name: "Start the review" }).click();
   await expect(reviewer.getByTestId("status")).toHaveText("In review");
 
-  for (const [qid, text] of [["data-protection-law", "Is a bill before parliament?"], ["substantive-law-unauthorized-access", "Does the 2018 Act cover illegal access?"]] as const) {
+  for (const [qid, text] of [
+    ["data-protection-law", "Is a bill before parliament?"],
+    ["substantive-law-unauthorized-access", "Does the 2018 Act cover illegal access?"],
+  ] as const) {
     const item = question(reviewer, qid);
     const box = item.getByLabel("Your question to the country");
     // The page refreshes after the previous query is sent; a click that lands while the item is

@@ -17,7 +17,14 @@ test("switching to French and Arabic translates the page; Arabic is right-to-lef
 });
 
 test("the sign-in page exists in each UN language", async ({ page }) => {
-  for (const [locale, dir] of [["en", "ltr"], ["fr", "ltr"], ["ar", "rtl"], ["zh", "ltr"], ["ru", "ltr"], ["es", "ltr"]]) {
+  for (const [locale, dir] of [
+    ["en", "ltr"],
+    ["fr", "ltr"],
+    ["ar", "rtl"],
+    ["zh", "ltr"],
+    ["ru", "ltr"],
+    ["es", "ltr"],
+  ]) {
     await page.goto(`/${locale}/sign-in`);
     await expect(page.locator("html")).toHaveAttribute("dir", dir!);
     await expect(page.locator("h1")).not.toBeEmpty();

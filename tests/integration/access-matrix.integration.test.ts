@@ -74,7 +74,10 @@ const handler = (mod: object, method: string) => (mod as Record<string, THandler
 type TCell = { token?: string; questionId: string; target: "assigned" | "unassigned"; made: { evidenceId?: string; value?: unknown; revision?: number } };
 type TCall = (c: TCell) => Promise<Response>;
 
-const get = (mod: object, url: string, params: Record<string, string> = {}): TCall => ({ token }) => handler(mod, "GET")(apiRequest(token, url), routeContext(params as never));
+const get =
+  (mod: object, url: string, params: Record<string, string> = {}): TCall =>
+  ({ token }) =>
+    handler(mod, "GET")(apiRequest(token, url), routeContext(params as never));
 const send = (mod: object, method: string, url: string, params: Record<string, string>, body?: unknown) => (token?: string) =>
   handler(mod, method)(apiRequest(token, url, { method, body }), routeContext(params as never));
 
@@ -92,8 +95,10 @@ function upload(token: string | undefined, questionId: string) {
   return handler(assessmentEvidence, "POST")(request, routeContext({ id: ken } as never));
 }
 
-const transition = (name: string, reason?: string): TCall => ({ token }) =>
-  send(assessmentTransitions, "POST", `/api/v1/assessments/${ken}/transitions`, { id: ken }, { transition: name, reason })(token);
+const transition =
+  (name: string, reason?: string): TCall =>
+  ({ token }) =>
+    send(assessmentTransitions, "POST", `/api/v1/assessments/${ken}/transitions`, { id: ken }, { transition: name, reason })(token);
 
 /** One way of calling each row of the table, by row id. */
 const CALLS: Record<string, () => TCall> = {
@@ -102,40 +107,71 @@ const CALLS: Record<string, () => TCall> = {
   "GET /api/v1/assessments": () => get(assessmentList, "/api/v1/assessments"),
   "GET /api/v1/assessments/{id}": () => get(assessmentDetail, `/api/v1/assessments/${ken}`, { id: ken }),
   // The stored value with a new comment: a real write that keeps the assessment complete.
-  "PUT /api/v1/assessments/{id}/answers/{questionId}": () => ({ token, questionId, made: { value, revision } }) =>
-    send(assessmentAnswer, "PUT", `/api/v1/assessments/${ken}/answers/${questionId}`, { id: ken, questionId }, { value, revision, comment: `matrix ${revision}` })(token),
+  "PUT /api/v1/assessments/{id}/answers/{questionId}":
+    () =>
+    ({ token, questionId, made: { value, revision } }) =>
+      send(
+        assessmentAnswer,
+        "PUT",
+        `/api/v1/assessments/${ken}/answers/${questionId}`,
+        { id: ken, questionId },
+        { value, revision, comment: `matrix ${revision}` },
+      )(token),
   "GET /api/v1/assessments/{id}/audit": () => get(assessmentAudit, `/api/v1/assessments/${ken}/audit`, { id: ken }),
-  "POST /api/v1/assessments/{id}/comments/{questionId}": () => ({ token, questionId }) =>
-    send(assessmentComments, "POST", `/api/v1/assessments/${ken}/comments/${questionId}`, { id: ken, questionId }, { body: "matrix comment" })(token),
+  "POST /api/v1/assessments/{id}/comments/{questionId}":
+    () =>
+    ({ token, questionId }) =>
+      send(assessmentComments, "POST", `/api/v1/assessments/${ken}/comments/${questionId}`, { id: ken, questionId }, { body: "matrix comment" })(token),
   "GET /api/v1/assessments/{id}/evidence": () => get(assessmentEvidence, `/api/v1/assessments/${ken}/evidence`, { id: ken }),
-  "POST /api/v1/assessments/{id}/evidence (link)": () => ({ token, questionId }) =>
-    send(assessmentEvidence, "POST", `/api/v1/assessments/${ken}/evidence`, { id: ken }, { questionId, url: "https://gov.example.ke/matrix" })(token),
-  "POST /api/v1/assessments/{id}/evidence (upload)": () => ({ token, questionId }) => upload(token, questionId),
+  "POST /api/v1/assessments/{id}/evidence (link)":
+    () =>
+    ({ token, questionId }) =>
+      send(assessmentEvidence, "POST", `/api/v1/assessments/${ken}/evidence`, { id: ken }, { questionId, url: "https://gov.example.ke/matrix" })(token),
+  "POST /api/v1/assessments/{id}/evidence (upload)":
+    () =>
+    ({ token, questionId }) =>
+      upload(token, questionId),
   "GET /api/v1/assessments/{id}/review": () => get(assessmentReview, `/api/v1/assessments/${ken}/review`, { id: ken }),
-  "PUT /api/v1/assessments/{id}/reviews/{questionId}": () => ({ token, questionId }) =>
-    send(assessmentReviews, "PUT", `/api/v1/assessments/${ken}/reviews/${questionId}`, { id: ken, questionId }, { state: "accepted" })(token),
+  "PUT /api/v1/assessments/{id}/reviews/{questionId}":
+    () =>
+    ({ token, questionId }) =>
+      send(assessmentReviews, "PUT", `/api/v1/assessments/${ken}/reviews/${questionId}`, { id: ken, questionId }, { state: "accepted" })(token),
   "GET /api/v1/assessments/{id}/questionnaire.pdf": () => get(questionnairePdfRoute, `/api/v1/assessments/${ken}/questionnaire.pdf`, { id: ken }),
   "GET /api/v1/assessments/{id}/workbook": () => get(assessmentWorkbookRoute, `/api/v1/assessments/${ken}/workbook`, { id: ken }),
-  "POST /api/v1/assessments/{id}/workbook": () => async ({ token }) => {
-    const { bytes } = await assessmentWorkbook(actors.focalKen, ken);
-    const body = new FormData();
-    body.append("file", new File([new Uint8Array(bytes)], "answers.xlsx"));
-    const request = new NextRequest(`http://localhost:3000/api/v1/assessments/${ken}/workbook`, {
-      method: "POST",
-      body,
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-    });
-    return handler(assessmentWorkbookRoute, "POST")(request, routeContext({ id: ken } as never));
-  },
-  "POST /api/v1/assessments/{id}/submit": () => ({ token }) => send(assessmentSubmit, "POST", `/api/v1/assessments/${ken}/submit`, { id: ken })(token),
+  "POST /api/v1/assessments/{id}/workbook":
+    () =>
+    async ({ token }) => {
+      const { bytes } = await assessmentWorkbook(actors.focalKen, ken);
+      const body = new FormData();
+      body.append("file", new File([new Uint8Array(bytes)], "answers.xlsx"));
+      const request = new NextRequest(`http://localhost:3000/api/v1/assessments/${ken}/workbook`, {
+        method: "POST",
+        body,
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      return handler(assessmentWorkbookRoute, "POST")(request, routeContext({ id: ken } as never));
+    },
+  "POST /api/v1/assessments/{id}/submit":
+    () =>
+    ({ token }) =>
+      send(assessmentSubmit, "POST", `/api/v1/assessments/${ken}/submit`, { id: ken })(token),
   "POST /api/v1/assessments/{id}/transitions (submit)": () => transition("submit"),
   "POST /api/v1/assessments/{id}/transitions (start-review)": () => transition("start-review"),
   "POST /api/v1/assessments/{id}/transitions (return)": () => transition("return", "matrix: please add the decree"),
   "POST /api/v1/assessments/{id}/transitions (validate)": () => transition("validate"),
   "POST /api/v1/assessments/{id}/transitions (reopen)": () => transition("reopen", "matrix: a correction"),
-  "POST /api/v1/assessments/{id}/sign-off": () => ({ token }) => send(assessmentSignOff, "POST", `/api/v1/assessments/${ken}/sign-off`, { id: ken }, { decision: "confirmed" })(token),
-  "GET /api/v1/evidence/{evidenceId}": () => ({ token, target }) => get(evidenceItem, `/api/v1/evidence/${fileOn[target]}`, { evidenceId: fileOn[target] })({ token, target, questionId: "", made: {} }),
-  "DELETE /api/v1/evidence/{evidenceId}": () => ({ token, made: { evidenceId } }) => send(evidenceItem, "DELETE", `/api/v1/evidence/${evidenceId}`, { evidenceId: evidenceId! })(token),
+  "POST /api/v1/assessments/{id}/sign-off":
+    () =>
+    ({ token }) =>
+      send(assessmentSignOff, "POST", `/api/v1/assessments/${ken}/sign-off`, { id: ken }, { decision: "confirmed" })(token),
+  "GET /api/v1/evidence/{evidenceId}":
+    () =>
+    ({ token, target }) =>
+      get(evidenceItem, `/api/v1/evidence/${fileOn[target]}`, { evidenceId: fileOn[target] })({ token, target, questionId: "", made: {} }),
+  "DELETE /api/v1/evidence/{evidenceId}":
+    () =>
+    ({ token, made: { evidenceId } }) =>
+      send(evidenceItem, "DELETE", `/api/v1/evidence/${evidenceId}`, { evidenceId: evidenceId! })(token),
   "GET /api/v1/answers": () => get(answersExport, `/api/v1/answers?cycle=${cycleId}&format=csv`),
   "GET /api/v1/scores": () => get(scores, `/api/v1/scores?cycle=${cycleId}&format=csv`),
   "GET /api/v1/dashboards/gaps.csv": () => get(gapsCsv, `/api/v1/dashboards/gaps.csv?cycle=${cycleId}`),
@@ -146,14 +182,19 @@ const CALLS: Record<string, () => TCall> = {
   "GET /api/v1/notifications": () => get(notifications, "/api/v1/notifications"),
   "GET /api/v1/questionnaires/{key}/translations/{lang}": () =>
     get(translationWorkbook, "/api/v1/questionnaires/five-pillars%402024/translations/ar", { key: "five-pillars@2024", lang: "ar" }),
-  "POST /api/v1/notifications/read": () => ({ token }) => send(notificationsRead, "POST", "/api/v1/notifications/read", {})(token),
+  "POST /api/v1/notifications/read":
+    () =>
+    ({ token }) =>
+      send(notificationsRead, "POST", "/api/v1/notifications/read", {})(token),
 };
 
 /** What a row needs made before the "before" snapshot is taken. */
 const PREPARE: Record<string, (questionId: string) => Promise<TCell["made"]>> = {
   "PUT /api/v1/assessments/{id}/answers/{questionId}": (questionId) => revisionOf(questionId),
   // A fresh item for every cell, so an allowed removal leaves the fixtures as they were.
-  "DELETE /api/v1/evidence/{evidenceId}": async (questionId) => ({ evidenceId: (await addEvidenceLink(actors.focalKen, ken, { questionId, url: "https://gov.example.ke/to-remove" })).id }),
+  "DELETE /api/v1/evidence/{evidenceId}": async (questionId) => ({
+    evidenceId: (await addEvidenceLink(actors.focalKen, ken, { questionId, url: "https://gov.example.ke/to-remove" })).id,
+  }),
 };
 
 /** What a refused call must leave as it was. */
@@ -184,8 +225,12 @@ beforeAll(async () => {
   const version = await loadStoredVersion(questionnaireVersionId);
   expect([version.questionById[ASSIGNED]?.pillar, version.questionById[UNASSIGNED]?.pillar]).toEqual(["legal", "organizational"]);
   // Every question answered (so the focal point may submit), evidence and a thread in both pillars.
-  for (const [questionId, value] of Object.entries(answersTemplate(version, "worst"))) await saveAnswer(actors.focalKen, ken, questionId, { value, revision: 0 });
-  for (const [target, questionId] of [["assigned", ASSIGNED], ["unassigned", UNASSIGNED]] as const) {
+  for (const [questionId, value] of Object.entries(answersTemplate(version, "worst")))
+    await saveAnswer(actors.focalKen, ken, questionId, { value, revision: 0 });
+  for (const [target, questionId] of [
+    ["assigned", ASSIGNED],
+    ["unassigned", UNASSIGNED],
+  ] as const) {
     fileOn[target] = (await uploadEvidenceFile(actors.focalKen, ken, { questionId, fileName: `${target}.pdf`, bytes: MINIMAL_PDF })).id;
     await addEvidenceLink(actors.focalKen, ken, { questionId, url: `https://gov.example.ke/${target}` });
     await postComment(actors.focalKen, ken, questionId, { body: `a note on ${questionId}` });
@@ -197,7 +242,11 @@ beforeAll(async () => {
  * unassigned question, its evidence, and the gap flag its answer raises ("no national strategy").
  */
 const hiddenFrom = (caller: TCaller): string[] =>
-  caller === "focalOther" ? [ken, "KEN"] : caller === "contributor" || caller === "contributorUnassigned" ? [UNASSIGNED, UNASSIGNED_FLAG, fileOn.unassigned, "gov.example.ke/unassigned"] : [];
+  caller === "focalOther"
+    ? [ken, "KEN"]
+    : caller === "contributor" || caller === "contributorUnassigned"
+      ? [UNASSIGNED, UNASSIGNED_FLAG, fileOn.unassigned, "gov.example.ke/unassigned"]
+      : [];
 
 async function runCell(row: TApiRow, caller: TCaller) {
   // The state the operation needs, set directly, for every cell: an allowed transition moves it on.
@@ -228,7 +277,8 @@ async function runCell(row: TApiRow, caller: TCaller) {
 }
 
 describe("the fixtures", () => {
-  const gaps = async (token?: string) => (await get(gapsCsv, `/api/v1/dashboards/gaps.csv?cycle=${cycleId}`)({ token, questionId: "", target: "assigned", made: {} })).text();
+  const gaps = async (token?: string) =>
+    (await get(gapsCsv, `/api/v1/dashboards/gaps.csv?cycle=${cycleId}`)({ token, questionId: "", target: "assigned", made: {} })).text();
 
   it("raise the flag the contributor must not see (reviewers and the focal point see it)", async () => {
     expect(await gaps(tokens.reviewer)).toContain(UNASSIGNED_FLAG);

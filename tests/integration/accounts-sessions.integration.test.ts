@@ -33,7 +33,8 @@ function post(path: string, body: unknown, opts: { address?: string; forwardedFo
   return auth().handler(new Request(`${origin()}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }));
 }
 
-const signIn = (email: string, password: string, opts: Parameters<typeof post>[2] = {}) => post("/sign-in/email", { email, password }, { address: freshAddress(), ...opts });
+const signIn = (email: string, password: string, opts: Parameters<typeof post>[2] = {}) =>
+  post("/sign-in/email", { email, password }, { address: freshAddress(), ...opts });
 
 /** Every cookie a response sets, as one Cookie header (the session token and any cached session). */
 const cookiesOf = (response: Response) =>
@@ -74,7 +75,11 @@ describe("sign-in throttling (defect 3)", () => {
     for (let i = 0; i < env().SIGN_IN_RATE_LIMIT + 2; i++) {
       const headers = new Headers({ "content-type": "application/json", origin: origin(), "x-forwarded-for": `198.51.101.${i}` });
       headers.set(CLIENT_ADDRESS_HEADER, `198.51.102.${i}`);
-      const forged = new Request(`${origin()}/api/auth/sign-in/email`, { method: "POST", headers, body: JSON.stringify({ email: `forged.${i}@test.example.org`, password: "wrong-password-x" }) });
+      const forged = new Request(`${origin()}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ email: `forged.${i}@test.example.org`, password: "wrong-password-x" }),
+      });
       // The marker is what scripts/serve.ts sets; a bare `next start` never does.
       const key = Symbol.for("five-pillars.client-address-stamped");
       const store = globalThis as unknown as Record<symbol, boolean>;
@@ -136,7 +141,11 @@ describe("sessions end at once (defect 4)", () => {
     const user = await makeUser("reviewer");
     const here = await signedIn(user.email);
     const elsewhere = await signedIn(user.email);
-    const changed = await post("/change-password", { currentPassword: TEST_PASSWORD, newPassword: "a-second-strong-passphrase-9", revokeOtherSessions: false }, { cookie: here });
+    const changed = await post(
+      "/change-password",
+      { currentPassword: TEST_PASSWORD, newPassword: "a-second-strong-passphrase-9", revokeOtherSessions: false },
+      { cookie: here },
+    );
     expect(changed.status).toBe(200);
     expect(await apiStatus(elsewhere)).toBe(401);
     expect(await apiStatus(here)).toBe(200);

@@ -32,7 +32,9 @@ describe("concurrent saves of one question over one revision", () => {
   it("first saves of an unanswered question: exactly one wins, the rest are 409 conflicts with both values", async () => {
     const id = ids.KEN!;
     const values = ["in-place", "not-in-place"];
-    const outcomes = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(saveAnswer(focal.KEN!, id, "national-cirt", { value: values[i % 2]!, revision: 0 }))));
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => attempt(saveAnswer(focal.KEN!, id, "national-cirt", { value: values[i % 2]!, revision: 0 }))),
+    );
     const winners = outcomes.filter((o) => o.ok && !o.unchanged);
     expect(winners).toHaveLength(1);
     const winner = winners[0] as Extract<TOutcome, { ok: true }>;
@@ -54,7 +56,9 @@ describe("concurrent saves of one question over one revision", () => {
     const id = ids.GHA!;
     await saveAnswer(focal.GHA!, id, "national-cirt", { value: "in-progress", revision: 0 });
     const values = ["in-place", "not-in-place"];
-    const outcomes = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(saveAnswer(focal.GHA!, id, "national-cirt", { value: values[i % 2]!, revision: 1 }))));
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => attempt(saveAnswer(focal.GHA!, id, "national-cirt", { value: values[i % 2]!, revision: 1 }))),
+    );
     const winners = outcomes.filter((o) => o.ok && !o.unchanged) as Extract<TOutcome, { ok: true }>[];
     expect(winners).toHaveLength(1);
     expect(winners[0]!.revision).toBe(2);
@@ -71,7 +75,18 @@ describe("concurrent saves of different questions", () => {
   it("keeps every acknowledged save, and the stored score is the score of the stored answers", async () => {
     const id = ids.PER!;
     // Top-level scale questions of five-pillars@2024, across pillars (none hides another).
-    const known = ["national-cirt", "data-protection-law", "breach-notification", "ciip-obligations", "substantive-law-unauthorized-access", "substantive-law-illegal-interception", "procedural-law-search-seizure", "mutual-legal-assistance", "regulator-enforcement-powers", "incident-reporting-obligations"];
+    const known = [
+      "national-cirt",
+      "data-protection-law",
+      "breach-notification",
+      "ciip-obligations",
+      "substantive-law-unauthorized-access",
+      "substantive-law-illegal-interception",
+      "procedural-law-search-seizure",
+      "mutual-legal-assistance",
+      "regulator-enforcement-powers",
+      "incident-reporting-obligations",
+    ];
     const outcomes = await Promise.all(known.flatMap((q) => [0, 1, 2].map(() => attempt(saveAnswer(focal.PER!, id, q, { value: "in-place", revision: 0 })))));
     const acknowledged = outcomes.filter((o) => o.ok);
     expect(acknowledged.length).toBe(known.length * 3); // the same value again is an idempotent retry

@@ -41,10 +41,21 @@ const check = documentedResponseChecker();
 const checked: string[] = [];
 
 /** Calls a route and checks the answer against the document; returns the status and body. */
-async function call(operation: string, handler: unknown, who: TWho, path: string, params: object, init?: Parameters<typeof apiRequest>[2] | { form: FormData }) {
+async function call(
+  operation: string,
+  handler: unknown,
+  who: TWho,
+  path: string,
+  params: object,
+  init?: Parameters<typeof apiRequest>[2] | { form: FormData },
+) {
   const request =
     init && "form" in init
-      ? new NextRequest(new URL(path, "http://localhost:3000"), { method: operation.split(" ")[0], headers: { authorization: `Bearer ${tokens[who]}` }, body: init.form })
+      ? new NextRequest(new URL(path, "http://localhost:3000"), {
+          method: operation.split(" ")[0],
+          headers: { authorization: `Bearer ${tokens[who]}` },
+          body: init.form,
+        })
       : apiRequest(tokens[who], path, { method: operation.split(" ")[0], ...init });
   const res = await (handler as THandler)(request, ctx(params as never));
   const body = await jsonOf(res);
@@ -64,14 +75,23 @@ describe("responses fit the document", () => {
   it("the caller and the list", async () => {
     expect((await call("GET /me", me.GET, "contributorKen", "/api/v1/me", {})).status).toBe(200);
     expect((await call("GET /me", me.GET, "anonymous", "/api/v1/me", {})).status).toBe(401);
-    expect((await call("GET /assessments", assessments.GET, "reviewer", `/api/v1/assessments?cycle=${cycleId}&limit=1`, {})).body.nextCursor).toEqual(expect.any(String));
+    expect((await call("GET /assessments", assessments.GET, "reviewer", `/api/v1/assessments?cycle=${cycleId}&limit=1`, {})).body.nextCursor).toEqual(
+      expect.any(String),
+    );
     expect((await call("GET /assessments", assessments.GET, "reviewer", "/api/v1/assessments?limit=500", {})).status).toBe(422);
     expect((await call("GET /assessments/{id}", assessment.GET, "focalFra", `/api/v1/assessments/${ken}`, { id: ken })).status).toBe(404);
   });
 
   it("answers, evidence, threads and the submission check", async () => {
     const put = (who: TWho, questionId: string, body: unknown) =>
-      call("PUT /assessments/{id}/answers/{questionId}", answer.PUT, who, `/api/v1/assessments/${ken}/answers/${questionId}`, { id: ken, questionId }, { body });
+      call(
+        "PUT /assessments/{id}/answers/{questionId}",
+        answer.PUT,
+        who,
+        `/api/v1/assessments/${ken}/answers/${questionId}`,
+        { id: ken, questionId },
+        { body },
+      );
     expect((await put("focalKen", "national-cirt", { value: "in-place", revision: 0 })).status).toBe(200);
     expect((await put("contributorKen", "national-cirt", { value: "not-in-place", revision: 0 })).status).toBe(409);
     expect((await put("focalKen", "national-cirt", { value: "maybe", revision: 1 })).status).toBe(422);
@@ -79,24 +99,44 @@ describe("responses fit the document", () => {
     expect((await call("POST /assessments/{id}/submit", submit.POST, "focalKen", `/api/v1/assessments/${ken}/submit`, { id: ken })).status).toBe(422);
 
     const path = `/api/v1/assessments/${ken}/evidence`;
-    const link = await call("POST /assessments/{id}/evidence", evidence.POST, "focalKen", path, { id: ken }, { body: { questionId: "data-protection-law", url: "https://example.org/dpa", title: "The Act" } });
+    const link = await call(
+      "POST /assessments/{id}/evidence",
+      evidence.POST,
+      "focalKen",
+      path,
+      { id: ken },
+      { body: { questionId: "data-protection-law", url: "https://example.org/dpa", title: "The Act" } },
+    );
     const form = new FormData();
     form.set("questionId", "national-cirt");
     form.set("file", new File([MINIMAL_PDF], "cirt.pdf", { type: "application/pdf" }));
     expect((await call("POST /assessments/{id}/evidence", evidence.POST, "focalKen", path, { id: ken }, { form })).body.evidence.kind).toBe("file");
-    expect(Object.keys((await call("GET /assessments/{id}/evidence", evidence.GET, "reviewer", path, { id: ken })).body.evidence).sort()).toEqual(["data-protection-law", "national-cirt"]);
+    expect(Object.keys((await call("GET /assessments/{id}/evidence", evidence.GET, "reviewer", path, { id: ken })).body.evidence).sort()).toEqual([
+      "data-protection-law",
+      "national-cirt",
+    ]);
     const evidenceId = link.body.evidence.id;
     expect((await call("DELETE /evidence/{evidenceId}", evidenceItem.DELETE, "focalKen", `/api/v1/evidence/${evidenceId}`, { evidenceId })).status).toBe(200);
 
     const comment = (who: TWho, body: unknown) =>
-      call("POST /assessments/{id}/comments/{questionId}", comments.POST, who, `/api/v1/assessments/${ken}/comments/national-cirt`, { id: ken, questionId: "national-cirt" }, { body });
+      call(
+        "POST /assessments/{id}/comments/{questionId}",
+        comments.POST,
+        who,
+        `/api/v1/assessments/${ken}/comments/national-cirt`,
+        { id: ken, questionId: "national-cirt" },
+        { body },
+      );
     expect((await comment("reviewer", { body: "Is it staffed at night?" })).status).toBe(200);
     expect((await comment("focalKen", { body: " " })).status).toBe(422);
 
     const exported = await workbook.GET(apiRequest(tokens.focalKen, `/api/v1/assessments/${ken}/workbook`), ctx({ id: ken }));
     const book = new FormData();
     book.set("file", new File([await exported.arrayBuffer()], "kenya.xlsx"));
-    expect((await call("POST /assessments/{id}/workbook", workbook.POST, "focalKen", `/api/v1/assessments/${ken}/workbook`, { id: ken }, { form: book })).body.applied).toBe(false);
+    expect(
+      (await call("POST /assessments/{id}/workbook", workbook.POST, "focalKen", `/api/v1/assessments/${ken}/workbook`, { id: ken }, { form: book })).body
+        .applied,
+    ).toBe(false);
   });
 
   it("the review workflow, the queue, notifications and the exports", async () => {
@@ -104,26 +144,53 @@ describe("responses fit the document", () => {
     const version = await loadStoredVersion(questionnaireVersionId);
     const stored = await db().answer.findMany({ where: { assessmentId: ken }, select: { questionId: true, revision: true } });
     const revision = new Map(stored.map((a) => [a.questionId, a.revision]));
-    for (const [questionId, value] of Object.entries(answersTemplate(version, "worst"))) await saveAnswer(actors.focalKen, ken, questionId, { value, revision: revision.get(questionId) ?? 0 });
+    for (const [questionId, value] of Object.entries(answersTemplate(version, "worst")))
+      await saveAnswer(actors.focalKen, ken, questionId, { value, revision: revision.get(questionId) ?? 0 });
 
-    const move = (who: TWho, body: unknown) => call("POST /assessments/{id}/transitions", transitions.POST, who, `/api/v1/assessments/${ken}/transitions`, { id: ken }, { body });
+    const move = (who: TWho, body: unknown) =>
+      call("POST /assessments/{id}/transitions", transitions.POST, who, `/api/v1/assessments/${ken}/transitions`, { id: ken }, { body });
     expect((await move("focalKen", { transition: "validate" })).status).toBe(403);
     expect((await move("focalKen", { transition: "submit" })).status).toBe(200);
     expect((await move("focalKen", { transition: "submit" })).status).toBe(409);
     expect((await move("reviewer", { transition: "start-review" })).status).toBe(200);
     const judge = (body: unknown) =>
-      call("PUT /assessments/{id}/reviews/{questionId}", reviews.PUT, "reviewer", `/api/v1/assessments/${ken}/reviews/national-cirt`, { id: ken, questionId: "national-cirt" }, { body });
+      call(
+        "PUT /assessments/{id}/reviews/{questionId}",
+        reviews.PUT,
+        "reviewer",
+        `/api/v1/assessments/${ken}/reviews/national-cirt`,
+        { id: ken, questionId: "national-cirt" },
+        { body },
+      );
     expect((await judge({ state: "adjusted", value: "partially-in-place", reason: "Office hours only" })).status).toBe(200);
-    expect((await call("GET /assessments/{id}/review", review.GET, "focalKen", `/api/v1/assessments/${ken}/review`, { id: ken })).body.verdicts["national-cirt"].state).toBe("adjusted");
+    expect(
+      (await call("GET /assessments/{id}/review", review.GET, "focalKen", `/api/v1/assessments/${ken}/review`, { id: ken })).body.verdicts["national-cirt"]
+        .state,
+    ).toBe("adjusted");
     expect((await call("GET /review-queue", queue.GET, "reviewer", `/api/v1/review-queue?cycle=${cycleId}&status=in-review`, {})).body.rows).toHaveLength(1);
     expect((await call("GET /review-queue", queue.GET, "focalKen", "/api/v1/review-queue", {})).status).toBe(403);
     expect((await move("reviewer", { transition: "validate" })).status).toBe(200);
-    expect((await call("POST /assessments/{id}/sign-off", signOff.POST, "focalKen", `/api/v1/assessments/${ken}/sign-off`, { id: ken }, { body: { decision: "confirmed" } })).status).toBe(200);
+    expect(
+      (
+        await call(
+          "POST /assessments/{id}/sign-off",
+          signOff.POST,
+          "focalKen",
+          `/api/v1/assessments/${ken}/sign-off`,
+          { id: ken },
+          { body: { decision: "confirmed" } },
+        )
+      ).status,
+    ).toBe(200);
 
     const detail = await call("GET /assessments/{id}", assessment.GET, "contributorKen", `/api/v1/assessments/${ken}`, { id: ken });
     expect(detail.body.score.validated).not.toBeNull();
-    expect((await call("GET /assessments", assessments.GET, "focalKen", `/api/v1/assessments?cycle=${cycleId}`, {})).body.assessments[0].score.basis).toBe("validated");
-    expect((await call("GET /assessments/{id}/audit", audit.GET, "reviewer", `/api/v1/assessments/${ken}/audit`, { id: ken })).body.entries.length).toBeGreaterThan(3);
+    expect((await call("GET /assessments", assessments.GET, "focalKen", `/api/v1/assessments?cycle=${cycleId}`, {})).body.assessments[0].score.basis).toBe(
+      "validated",
+    );
+    expect(
+      (await call("GET /assessments/{id}/audit", audit.GET, "reviewer", `/api/v1/assessments/${ken}/audit`, { id: ken })).body.entries.length,
+    ).toBeGreaterThan(3);
     expect((await call("GET /notifications", notifications.GET, "focalKen", "/api/v1/notifications", {})).body.notifications.length).toBeGreaterThan(0);
     expect((await call("POST /notifications/read", notificationsRead.POST, "focalKen", "/api/v1/notifications/read", {})).body).toEqual({ unread: 0 });
     expect((await call("GET /scores", scores.GET, "focalKen", `/api/v1/scores?cycle=${cycleId}`, {})).body.rows.length).toBeGreaterThan(5);
@@ -135,10 +202,26 @@ describe("responses fit the document", () => {
     const operations = new Set(checked.map((c) => c.replace(/ \d+$/, "")));
     expect([...operations].sort()).toEqual(
       [
-        "GET /me", "GET /assessments", "GET /assessments/{id}", "PUT /assessments/{id}/answers/{questionId}", "POST /assessments/{id}/submit",
-        "POST /assessments/{id}/evidence", "GET /assessments/{id}/evidence", "DELETE /evidence/{evidenceId}", "POST /assessments/{id}/comments/{questionId}",
-        "POST /assessments/{id}/workbook", "POST /assessments/{id}/transitions", "PUT /assessments/{id}/reviews/{questionId}", "GET /assessments/{id}/review",
-        "GET /review-queue", "POST /assessments/{id}/sign-off", "GET /assessments/{id}/audit", "GET /notifications", "POST /notifications/read", "GET /scores", "GET /answers",
+        "GET /me",
+        "GET /assessments",
+        "GET /assessments/{id}",
+        "PUT /assessments/{id}/answers/{questionId}",
+        "POST /assessments/{id}/submit",
+        "POST /assessments/{id}/evidence",
+        "GET /assessments/{id}/evidence",
+        "DELETE /evidence/{evidenceId}",
+        "POST /assessments/{id}/comments/{questionId}",
+        "POST /assessments/{id}/workbook",
+        "POST /assessments/{id}/transitions",
+        "PUT /assessments/{id}/reviews/{questionId}",
+        "GET /assessments/{id}/review",
+        "GET /review-queue",
+        "POST /assessments/{id}/sign-off",
+        "GET /assessments/{id}/audit",
+        "GET /notifications",
+        "POST /notifications/read",
+        "GET /scores",
+        "GET /answers",
       ].sort(),
     );
   });

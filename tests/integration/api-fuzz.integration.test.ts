@@ -29,18 +29,99 @@ let questionId: string;
 let tokens: Partial<Record<TWho, string>>;
 
 // Pieces that break parsers, decoders and databases, glued into strings and raw bodies.
-const NASTY = ["\ud800", "\udfff", "\udc00\ud800", "\u0000", "%", "%E0%A4%A", "%ED%A0%80", "\\", '"', "'", "\u2028", "\ufeff", "é", "😀", "{", "}", "[", "]", ":", ",", "null", "__proto__", "constructor", "a".repeat(300)];
+const NASTY = [
+  "\ud800",
+  "\udfff",
+  "\udc00\ud800",
+  "\u0000",
+  "%",
+  "%E0%A4%A",
+  "%ED%A0%80",
+  "\\",
+  '"',
+  "'",
+  "\u2028",
+  "\ufeff",
+  "é",
+  "😀",
+  "{",
+  "}",
+  "[",
+  "]",
+  ":",
+  ",",
+  "null",
+  "__proto__",
+  "constructor",
+  "a".repeat(300),
+];
 const nastyString = fc.array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 8 })), { maxLength: 6 }).map((parts) => parts.join(""));
-const value = fc.oneof(nastyString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(nastyString, { maxLength: 3 }), fc.jsonValue({ maxDepth: 3 }));
+const value = fc.oneof(
+  nastyString,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(nastyString, { maxLength: 3 }),
+  fc.jsonValue({ maxDepth: 3 }),
+);
 
 const handler = (m: Record<string, unknown>, method: string) => m[method] as THandler;
 const TARGETS: TTarget[] = [
-  { name: "PUT answer", method: "PUT", handler: handler(answers, "PUT"), params: ["id", "questionId"], shape: (v) => fc.record({ value: v, revision: fc.oneof(fc.constant(0), fc.integer(), v), comment: fc.option(v) }, { requiredKeys: [] }) },
-  { name: "POST comment", method: "POST", handler: handler(comments, "POST"), params: ["id", "questionId"], shape: (v) => fc.record({ body: fc.oneof(nastyString, v) }, { requiredKeys: [] }) },
-  { name: "PUT review", method: "PUT", handler: handler(reviews, "PUT"), params: ["id", "questionId"], shape: (v) => fc.record({ state: fc.oneof(fc.constantFrom("accepted", "queried", "adjusted"), v), comment: v, value: v, reason: v }, { requiredKeys: [] }) },
-  { name: "POST sign-off", method: "POST", handler: handler(signOff, "POST"), params: ["id"], shape: (v) => fc.record({ decision: fc.oneof(fc.constantFrom("confirmed", "disputed"), v), reason: v }, { requiredKeys: [] }) },
-  { name: "POST transition", method: "POST", handler: handler(transitions, "POST"), params: ["id"], shape: (v) => fc.record({ transition: fc.oneof(fc.constantFrom("start-review", "return", "reopen", "validate"), v), reason: v }, { requiredKeys: [] }) },
-  { name: "POST evidence link", method: "POST", handler: handler(evidence, "POST"), params: ["id"], shape: (v) => fc.record({ questionId: fc.oneof(fc.constant("QID"), v), url: fc.oneof(fc.constant("https://example.org/x"), nastyString.map((s) => `https://example.org/${s}`), v), title: v }, { requiredKeys: [] }) },
+  {
+    name: "PUT answer",
+    method: "PUT",
+    handler: handler(answers, "PUT"),
+    params: ["id", "questionId"],
+    shape: (v) => fc.record({ value: v, revision: fc.oneof(fc.constant(0), fc.integer(), v), comment: fc.option(v) }, { requiredKeys: [] }),
+  },
+  {
+    name: "POST comment",
+    method: "POST",
+    handler: handler(comments, "POST"),
+    params: ["id", "questionId"],
+    shape: (v) => fc.record({ body: fc.oneof(nastyString, v) }, { requiredKeys: [] }),
+  },
+  {
+    name: "PUT review",
+    method: "PUT",
+    handler: handler(reviews, "PUT"),
+    params: ["id", "questionId"],
+    shape: (v) => fc.record({ state: fc.oneof(fc.constantFrom("accepted", "queried", "adjusted"), v), comment: v, value: v, reason: v }, { requiredKeys: [] }),
+  },
+  {
+    name: "POST sign-off",
+    method: "POST",
+    handler: handler(signOff, "POST"),
+    params: ["id"],
+    shape: (v) => fc.record({ decision: fc.oneof(fc.constantFrom("confirmed", "disputed"), v), reason: v }, { requiredKeys: [] }),
+  },
+  {
+    name: "POST transition",
+    method: "POST",
+    handler: handler(transitions, "POST"),
+    params: ["id"],
+    shape: (v) => fc.record({ transition: fc.oneof(fc.constantFrom("start-review", "return", "reopen", "validate"), v), reason: v }, { requiredKeys: [] }),
+  },
+  {
+    name: "POST evidence link",
+    method: "POST",
+    handler: handler(evidence, "POST"),
+    params: ["id"],
+    shape: (v) =>
+      fc.record(
+        {
+          questionId: fc.oneof(fc.constant("QID"), v),
+          url: fc.oneof(
+            fc.constant("https://example.org/x"),
+            nastyString.map((s) => `https://example.org/${s}`),
+            v,
+          ),
+          title: v,
+        },
+        { requiredKeys: [] },
+      ),
+  },
   { name: "DELETE evidence", method: "DELETE", handler: handler(evidenceItem, "DELETE"), params: ["evidenceId"], shape: () => fc.constant(undefined) },
   { name: "GET detail", method: "GET", handler: handler(detail, "GET"), params: ["id"], shape: () => fc.constant(undefined) },
   { name: "GET audit", method: "GET", handler: handler(audit, "GET"), params: ["id"], shape: () => fc.constant(undefined) },
@@ -53,7 +134,12 @@ const body = (target: TTarget) =>
     { weight: 4, arbitrary: target.shape(value).map((v) => (v === undefined ? undefined : JSON.stringify(v).replaceAll('"QID"', JSON.stringify(questionId)))) },
     // JSON.stringify escapes lone surrogates as \udxxx: the same text a hostile client sends.
     { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)) },
-    { weight: 2, arbitrary: fc.array(fc.constantFrom(...NASTY, String.raw`\ud800`, String.raw`\u0000`, String.raw`{"body":"`, '"}', String.raw`{"value":`), { maxLength: 10 }).map((p) => p.join("")) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .array(fc.constantFrom(...NASTY, String.raw`\ud800`, String.raw`\u0000`, String.raw`{"body":"`, '"}', String.raw`{"value":`), { maxLength: 10 })
+        .map((p) => p.join("")),
+    },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 64 }) },
   );
 
@@ -63,7 +149,15 @@ const param = fc.oneof(
   { weight: 1, arbitrary: fc.constant("URIERROR") },
 );
 
-const contentType = fc.constantFrom("application/json", "application/json; charset=utf-8", "APPLICATION/JSON", "text/plain", "", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x");
+const contentType = fc.constantFrom(
+  "application/json",
+  "application/json; charset=utf-8",
+  "APPLICATION/JSON",
+  "text/plain",
+  "",
+  "application/x-www-form-urlencoded",
+  "multipart/form-data; boundary=x",
+);
 const who = fc.constantFrom<TWho>("focalKen", "focalKen", "reviewer", "contributorKen", "admin", "anonymous");
 const query = fc.array(fc.tuple(fc.constantFrom("cycle", "format", "action", "limit", "x"), nastyString), { maxLength: 3 });
 
@@ -97,7 +191,14 @@ describe("the API under generated input", () => {
   it("never answers 5xx, and stores nothing when it refuses", async () => {
     const seen = new Map<number, number>();
     const request = fc.integer({ min: 0, max: TARGETS.length - 1 }).chain((i) =>
-      fc.record({ target: fc.constant(TARGETS[i]!), body: body(TARGETS[i]!), params: fc.array(param, { minLength: 2, maxLength: 2 }), contentType, who, query }),
+      fc.record({
+        target: fc.constant(TARGETS[i]!),
+        body: body(TARGETS[i]!),
+        params: fc.array(param, { minLength: 2, maxLength: 2 }),
+        contentType,
+        who,
+        query,
+      }),
     );
     await fc.assert(
       fc.asyncProperty(request, async ({ target, body: raw, params: rawParams, contentType: type, who: caller, query: q }) => {

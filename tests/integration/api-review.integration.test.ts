@@ -78,13 +78,18 @@ describe("submission and the start of the review", () => {
   it("the focal point submits a complete assessment", async () => {
     const { questionnaireVersionId } = await db().cycle.findUniqueOrThrow({ where: { id: cycleId } });
     const version = await loadStoredVersion(questionnaireVersionId);
-    for (const [questionId, value] of Object.entries(answersTemplate(version, "worst"))) await saveAnswer(actors.focalKen, ken, questionId, { value, revision: 0 });
+    for (const [questionId, value] of Object.entries(answersTemplate(version, "worst")))
+      await saveAnswer(actors.focalKen, ken, questionId, { value, revision: 0 });
     const res = await move("focalKen", { transition: "submit" });
     expect([res.status, await json(res)]).toEqual([200, { status: "submitted" }]);
   });
 
   it.each([
-    ["focalKen", 403], ["contributorKen", 403], ["focalFra", 404], ["anonymous", 401], ["reviewer", 200],
+    ["focalKen", 403],
+    ["contributorKen", 403],
+    ["focalFra", 404],
+    ["anonymous", 401],
+    ["reviewer", 200],
   ] as const)("%s starting the review gets %i", async (who, expected) => {
     expect((await move(who, { transition: "start-review" })).status).toBe(expected);
     expect(await statusOf()).toBe(expected === 200 ? "in-review" : "submitted");
@@ -150,36 +155,44 @@ describe("POST /assessments/{id}/comments/{questionId}", () => {
 });
 
 describe("GET /assessments/{id}/review", () => {
-  it.each([["admin", 200], ["reviewer", 200], ["focalKen", 200], ["contributorKen", 200], ["focalFra", 404], ["anonymous", 401]] as const)(
-    "%s gets %i",
-    async (who, expected) => {
-      const res = await review.GET(call(who, `/api/v1/assessments/${ken}/review`), ctx({ id: ken }));
-      expect(res.status).toBe(expected);
-      if (expected !== 200) return;
-      const state = await json(res);
-      expect(state.threads["data-protection-law"].map((m: { kind: string }) => m.kind)).toEqual(["query", "reply", "reply"]);
-      expect(state.verdicts).toMatchObject({
-        "data-protection-law": { state: "queried" },
-        "national-cirt": { state: "adjusted", adjustedValue: "partially-in-place", reason: "Covers the government network only" },
-      });
-      // lead-agency is Organizational: the Legal and Technical contributor does not see its verdict.
-      if (who === "contributorKen") expect(state.verdicts["lead-agency"]).toBeUndefined();
-      else expect(state.verdicts["lead-agency"]).toMatchObject({ state: "accepted" });
-    },
-  );
+  it.each([
+    ["admin", 200],
+    ["reviewer", 200],
+    ["focalKen", 200],
+    ["contributorKen", 200],
+    ["focalFra", 404],
+    ["anonymous", 401],
+  ] as const)("%s gets %i", async (who, expected) => {
+    const res = await review.GET(call(who, `/api/v1/assessments/${ken}/review`), ctx({ id: ken }));
+    expect(res.status).toBe(expected);
+    if (expected !== 200) return;
+    const state = await json(res);
+    expect(state.threads["data-protection-law"].map((m: { kind: string }) => m.kind)).toEqual(["query", "reply", "reply"]);
+    expect(state.verdicts).toMatchObject({
+      "data-protection-law": { state: "queried" },
+      "national-cirt": { state: "adjusted", adjustedValue: "partially-in-place", reason: "Covers the government network only" },
+    });
+    // lead-agency is Organizational: the Legal and Technical contributor does not see its verdict.
+    if (who === "contributorKen") expect(state.verdicts["lead-agency"]).toBeUndefined();
+    else expect(state.verdicts["lead-agency"]).toMatchObject({ state: "accepted" });
+  });
 });
 
 describe("GET /review-queue", () => {
   const list = (who: TWho, query: string) => queue.GET(call(who, `/api/v1/review-queue${query}`), ctx({}));
 
-  it.each([["admin", 200], ["reviewer", 200], ["focalKen", 403], ["focalFra", 403], ["contributorKen", 403], ["anonymous", 401]] as const)(
-    "%s gets %i",
-    async (who, expected) => {
-      const res = await list(who, `?status=in-review&cycle=${cycleId}`);
-      expect(res.status).toBe(expected);
-      if (expected === 200) expect((await json(res)).rows.map((r: { id: string }) => r.id)).toEqual([ken]);
-    },
-  );
+  it.each([
+    ["admin", 200],
+    ["reviewer", 200],
+    ["focalKen", 403],
+    ["focalFra", 403],
+    ["contributorKen", 403],
+    ["anonymous", 401],
+  ] as const)("%s gets %i", async (who, expected) => {
+    const res = await list(who, `?status=in-review&cycle=${cycleId}`);
+    expect(res.status).toBe(expected);
+    if (expected === 200) expect((await json(res)).rows.map((r: { id: string }) => r.id)).toEqual([ken]);
+  });
 
   it("filters by region and assignee, treats empty parameters as none, and refuses an unknown status", async () => {
     const ids = async (who: TWho, query: string) => (await json(await list(who, query))).rows.map((r: { id: string }) => r.id);
@@ -227,18 +240,29 @@ describe("return, resubmission, validation, sign-off and reopening", () => {
 });
 
 describe("GET /assessments/{id}/audit", () => {
-  it.each([["admin", 200], ["reviewer", 200], ["focalKen", 200], ["contributorKen", 200], ["focalFra", 404], ["anonymous", 401]] as const)(
-    "%s gets %i for JSON and for CSV",
-    async (who, expected) => {
-      expect((await trail(who)).status).toBe(expected);
-      expect((await trail(who, "?format=csv")).status).toBe(expected);
-    },
-  );
+  it.each([
+    ["admin", 200],
+    ["reviewer", 200],
+    ["focalKen", 200],
+    ["contributorKen", 200],
+    ["focalFra", 404],
+    ["anonymous", 401],
+  ] as const)("%s gets %i for JSON and for CSV", async (who, expected) => {
+    expect((await trail(who)).status).toBe(expected);
+    expect((await trail(who, "?format=csv")).status).toBe(expected);
+  });
 
   it("lists every workflow step in order, with who, from, to and why", async () => {
     const { entries } = await json(await trail("focalKen", "?action=assessment."));
     expect(entries.map((e: { action: string }) => e.action)).toEqual([
-      "assessment.submit", "assessment.start-review", "assessment.return", "assessment.submit", "assessment.start-review", "assessment.validate", "assessment.sign-off.confirmed", "assessment.reopen",
+      "assessment.submit",
+      "assessment.start-review",
+      "assessment.return",
+      "assessment.submit",
+      "assessment.start-review",
+      "assessment.validate",
+      "assessment.sign-off.confirmed",
+      "assessment.reopen",
     ]);
     expect(entries[2]).toMatchObject({ actor: "Test reviewer", data: { from: "in-review", to: "returned", reason: "One query to answer" } });
     expect(entries.at(-1)).toMatchObject({ actor: "Test admin", data: { from: "validated", to: "in-review", reason: "Reconsider the CIRT mandate" } });

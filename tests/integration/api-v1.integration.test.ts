@@ -51,14 +51,16 @@ describe("GET /api/v1/me and /openapi.json", () => {
 
   it("describes every route", async () => {
     const doc = await (await openapi()).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/assessments", "/assessments/{id}", "/assessments/{id}/answers/{questionId}", "/assessments/{id}/submit"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/assessments", "/assessments/{id}", "/assessments/{id}/answers/{questionId}", "/assessments/{id}/submit"]),
+    );
     expect(doc.components.schemas.SaveAnswer.properties.revision).toBeDefined();
   });
 });
 
 describe("GET /api/v1/assessments", () => {
   it.each([
-    ["admin", [ "FRA", "KEN"]],
+    ["admin", ["FRA", "KEN"]],
     ["reviewer", ["FRA", "KEN"]],
     ["focalKen", ["KEN"]],
     ["focalFra", ["FRA"]],
@@ -66,14 +68,22 @@ describe("GET /api/v1/assessments", () => {
   ] as const)("%s sees %j", async (who, countries) => {
     // Other files' cycles share the database: this file's cycle, so they all fit on one page.
     const body = await (await listAssessments(call(who, `/api/v1/assessments?cycle=${cycleId}`), ctx({}))).json();
-    const mine = body.assessments.filter((a: { id: string }) => a.id === ken || a.id === fra).map((a: { countryIso3: string }) => a.countryIso3).sort();
+    const mine = body.assessments
+      .filter((a: { id: string }) => a.id === ken || a.id === fra)
+      .map((a: { countryIso3: string }) => a.countryIso3)
+      .sort();
     expect(mine).toEqual(countries);
   });
 });
 
 describe("GET /api/v1/assessments/{id}", () => {
   it.each([
-    ["admin", 200], ["reviewer", 200], ["focalKen", 200], ["contributorKen", 200], ["focalFra", 404], ["anonymous", 401],
+    ["admin", 200],
+    ["reviewer", 200],
+    ["focalKen", 200],
+    ["contributorKen", 200],
+    ["focalFra", 404],
+    ["anonymous", 401],
   ] as const)("%s reading Kenya gets %i", async (who, expected) => {
     expect((await getAssessment(call(who, `/api/v1/assessments/${ken}`), ctx({ id: ken }))).status).toBe(expected);
   });
@@ -99,7 +109,10 @@ describe("PUT /api/v1/assessments/{id}/answers/{questionId}", () => {
     const [bad, badBody] = await status(await put("focalKen", "lead-agency", { value: "maybe", revision: 0 }));
     expect([bad, badBody.error?.code]).toEqual([422, "invalid"]);
     expect((await put("focalKen", "lead-agency", { revision: 0 })).status).toBe(422);
-    const malformed = await putAnswer(call("focalKen", `/api/v1/assessments/${ken}/answers/lead-agency`, { method: "PUT", raw: "{not json" }), ctx({ id: ken, questionId: "lead-agency" }));
+    const malformed = await putAnswer(
+      call("focalKen", `/api/v1/assessments/${ken}/answers/lead-agency`, { method: "PUT", raw: "{not json" }),
+      ctx({ id: ken, questionId: "lead-agency" }),
+    );
     expect(malformed.status).toBe(400);
     await put("focalKen", "ciip-obligations", { value: "in-place", revision: 0 });
     const [stale, staleBody] = await status(await put("contributorKen", "ciip-obligations", { value: "not-in-place", revision: 0 }));
@@ -110,7 +123,12 @@ describe("PUT /api/v1/assessments/{id}/answers/{questionId}", () => {
 
 describe("POST /api/v1/assessments/{id}/submit", () => {
   it.each([
-    ["contributorKen", 403], ["reviewer", 403], ["admin", 403], ["focalFra", 404], ["anonymous", 401], ["focalKen", 422],
+    ["contributorKen", 403],
+    ["reviewer", 403],
+    ["admin", 403],
+    ["focalFra", 404],
+    ["anonymous", 401],
+    ["focalKen", 422],
   ] as const)("%s submitting an incomplete Kenya assessment gets %i", async (who, expected) => {
     const res = await submit(call(who, `/api/v1/assessments/${ken}/submit`, { method: "POST" }), ctx({ id: ken }));
     expect(res.status).toBe(expected);

@@ -17,7 +17,11 @@ let id: string;
 let focal: TActor;
 let contributor: TActor;
 let reviewer: TActor;
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: { code?: string; name?: string }) => e.code ?? e.name ?? String(e));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: { code?: string; name?: string }) => e.code ?? e.name ?? String(e),
+  );
 
 /** The workbook with the answer cells of some questions set (cells as a person would type them). */
 async function edited(bytes: Buffer, answers: Record<string, string>): Promise<Uint8Array> {
@@ -85,7 +89,9 @@ describe("the assessment workbook", () => {
     const preview = await importAssessmentWorkbook(focal, id, sheet, { apply: false });
     expect(preview.changed.map((c) => [c.questionId, c.value])).toEqual([["data-protection-law", "in-place"]]);
     expect(preview.invalid.map((p) => p.questionId)).toEqual(["substantive-law-unauthorized-access"]);
-    expect(preview.conflicts).toEqual([expect.objectContaining({ questionId: "breach-notification", mine: "in-place", theirs: "in-progress", theirRevision: 2 })]);
+    expect(preview.conflicts).toEqual([
+      expect.objectContaining({ questionId: "breach-notification", mine: "in-place", theirs: "in-progress", theirRevision: 2 }),
+    ]);
     expect(await answerOf("data-protection-law")).toBeNull();
 
     const applied = await importAssessmentWorkbook(focal, id, sheet, { apply: true });
@@ -104,7 +110,10 @@ describe("the assessment workbook", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(own.bytes as never);
     expect(book.worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toEqual(["1 Legal measures"]);
-    const focalSheet = await edited((await assessmentWorkbook(focal, id, "en")).bytes, { "national-cirt": "In place", "procedural-law-safeguards": "In place" });
+    const focalSheet = await edited((await assessmentWorkbook(focal, id, "en")).bytes, {
+      "national-cirt": "In place",
+      "procedural-law-safeguards": "In place",
+    });
     const plan = await importAssessmentWorkbook(contributor, id, focalSheet, { apply: false });
     expect(plan.changed.map((c) => c.questionId)).toEqual(["procedural-law-safeguards"]);
     expect(JSON.stringify(plan)).not.toContain("national-cirt");
@@ -118,7 +127,10 @@ describe("the assessment workbook", () => {
     expect(await code(assessmentWorkbook(other, id))).toBe("not-found");
     expect(await code(importAssessmentWorkbook(focal, id, new TextEncoder().encode("question,answer"), { apply: true }))).toBe("invalid");
     const foreign = new ExcelJS.Workbook();
-    foreign.addWorksheet("about").addRows([["assessment", "someone-else"], ["questionnaire", "five-pillars@2024"]]);
+    foreign.addWorksheet("about").addRows([
+      ["assessment", "someone-else"],
+      ["questionnaire", "five-pillars@2024"],
+    ]);
     await expect(importAssessmentWorkbook(focal, id, new Uint8Array(await foreign.xlsx.writeBuffer()), { apply: true })).rejects.toMatchObject({
       code: "invalid",
       message: "This workbook was exported from another assessment",

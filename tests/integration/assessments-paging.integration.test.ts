@@ -74,7 +74,8 @@ describe("paging through every assessment", () => {
     const { ids } = await pageThrough("reviewer", {}, 7, async (page) => {
       if (page !== 3 && page !== 20) return;
       // One cycle ties with pages already read, one opens after everything, one before everything.
-      for (const opensOn of ["2021-03-01", "2030-01-01", "2019-01-01"]) added.push(...Object.values((await openTestCycle(["KEN", "GHA", "ZAF"], { opensOn })).byCountry));
+      for (const opensOn of ["2021-03-01", "2030-01-01", "2019-01-01"])
+        added.push(...Object.values((await openTestCycle(["KEN", "GHA", "ZAF"], { opensOn })).byCountry));
     });
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.filter((id) => before.includes(id))).toEqual(before);

@@ -19,7 +19,11 @@ let focalFra: TActor;
 let contributorKen: TActor;
 let reviewer: TActor;
 
-const code = (p: Promise<unknown>) => p.then(() => "none", (e: { code?: string }) => e.code ?? String(e));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "none",
+    (e: { code?: string }) => e.code ?? String(e),
+  );
 
 beforeAll(async () => {
   const cycle = await openTestCycle(["KEN", "FRA"]);
@@ -39,7 +43,10 @@ describe("saving answers", () => {
     const second = await saveAnswer(focalKen, ken, "national-cirt", { value: "partially-in-place", revision: 1 });
     expect(second.revision).toBe(2);
     const history = await answerHistory(reviewer, ken, "national-cirt");
-    expect(history.map((h) => [h.revision, h.old, h.new])).toEqual([[2, "in-place", "partially-in-place"], [1, null, "in-place"]]);
+    expect(history.map((h) => [h.revision, h.old, h.new])).toEqual([
+      [2, "in-place", "partially-in-place"],
+      [1, null, "in-place"],
+    ]);
     const row = await db().assessment.findUniqueOrThrow({ where: { id: ken } });
     expect(row.overallScore).toBeGreaterThan(0);
     const doc = await assessmentDocument(focalKen, ken);
@@ -65,7 +72,11 @@ describe("saving answers", () => {
   it.each([
     ["a value of the wrong type", () => saveAnswer(focalKen, ken, "national-cirt", { value: "yes", revision: 99 }), "invalid"],
     ["an unknown question", () => saveAnswer(focalKen, ken, "no-such-question", { value: "yes", revision: 0 }), "not-found"],
-    ["a contributor outside their pillars", () => saveAnswer(contributorKen, ken, "national-strategy-adopted", { value: "in-place", revision: 0 }), "forbidden"],
+    [
+      "a contributor outside their pillars",
+      () => saveAnswer(contributorKen, ken, "national-strategy-adopted", { value: "in-place", revision: 0 }),
+      "forbidden",
+    ],
     ["another country's focal point", () => saveAnswer(focalFra, ken, "national-cirt", { value: "in-place", revision: 0 }), "not-found"],
     ["a reviewer", () => saveAnswer(reviewer, ken, "national-cirt", { value: "in-place", revision: 0 }), "forbidden"],
   ])("refuses %s", async (_label, attempt, expected) => {
@@ -127,7 +138,9 @@ describe("stored scores", () => {
     const recomputed = scoreColumns(scoreOfRecord(version, answers, [], { status: row.status, reviewed: false }));
     expect(row.scoredHash).toBe(version.hash);
     expect(row.rulesVersion).toBe(SCORING_RULES_VERSION);
-    expect({ overallScore: row.overallScore, tier: row.tier, scoreJson: row.scoreJson, scoredHash: row.scoredHash, rulesVersion: row.rulesVersion }).toEqual(recomputed);
+    expect({ overallScore: row.overallScore, tier: row.tier, scoreJson: row.scoreJson, scoredHash: row.scoredHash, rulesVersion: row.rulesVersion }).toEqual(
+      recomputed,
+    );
   });
 });
 
@@ -138,7 +151,10 @@ describe("stored scores of an older format or rules version", () => {
     const before = await db().assessment.findUniqueOrThrow({ where: { id: ken } });
     expect(parseStoredScore(before.scoreJson)).not.toBeNull();
     // The format the previous release wrote, with a stale overall.
-    await db().assessment.update({ where: { id: ken }, data: { scoreJson: JSON.stringify({ overall: 1, pillars: { legal: 1 }, flags: [] }), overallScore: 1, rulesVersion: "2025.1" } });
+    await db().assessment.update({
+      where: { id: ken },
+      data: { scoreJson: JSON.stringify({ overall: 1, pillars: { legal: 1 }, flags: [] }), overallScore: 1, rulesVersion: "2025.1" },
+    });
     expect(await recomputeStaleScores()).toBeGreaterThanOrEqual(1);
     const after = await db().assessment.findUniqueOrThrow({ where: { id: ken } });
     expect({ overallScore: after.overallScore, scoreJson: after.scoreJson, rulesVersion: after.rulesVersion }).toEqual({

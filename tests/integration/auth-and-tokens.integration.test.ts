@@ -54,7 +54,8 @@ describe("signing in", () => {
     const statuses: number[] = [];
     // A different (unknown) account each time, so only the address limit applies (the account limit is
     // covered in accounts-sessions.integration.test.ts).
-    for (let i = 0; i < env().SIGN_IN_RATE_LIMIT + 2; i++) statuses.push((await signIn(`nobody.${i}@test.example.org`, "wrong-password", "203.0.113.99")).status);
+    for (let i = 0; i < env().SIGN_IN_RATE_LIMIT + 2; i++)
+      statuses.push((await signIn(`nobody.${i}@test.example.org`, "wrong-password", "203.0.113.99")).status);
     expect(statuses.slice(0, env().SIGN_IN_RATE_LIMIT).every((s) => s === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
     // Another address is not affected.

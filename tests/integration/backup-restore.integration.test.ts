@@ -77,7 +77,8 @@ describeEachStorage("backup and restore", (backend, s3) => {
     const reviewer = await makeUser("reviewer");
     // Answers with history: three revisions of one question, one of the others.
     let revision = 0;
-    for (const value of ["not-in-place", "in-progress", "in-place"]) revision = (await saveAnswer(focal, assessmentId, QUESTIONS[0]!, { value, revision })).revision;
+    for (const value of ["not-in-place", "in-progress", "in-place"])
+      revision = (await saveAnswer(focal, assessmentId, QUESTIONS[0]!, { value, revision })).revision;
     await saveAnswer(focal, assessmentId, QUESTIONS[1]!, { value: "in-place", revision: 0 });
     await saveAnswer(focalGha, otherId, QUESTIONS[0]!, { value: "in-progress", revision: 0 });
     // Evidence: three distinct files, the same bytes twice in another assessment, one removed later.
@@ -87,8 +88,19 @@ describeEachStorage("backup and restore", (backend, s3) => {
     await uploadEvidenceFile(focalGha, otherId, { questionId: QUESTIONS[0]!, fileName: "same.pdf", bytes: MINIMAL_PDF });
     await removeEvidence(focal, docx.id);
     // Reviews and comments, written as the review workflow stores them.
-    await db().answerReview.create({ data: { assessmentId, questionId: QUESTIONS[0]!, state: "adjusted", adjustedValue: JSON.stringify("in-progress"), reason: "No charter yet", reviewerId: reviewer.userId } });
-    await db().reviewComment.create({ data: { assessmentId, questionId: QUESTIONS[0]!, kind: "query", body: "Where is the CIRT's charter? — «ç» 中文", authorId: reviewer.userId } });
+    await db().answerReview.create({
+      data: {
+        assessmentId,
+        questionId: QUESTIONS[0]!,
+        state: "adjusted",
+        adjustedValue: JSON.stringify("in-progress"),
+        reason: "No charter yet",
+        reviewerId: reviewer.userId,
+      },
+    });
+    await db().reviewComment.create({
+      data: { assessmentId, questionId: QUESTIONS[0]!, kind: "query", body: "Where is the CIRT's charter? — «ç» 中文", authorId: reviewer.userId },
+    });
     archive = path.join(work, "backup.tar.gz");
   });
 
@@ -137,7 +149,9 @@ describeEachStorage("backup and restore", (backend, s3) => {
     const damaged = path.join(work, "damaged.tar.gz");
     await createTar({ gzip: true, file: damaged, cwd: unpacked }, ["manifest.json", "data", "files"]);
     const target = await emptyTarget();
-    await expect(restoreBackup({ db: target.database.client, store: target.store, file: damaged, force: true })).rejects.toThrow(/data\/Answer.jsonl does not match its checksum/);
+    await expect(restoreBackup({ db: target.database.client, store: target.store, file: damaged, force: true })).rejects.toThrow(
+      /data\/Answer.jsonl does not match its checksum/,
+    );
     expect(await target.database.client.answer.count()).toBe(0);
     const stored: string[] = [];
     for await (const { key } of target.store.list()) stored.push(key);
@@ -171,7 +185,11 @@ describeEachStorage("backup and restore", (backend, s3) => {
 
     const opened = await openBackup(concurrent);
     try {
-      const rows = (model: string) => readFileSync(opened.pathOf(`data/${model}.jsonl`), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+      const rows = (model: string) =>
+        readFileSync(opened.pathOf(`data/${model}.jsonl`), "utf8")
+          .trim()
+          .split("\n")
+          .map((l) => JSON.parse(l) as Record<string, unknown>);
       const history = rows("AnswerChange").filter((c) => c.assessmentId === assessmentId);
       const answers = rows("Answer").filter((a) => a.assessmentId === assessmentId);
       expect(answers).toHaveLength(QUESTIONS.length);

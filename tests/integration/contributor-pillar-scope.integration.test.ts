@@ -37,10 +37,17 @@ const MINE = ["legal", "technical"];
 const ALL = ["legal", "technical", "organizational", "capacity-development", "cooperation"];
 // One scale question in each pillar of five-pillars@2024.
 const QUESTIONS = ["data-protection-law", "national-cirt", "national-strategy-adopted", "professional-training-programmes", "bilateral-agreements"];
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: { code?: string }) => e.code ?? String(e));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: { code?: string }) => e.code ?? String(e),
+  );
 
 beforeAll(async () => {
-  ({ cycleId, byCountry: { UGA: id } } = (await openTestCycle(["UGA"])) as { cycleId: string; byCountry: { UGA: string } });
+  ({
+    cycleId,
+    byCountry: { UGA: id },
+  } = (await openTestCycle(["UGA"])) as { cycleId: string; byCountry: { UGA: string } });
   focal = await makeUser("focal-point", { country: "UGA" });
   contributor = await makeUser("contributor", { country: "UGA", pillars: ["legal", "technical"] });
   reviewer = await makeUser("reviewer");
@@ -72,7 +79,8 @@ describe("a contributor reads their own pillars only", () => {
   it("the pages' data (what is serialized into the pillar and overview pages)", async () => {
     const data = await assessmentPageData(contributor, id);
     const serialized = JSON.stringify({ ...data, record: undefined });
-    for (const q of ["national-strategy-adopted", "professional-training-programmes", "bilateral-agreements"]) expect(serialized).not.toContain(`"${q}":{"value"`);
+    for (const q of ["national-strategy-adopted", "professional-training-programmes", "bilateral-agreements"])
+      expect(serialized).not.toContain(`"${q}":{"value"`);
     expect(new Set(Object.keys(data.initial).map(pillarOf))).toEqual(new Set(MINE));
     expect(new Set(data.assessment.answers.map((a) => pillarOf(a.questionId)))).toEqual(new Set(MINE));
     expect(data.visiblePillars).toEqual(MINE);
@@ -114,7 +122,10 @@ describe("a contributor reads their own pillars only", () => {
 });
 
 describe("the focal point and reviewers read all five pillars", () => {
-  it.each([["focal point", () => focal], ["reviewer", () => reviewer]])("%s", async (_, who) => {
+  it.each([
+    ["focal point", () => focal],
+    ["reviewer", () => reviewer],
+  ])("%s", async (_, who) => {
     const doc = await assessmentDocument(who(), id);
     expect(new Set(Object.keys(doc.answers).map(pillarOf))).toEqual(new Set(ALL));
     expect(Object.keys(await listEvidence(who(), id)).sort()).toEqual(["national-cirt", "national-strategy-adopted"]);

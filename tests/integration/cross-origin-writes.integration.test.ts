@@ -66,10 +66,17 @@ describe("a state-changing request with the session cookie", () => {
   });
 
   it("is refused on every state-changing route, also those without a body (mark notifications read)", async () => {
-    const res = await notificationsRead.POST(new NextRequest(`${own()}/api/v1/notifications/read`, { method: "POST", headers: { cookie, origin: "https://attacker.example" } }), ctx({}));
+    const res = await notificationsRead.POST(
+      new NextRequest(`${own()}/api/v1/notifications/read`, { method: "POST", headers: { cookie, origin: "https://attacker.example" } }),
+      ctx({}),
+    );
     expect(res.status).toBe(403);
     const upload = await evidence.POST(
-      new NextRequest(`${own()}/api/v1/assessments/${ken}/evidence`, { method: "POST", headers: { cookie, origin: "https://attacker.example" }, body: new FormData() }),
+      new NextRequest(`${own()}/api/v1/assessments/${ken}/evidence`, {
+        method: "POST",
+        headers: { cookie, origin: "https://attacker.example" },
+        body: new FormData(),
+      }),
       ctx({ id: ken }),
     );
     expect(upload.status).toBe(403);

@@ -25,7 +25,10 @@ describe("opening an assessment cycle", () => {
     expect(africa.assessments).toBe(44);
     const list = await openCycle(SYSTEM_ACTOR, { ...base, name: name(), scope: "list", countries: ["ken", "FRA"] });
     const rows = await db().assessment.findMany({ where: { cycleId: list.cycleId }, orderBy: { countryIso3: "asc" } });
-    expect(rows.map((r) => [r.countryIso3, r.status])).toEqual([["FRA", "draft"], ["KEN", "draft"]]);
+    expect(rows.map((r) => [r.countryIso3, r.status])).toEqual([
+      ["FRA", "draft"],
+      ["KEN", "draft"],
+    ]);
     const cycle = await db().cycle.findUniqueOrThrow({ where: { id: list.cycleId } });
     expect(cycle.closesAt.toISOString()).toBe("2026-06-30T23:59:59.000Z");
     expect(await db().auditLog.count({ where: { entityId: list.cycleId, action: "cycle.open" } })).toBe(1);
@@ -48,7 +51,9 @@ describe("opening an assessment cycle", () => {
   it("refuses draft questionnaire versions, duplicate names and non-admins", async () => {
     const mini = await loadVersion("mini@2024", { dir: "tests/fixtures/questionnaires/mini" });
     await importQuestionnaireVersion(SYSTEM_ACTOR, { ...mini, id: "cycle-draft", status: "draft", key: "cycle-draft@2024" });
-    await expect(openCycle(SYSTEM_ACTOR, { ...base, name: name(), scope: "all", questionnaireKey: "cycle-draft@2024" })).rejects.toMatchObject({ code: "invalid" });
+    await expect(openCycle(SYSTEM_ACTOR, { ...base, name: name(), scope: "all", questionnaireKey: "cycle-draft@2024" })).rejects.toMatchObject({
+      code: "invalid",
+    });
     const taken = name();
     await openCycle(SYSTEM_ACTOR, { ...base, name: taken, scope: "list", countries: ["KEN"] });
     await expect(openCycle(SYSTEM_ACTOR, { ...base, name: taken, scope: "list", countries: ["KEN"] })).rejects.toMatchObject({ code: "conflict" });

@@ -20,7 +20,9 @@ async function score(id: string, kind: "best" | "worst", status: string) {
   const cycle = await db().cycle.findUniqueOrThrow({ where: { id: cycleId } });
   const version = await loadStoredVersion(cycle.questionnaireVersionId);
   const answers = answersTemplate(version, kind);
-  await db().answer.createMany({ data: Object.entries(answers).map(([questionId, value]) => ({ assessmentId: id, questionId, value: JSON.stringify(value) })) });
+  await db().answer.createMany({
+    data: Object.entries(answers).map(([questionId, value]) => ({ assessmentId: id, questionId, value: JSON.stringify(value) })),
+  });
   await db().assessment.update({ where: { id }, data: { status, validatedAt: status === "validated" ? new Date() : null } });
   await recordScoreOf(id);
 }

@@ -22,7 +22,11 @@ function pdf(kb: number, seed: number): Uint8Array {
   return bytes;
 }
 const files = () => db().evidence.count({ where: { assessmentId: id, kind: "file", deletedAt: null } });
-const outcome = (p: Promise<unknown>) => p.then(() => "stored", (e: { code?: string; fields?: Record<string, string> }) => `${e.code}:${e.fields?.file ?? ""}`);
+const outcome = (p: Promise<unknown>) =>
+  p.then(
+    () => "stored",
+    (e: { code?: string; fields?: Record<string, string> }) => `${e.code}:${e.fields?.file ?? ""}`,
+  );
 
 beforeAll(async () => {
   id = (await openTestCycle(["TZA"])).byCountry.TZA!;
@@ -37,7 +41,9 @@ afterAll(() => {
 describe("the evidence quota of one assessment", () => {
   it("refuses the upload that would exceed it, stores nothing, and accepts again once a file is removed", async () => {
     const first = await uploadEvidenceFile(focal, id, { questionId: "national-cirt", fileName: "a.pdf", bytes: pdf(600, 1) });
-    const refused = await uploadEvidenceFile(focal, id, { questionId: "national-cirt", fileName: "b.pdf", bytes: pdf(600, 2) }).catch((e: { code: string; message: string }) => e);
+    const refused = await uploadEvidenceFile(focal, id, { questionId: "national-cirt", fileName: "b.pdf", bytes: pdf(600, 2) }).catch(
+      (e: { code: string; message: string }) => e,
+    );
     expect(refused).toMatchObject({ code: "invalid", fields: { file: "Quota exceeded" } });
     expect((refused as { message: string }).message).toMatch(/quota of 1 MB \(0\.6 MB used\)/);
     expect(await files()).toBe(1);
@@ -47,7 +53,9 @@ describe("the evidence quota of one assessment", () => {
 
   it("holds when uploads race: of four 300 KB uploads into 400 KB of room, one lands", async () => {
     // 600 KB are used by the previous test; 424 KB remain of 1024.
-    const results = await Promise.all([3, 4, 5, 6].map((seed) => outcome(uploadEvidenceFile(focal, id, { questionId: "data-protection-law", fileName: `${seed}.pdf`, bytes: pdf(300, seed) }))));
+    const results = await Promise.all(
+      [3, 4, 5, 6].map((seed) => outcome(uploadEvidenceFile(focal, id, { questionId: "data-protection-law", fileName: `${seed}.pdf`, bytes: pdf(300, seed) }))),
+    );
     expect(results.filter((r) => r === "stored")).toHaveLength(1);
     expect(results.filter((r) => r === "invalid:Quota exceeded")).toHaveLength(3);
     expect(await files()).toBe(2);

@@ -31,10 +31,18 @@ function upload(token: string, fields: Record<string, string | File>) {
   return evidenceRoute.POST(request, { params: Promise.resolve({ id: ken }) });
 }
 const postJson = (token: string, json: unknown) =>
-  evidenceRoute.POST(new NextRequest(`${base}/assessments/${ken}/evidence`, { method: "POST", headers: { ...bearer(token), "content-type": "application/json" }, body: JSON.stringify(json) }), {
-    params: Promise.resolve({ id: ken }),
-  });
-const list = (token: string) => evidenceRoute.GET(new NextRequest(`${base}/assessments/${ken}/evidence`, { headers: bearer(token) }), { params: Promise.resolve({ id: ken }) });
+  evidenceRoute.POST(
+    new NextRequest(`${base}/assessments/${ken}/evidence`, {
+      method: "POST",
+      headers: { ...bearer(token), "content-type": "application/json" },
+      body: JSON.stringify(json),
+    }),
+    {
+      params: Promise.resolve({ id: ken }),
+    },
+  );
+const list = (token: string) =>
+  evidenceRoute.GET(new NextRequest(`${base}/assessments/${ken}/evidence`, { headers: bearer(token) }), { params: Promise.resolve({ id: ken }) });
 const item = (method: "GET" | "DELETE", token: string, evidenceId: string) =>
   itemRoute[method](new NextRequest(`${base}/evidence/${evidenceId}`, { method, headers: bearer(token) }), { params: Promise.resolve({ evidenceId }) });
 
@@ -69,7 +77,9 @@ describe("the evidence API", () => {
     expect(download.status).toBe(200);
     expect(download.headers.get("content-type")).toBe("application/pdf");
     expect(download.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(download.headers.get("content-disposition")).toBe(`attachment; filename="Loi cybers_curit_.pdf"; filename*=UTF-8''Loi%20cybers%C3%A9curit%C3%A9.pdf`);
+    expect(download.headers.get("content-disposition")).toBe(
+      `attachment; filename="Loi cybers_curit_.pdf"; filename*=UTF-8''Loi%20cybers%C3%A9curit%C3%A9.pdf`,
+    );
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(MINIMAL_PDF);
     expect(download.headers.get("x-frame-options")).toBe("DENY");
 
@@ -80,7 +90,13 @@ describe("the evidence API", () => {
     expect(preview.headers.get("content-disposition")).toBe("inline");
     expect(preview.headers.get("x-frame-options")).toBe("SAMEORIGIN");
     expect(preview.headers.get("content-security-policy")).toBe("frame-ancestors 'self'");
-    expect((await itemRoute.GET(new NextRequest(`${base}/evidence/${evidence.id}?view=inline`, { headers: bearer(otherToken) }), { params: Promise.resolve({ evidenceId: evidence.id }) })).status).toBe(404);
+    expect(
+      (
+        await itemRoute.GET(new NextRequest(`${base}/evidence/${evidence.id}?view=inline`, { headers: bearer(otherToken) }), {
+          params: Promise.resolve({ evidenceId: evidence.id }),
+        })
+      ).status,
+    ).toBe(404);
     expect((await item("GET", otherToken, evidence.id)).status).toBe(404);
   });
 

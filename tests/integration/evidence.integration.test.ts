@@ -34,7 +34,11 @@ let reviewer: TActor;
 let admin: TActor;
 
 /** The error code an operation fails with ("none" when it succeeds); zod errors show as "ZodError". */
-const code = (p: Promise<unknown>) => p.then(() => "none", (e: { code?: string; name?: string }) => e.code ?? e.name ?? String(e));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "none",
+    (e: { code?: string; name?: string }) => e.code ?? e.name ?? String(e),
+  );
 const folder = (assessmentId: string) => path.resolve(env().DATA_DIR, "evidence", assessmentId);
 /** The keys the evidence store (disk or bucket) holds for an assessment. */
 const storedKeys = async (assessmentId: string) => {
@@ -100,7 +104,13 @@ describeEachStorage("evidence", (backend) => {
   describe("documents as evidence", () => {
     it("stores an uploaded PDF under the data directory by its sha256, with a safe name, and audits it", async () => {
       const item = await uploadEvidenceFile(focalKen, ken, { questionId: legalQ, fileName: "../../Annual report\u202E.PDF", bytes: MINIMAL_PDF });
-      expect(item).toMatchObject({ kind: "file", fileName: "Annual report.pdf", size: MINIMAL_PDF.length, mimeType: "application/pdf", sha256: sha256(MINIMAL_PDF) });
+      expect(item).toMatchObject({
+        kind: "file",
+        fileName: "Annual report.pdf",
+        size: MINIMAL_PDF.length,
+        mimeType: "application/pdf",
+        sha256: sha256(MINIMAL_PDF),
+      });
       const key = `${ken}/${sha256(MINIMAL_PDF)}.pdf`;
       expect(await bytesOf((await evidenceStore().open(key)).stream)).toEqual(MINIMAL_PDF);
       expect(await storedKeys(ken)).toContain(key);
@@ -126,7 +136,10 @@ describeEachStorage("evidence", (backend) => {
     it("fails a download whose stored object is missing as a server fault, not as not-found", async () => {
       const item = await uploadEvidenceFile(focalKen, ken, { questionId: legalQ, fileName: "gone.pdf", bytes: ascii("%PDF-1.4\n% gone\n%%EOF\n") });
       await db().evidence.update({ where: { id: item.id }, data: { storageKey: `${ken}/${"0".repeat(64)}.pdf` } });
-      const error = await readEvidenceFile(reviewer, item.id).then(() => null, (e: { code?: string }) => e);
+      const error = await readEvidenceFile(reviewer, item.id).then(
+        () => null,
+        (e: { code?: string }) => e,
+      );
       expect(error).not.toBeNull();
       expect(error?.code).not.toBe("not-found");
     });
@@ -141,10 +154,23 @@ describeEachStorage("evidence", (backend) => {
       ["a renamed executable", "setup.pdf", WINDOWS_EXE, /not a PDF, Office document or image \(detected: executable\)/],
       ["an HTML page renamed .pdf", "report.pdf", ascii("<!doctype html><html><body><script>alert(1)</script></body></html>"), /detected: HTML/],
       ["an empty file", "empty.pdf", new Uint8Array(0), /detected: empty file/],
-      ["a file over 20 MB", "huge.pdf", (() => { const b = new Uint8Array(MAX_EVIDENCE_FILE_BYTES + 1); b.set(MINIMAL_PDF); return b; })(), /larger than 20 MB/],
+      [
+        "a file over 20 MB",
+        "huge.pdf",
+        (() => {
+          const b = new Uint8Array(MAX_EVIDENCE_FILE_BYTES + 1);
+          b.set(MINIMAL_PDF);
+          return b;
+        })(),
+        /larger than 20 MB/,
+      ],
     ])("refuses %s with 422 and writes nothing", async (_label, fileName, bytes, message) => {
       const before = { rows: await db().evidence.count({ where: { assessmentId: ken } }), files: (await storedKeys(ken)).length };
-      const error = (await uploadEvidenceFile(focalKen, ken, { questionId: legalQ, fileName, bytes }).catch((e: unknown) => e)) as { code: string; status: number; message: string };
+      const error = (await uploadEvidenceFile(focalKen, ken, { questionId: legalQ, fileName, bytes }).catch((e: unknown) => e)) as {
+        code: string;
+        status: number;
+        message: string;
+      };
       expect(error).toMatchObject({ code: "invalid", status: 422 });
       expect(error.message).toMatch(message);
       expect({ rows: await db().evidence.count({ where: { assessmentId: ken } }), files: (await storedKeys(ken)).length }).toEqual(before);
@@ -199,7 +225,11 @@ describeEachStorage("evidence", (backend) => {
       const row = await db().evidence.findUniqueOrThrow({ where: { id: file.id } });
       expect(row.deletedAt).toBeInstanceOf(Date);
       expect(await evidenceStore().has(`${ken}/${file.sha256}.pdf`)).toBe(true);
-      expect(Object.values(await listEvidence(focalKen, ken)).flat().map((i) => i.id)).not.toContain(file.id);
+      expect(
+        Object.values(await listEvidence(focalKen, ken))
+          .flat()
+          .map((i) => i.id),
+      ).not.toContain(file.id);
       expect(await code(readEvidenceFile(reviewer, file.id))).toBe("not-found");
       expect(await code(removeEvidence(focalKen, file.id))).toBe("not-found");
       expect(await db().auditLog.count({ where: { entityId: file.id, action: "evidence.remove" } })).toBe(1);

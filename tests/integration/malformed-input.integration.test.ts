@@ -72,7 +72,10 @@ describe("a JSON body that cannot be stored or parsed", () => {
 
   it("an evidence link with a NUL in its title gets 400", async () => {
     const before = await counts();
-    const res = await evidence.POST(send(`/api/v1/assessments/${ken}/evidence`, "POST", String.raw`{"questionId":"${questionId}","url":"https://example.org/","title":"\u0000"}`), params({ id: ken }));
+    const res = await evidence.POST(
+      send(`/api/v1/assessments/${ken}/evidence`, "POST", String.raw`{"questionId":"${questionId}","url":"https://example.org/","title":"\u0000"}`),
+      params({ id: ken }),
+    );
     expect(res.status).toBe(400);
     expect(await counts()).toEqual(before);
   });

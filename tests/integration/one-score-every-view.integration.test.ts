@@ -45,7 +45,10 @@ const sorted = (flags: readonly string[]) => [...new Set(flags)].sort();
 
 beforeAll(async () => {
   // A cycle of its own, with one country, so the dashboards' averages are this country's scores.
-  ({ cycleId, byCountry: { NAM: id } } = (await openTestCycle(["NAM"])) as { cycleId: string; byCountry: { NAM: string } });
+  ({
+    cycleId,
+    byCountry: { NAM: id },
+  } = (await openTestCycle(["NAM"])) as { cycleId: string; byCountry: { NAM: string } });
   const focal = await makeUser("focal-point", { country: "NAM" });
   reviewer = await makeUser("reviewer");
   token = (await createApiToken(reviewer, { name: "views" })).secret;
@@ -70,7 +73,11 @@ beforeAll(async () => {
   const doc = await assessmentDocument(reviewer, id);
   expect(doc.score.basis).toBe("validated");
   expected = { overall: doc.score.validated!.overall, pillars: doc.score.validated!.pillars, flags: sorted(doc.score.validated!.flags.map((f) => f.id)) };
-  selfReported = { overall: doc.score.selfReported.overall, pillars: doc.score.selfReported.pillars, flags: sorted(doc.score.selfReported.flags.map((f) => f.id)) };
+  selfReported = {
+    overall: doc.score.selfReported.overall,
+    pillars: doc.score.selfReported.pillars,
+    flags: sorted(doc.score.selfReported.flags.map((f) => f.id)),
+  };
 });
 
 describe("the validated score is the same in every view", () => {
@@ -107,7 +114,9 @@ describe("the validated score is the same in every view", () => {
     const compare = await getCompareData(reviewer, { cycle: cycleId, countries: ["NAM"], locale: "en" });
     const series = compare.series.find((s) => s.id === "NAM")!;
     expect(series.overall).toBe(expected.overall);
-    expect(KEYS.map((k) => series.pillars![Object.entries(PILLAR_KEYS).find(([, v]) => v === k)![0] as keyof typeof series.pillars])).toEqual(KEYS.map((k) => expected.pillars[k]));
+    expect(KEYS.map((k) => series.pillars![Object.entries(PILLAR_KEYS).find(([, v]) => v === k)![0] as keyof typeof series.pillars])).toEqual(
+      KEYS.map((k) => expected.pillars[k]),
+    );
   });
 
   it("the gaps page", async () => {
@@ -139,7 +148,10 @@ describe("the validated score is the same in every view", () => {
     const [header, ...lines] = csv.trim().split(/\r\n/);
     const cols = header!.split(",");
     const csvRows = lines.map((l) => Object.fromEntries(l.split(",").map((v, i) => [cols[i], v]))).filter((r) => r.iso3 === "NAM");
-    expect(fromRows(csvRows.map((r) => ({ level: r.level!, id: r.id!, score: Number(r.score) })))).toEqual({ overall: expected.overall, pillars: expected.pillars });
+    expect(fromRows(csvRows.map((r) => ({ level: r.level!, id: r.id!, score: Number(r.score) })))).toEqual({
+      overall: expected.overall,
+      pillars: expected.pillars,
+    });
     expect(csvRows.every((r) => r.basis === "validated")).toBe(true);
 
     const xlsx = await (await scoresRoute(apiRequest(token, `/api/v1/scores?cycle=${cycleId}&format=xlsx`), routeContext({}))).arrayBuffer();

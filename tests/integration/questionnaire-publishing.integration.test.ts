@@ -19,7 +19,9 @@ describe("importing questionnaire versions", () => {
     expect(Object.keys(first).sort()).toEqual(["five-pillars@2020", "five-pillars@2024"]);
     const again = await seedQuestionnaires();
     expect(Object.values(again)).toEqual(["unchanged", "unchanged"]);
-    const stored = await db().questionnaireVersion.findUniqueOrThrow({ where: { questionnaireId_version: { questionnaireId: "five-pillars", version: "2024" } } });
+    const stored = await db().questionnaireVersion.findUniqueOrThrow({
+      where: { questionnaireId_version: { questionnaireId: "five-pillars", version: "2024" } },
+    });
     expect(stored.questionCount).toBeGreaterThanOrEqual(80);
     expect(stored.indicatorCount).toBe(20);
     expect((JSON.parse(stored.content) as TNormalizedQuestionnaire).hash).toBe(stored.hash);
@@ -33,7 +35,9 @@ describe("importing questionnaire versions", () => {
       code: "conflict",
       message: expect.stringContaining("is published and its structure cannot change"),
     });
-    const stored = await db().questionnaireVersion.findUniqueOrThrow({ where: { questionnaireId_version: { questionnaireId: "immutable-test", version: version.version } } });
+    const stored = await db().questionnaireVersion.findUniqueOrThrow({
+      where: { questionnaireId_version: { questionnaireId: "immutable-test", version: version.version } },
+    });
     expect(stored.hash).toBe("hash-a");
   });
 

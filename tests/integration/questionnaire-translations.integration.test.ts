@@ -142,7 +142,10 @@ describe("the translator's workbook through the admin page", () => {
 
     // The route an admin's browser downloads from; other roles are refused.
     const token = (await createApiToken(admin, { name: "translations" })).secret;
-    const res = await workbookRoute(apiRequest(token, "/api/v1/questionnaires/five-pillars%402024/translations/ru"), routeContext({ key: "five-pillars@2024", lang: "ru" }));
+    const res = await workbookRoute(
+      apiRequest(token, "/api/v1/questionnaires/five-pillars%402024/translations/ru"),
+      routeContext({ key: "five-pillars@2024", lang: "ru" }),
+    );
     expect(res.status).toBe(200);
     const bytes = Buffer.from(await res.arrayBuffer());
     const reviewer = await makeUser("reviewer");
@@ -157,9 +160,7 @@ describe("the translator's workbook through the admin page", () => {
 
     const preview = await importTranslationWorkbook(admin, edited, { apply: false });
     expect(preview.plan.changed.map((c) => c.key)).toEqual(["question.national-cirt.text"]);
-    expect(preview.plan.errors.map((e) => [e.key, e.message])).toEqual([
-      ["pillar.legal.title", expect.stringContaining("the translation cell is empty")],
-    ]);
+    expect(preview.plan.errors.map((e) => [e.key, e.message])).toEqual([["pillar.legal.title", expect.stringContaining("the translation cell is empty")]]);
     expect((await loadStoredVersion(cycle.questionnaireVersionId)).questionById["national-cirt"]!.text.ru).not.toBe(text);
     await expect(importTranslationWorkbook(focal, edited, { apply: true })).rejects.toMatchObject({ code: "forbidden" });
 
@@ -170,7 +171,9 @@ describe("the translator's workbook through the admin page", () => {
     expect(now.hash).toBe(version.hash);
     const ru = (await listTranslations(admin, "five-pillars@2024")).languages.find((l) => l.language === "ru")!;
     expect(ru).toMatchObject({ revision: revisionBefore + 1, source: "import", updatedBy: admin.name });
-    expect(await db().assessment.findUniqueOrThrow({ where: { id: ken }, select: { overallScore: true, scoredHash: true, scoreJson: true } })).toEqual(scoreBefore);
+    expect(await db().assessment.findUniqueOrThrow({ where: { id: ken }, select: { overallScore: true, scoredHash: true, scoreJson: true } })).toEqual(
+      scoreBefore,
+    );
 
     // The next start reads the files again: the unchanged Russian file does not undo the admin's correction.
     const set = await loadQuestionnaireSet("questionnaires");
@@ -192,7 +195,8 @@ describe("the PDF report in Chinese and Russian", () => {
     const { byCountry } = await openTestCycle(["CHN"]);
     const reviewer = await makeUser("reviewer");
     const cycleVersion = await loadStoredVersion(
-      (await db().assessment.findUniqueOrThrow({ where: { id: byCountry.CHN! }, select: { cycle: { select: { questionnaireVersionId: true } } } })).cycle.questionnaireVersionId,
+      (await db().assessment.findUniqueOrThrow({ where: { id: byCountry.CHN! }, select: { cycle: { select: { questionnaireVersionId: true } } } })).cycle
+        .questionnaireVersionId,
     );
     for (const locale of ["zh", "ru"] as const) {
       const { pdf } = await countryReportPdf(reviewer, byCountry.CHN!, locale);

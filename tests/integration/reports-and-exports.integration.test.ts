@@ -16,7 +16,11 @@ let ids: Record<string, string> = {};
 
 /** Writes answers and the stored score the way saving and validating leave them. */
 async function fill(id: string, answers: TAnswers, status: string) {
-  await db().answer.createMany({ data: Object.entries(answers).filter(([, v]) => v !== undefined && v !== null).map(([questionId, v]) => ({ assessmentId: id, questionId, value: JSON.stringify(v) })) });
+  await db().answer.createMany({
+    data: Object.entries(answers)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .map(([questionId, v]) => ({ assessmentId: id, questionId, value: JSON.stringify(v) })),
+  });
   await db().assessment.update({ where: { id }, data: { status } });
   await recordScoreOf(id);
 }
@@ -87,7 +91,10 @@ describe("plans and open data", () => {
     expect([...new Set(seen.rows.map((r) => r.iso3))]).toEqual(["FRA", "GHA", "KEN"]);
     expect(levels("FRA")).toEqual(["overall", "pillar", "indicator", "question"]); // own draft, in full
     expect(levels("GHA")).toEqual(["overall", "pillar"]); // validated, and only what its report shows
-    expect(scoresCsv(seen.rows).split("\r\n").slice(0, 2)).toEqual(["iso3,status,basis,demo,level,id,pillar,score,maxPoints", "FRA,draft,self-reported,false,overall,overall,,0,100"]);
+    expect(scoresCsv(seen.rows).split("\r\n").slice(0, 2)).toEqual([
+      "iso3,status,basis,demo,level,id,pillar,score,maxPoints",
+      "FRA,draft,self-reported,false,overall,overall,,0,100",
+    ]);
 
     const focalKen = await makeUser("focal-point", { country: "KEN" });
     expect([...new Set((await exportScores(focalKen, cycleId)).rows.map((r) => r.iso3))]).toEqual(["GHA", "KEN"]); // FRA is a draft
@@ -97,9 +104,14 @@ describe("plans and open data", () => {
     const reviewer = await makeUser("reviewer");
     const version = await loadVersion("five-pillars@2024");
     const firstQuestion = version.questions[0]!.id;
-    await db().answer.update({ where: { assessmentId_questionId: { assessmentId: ids.KEN!, questionId: firstQuestion } }, data: { comment: "=cmd|' /C calc'!A0" } });
+    await db().answer.update({
+      where: { assessmentId_questionId: { assessmentId: ids.KEN!, questionId: firstQuestion } },
+      data: { comment: "=cmd|' /C calc'!A0" },
+    });
     await db().evidence.create({ data: { assessmentId: ids.KEN!, questionId: firstQuestion, kind: "link", url: "https://example.org/law" } });
-    await db().evidence.create({ data: { assessmentId: ids.KEN!, questionId: firstQuestion, kind: "link", url: "https://example.org/removed", deletedAt: new Date() } });
+    await db().evidence.create({
+      data: { assessmentId: ids.KEN!, questionId: firstQuestion, kind: "link", url: "https://example.org/removed", deletedAt: new Date() },
+    });
 
     const all = await exportAnswers(reviewer, cycleId);
     expect(all.rows).toHaveLength(3 * version.questions.length);
@@ -109,7 +121,9 @@ describe("plans and open data", () => {
     expect(Math.abs(kenFirst.points - kenFirst.maxPoints)).toBeLessThan(0.015); // both shown at 2 decimals
     const csv = answersCsv(all).split("\r\n");
     expect(csv[0]).toBe("iso3,status,demo,pillar,indicator,question,type,value,applicable,credit,points,maxPoints,comment,links,files");
-    expect(csv.find((l) => l.startsWith(`KEN,validated,false,`) && l.includes(`,${firstQuestion},`))).toContain(",'=cmd|' /C calc'!A0,https://example.org/law,");
+    expect(csv.find((l) => l.startsWith(`KEN,validated,false,`) && l.includes(`,${firstQuestion},`))).toContain(
+      ",'=cmd|' /C calc'!A0,https://example.org/law,",
+    );
 
     const focalKen = await makeUser("focal-point", { country: "KEN" });
     expect([...new Set((await exportAnswers(focalKen, cycleId)).rows.map((r) => r.iso3))]).toEqual(["KEN"]);

@@ -26,30 +26,33 @@ const encoder = new TextEncoder();
 function chunkedBody(head: string, total: number, tail = "", fill = 0x61) {
   const seen = { pulled: 0, cancelled: false, done: false };
   let sent = 0;
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const first = encoder.encode(head);
-      seen.pulled += first.byteLength;
-      controller.enqueue(first);
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        const first = encoder.encode(head);
+        seen.pulled += first.byteLength;
+        controller.enqueue(first);
+      },
+      pull(controller) {
+        if (sent >= total) {
+          const last = encoder.encode(tail);
+          seen.pulled += last.byteLength;
+          controller.enqueue(last);
+          seen.done = true;
+          controller.close();
+          return;
+        }
+        const size = Math.min(CHUNK, total - sent);
+        sent += size;
+        seen.pulled += size;
+        controller.enqueue(new Uint8Array(size).fill(fill));
+      },
+      cancel() {
+        seen.cancelled = true;
+      },
     },
-    pull(controller) {
-      if (sent >= total) {
-        const last = encoder.encode(tail);
-        seen.pulled += last.byteLength;
-        controller.enqueue(last);
-        seen.done = true;
-        controller.close();
-        return;
-      }
-      const size = Math.min(CHUNK, total - sent);
-      sent += size;
-      seen.pulled += size;
-      controller.enqueue(new Uint8Array(size).fill(fill));
-    },
-    cancel() {
-      seen.cancelled = true;
-    },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { stream, seen };
 }
 
@@ -84,7 +87,10 @@ describe("a chunked JSON body over the limit", () => {
     const before = await counts();
     const { stream, seen } = chunkedBody(head, 8 * MAX_JSON_BODY_BYTES, '"}');
     const path = `/api/v1/assessments/${ken}/x/${questionId}`;
-    const res = await route()(streamed(path, method, { authorization: `Bearer ${tokens.focalKen}`, "content-type": "application/json" }, stream), ctx({ id: ken, questionId }));
+    const res = await route()(
+      streamed(path, method, { authorization: `Bearer ${tokens.focalKen}`, "content-type": "application/json" }, stream),
+      ctx({ id: ken, questionId }),
+    );
     expect(res.status).toBe(413);
     expect((await jsonOf(res)).error).toMatchObject({ code: "too-large", message: "The request body is larger than 1 MB" });
     expect(seen.cancelled).toBe(true);
@@ -96,7 +102,12 @@ describe("a chunked JSON body over the limit", () => {
   it("a body just under the limit is still read and answered on its merits", async () => {
     const { stream, seen } = chunkedBody('{"body":"', MAX_JSON_BODY_BYTES - 100, '"}');
     const res = await comments.POST(
-      streamed(`/api/v1/assessments/${ken}/comments/${questionId}`, "POST", { authorization: `Bearer ${tokens.focalKen}`, "content-type": "application/json" }, stream),
+      streamed(
+        `/api/v1/assessments/${ken}/comments/${questionId}`,
+        "POST",
+        { authorization: `Bearer ${tokens.focalKen}`, "content-type": "application/json" },
+        stream,
+      ),
       ctx({ id: ken, questionId }),
     );
     // Read to the end and refused by the schema (a comment is at most 4000 characters), not by size.
@@ -114,7 +125,12 @@ describe("a chunked multipart upload over the limit", () => {
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n${new TextDecoder().decode(MINIMAL_PDF)}`;
     const { stream, seen } = chunkedBody(head, 2 * MAX_EVIDENCE_FILE_BYTES, `\r\n--${boundary}--\r\n`, 0x20);
     const res = await evidence.POST(
-      streamed(`/api/v1/assessments/${ken}/evidence`, "POST", { authorization: `Bearer ${tokens.focalKen}`, "content-type": `multipart/form-data; boundary=${boundary}` }, stream),
+      streamed(
+        `/api/v1/assessments/${ken}/evidence`,
+        "POST",
+        { authorization: `Bearer ${tokens.focalKen}`, "content-type": `multipart/form-data; boundary=${boundary}` },
+        stream,
+      ),
       ctx({ id: ken }),
     );
     expect(res.status).toBe(413);
@@ -127,7 +143,12 @@ describe("a chunked multipart upload over the limit", () => {
   it("a declared Content-Length over the limit is refused with 413 before any byte is read", async () => {
     const { stream, seen } = chunkedBody("--x\r\n", 1024);
     const res = await evidence.POST(
-      streamed(`/api/v1/assessments/${ken}/evidence`, "POST", { authorization: `Bearer ${tokens.focalKen}`, "content-type": "multipart/form-data; boundary=x", "content-length": String(30 * 1024 * 1024) }, stream),
+      streamed(
+        `/api/v1/assessments/${ken}/evidence`,
+        "POST",
+        { authorization: `Bearer ${tokens.focalKen}`, "content-type": "multipart/form-data; boundary=x", "content-length": String(30 * 1024 * 1024) },
+        stream,
+      ),
       ctx({ id: ken }),
     );
     expect(res.status).toBe(413);
@@ -140,7 +161,12 @@ describe("a chunked sign-in body over the limit", () => {
     const { stream, seen } = chunkedBody('{"email":"a@b.example","password":"', 4 * MAX_JSON_BODY_BYTES, '"}');
     const origin = env().APP_URL;
     const res = await authRoute.POST(
-      new Request(`${origin}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin }, body: stream, duplex: "half" } as RequestInit),
+      new Request(`${origin}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin },
+        body: stream,
+        duplex: "half",
+      } as RequestInit),
     );
     expect(res.status).toBe(413);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("too-large");

@@ -17,7 +17,11 @@ const COUNTRIES = ["BEN", "BFA", "CIV", "GHA", "GIN", "LBR", "MLI", "NER", "NGA"
 let cycleId: string;
 let ids: Record<string, string>;
 let reviewer: TActor;
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: { code?: string; name?: string }) => e.code ?? e.name ?? String(e));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: { code?: string; name?: string }) => e.code ?? e.name ?? String(e),
+  );
 
 async function submitComplete(iso3: string) {
   const focal = await makeUser("focal-point", { country: iso3 });

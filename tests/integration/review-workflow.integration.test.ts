@@ -25,7 +25,11 @@ let contributor: TActor;
 let reviewer: TActor;
 let admin: TActor;
 
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: { code?: string; name?: string }) => e.code ?? e.name ?? String(e));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: { code?: string; name?: string }) => e.code ?? e.name ?? String(e),
+  );
 
 async function completeWithWorstAnswers() {
   const cycleVersion = await db().cycle.findFirstOrThrow({ where: { assessments: { some: { id } } } });
@@ -71,7 +75,11 @@ describe("the review of a submission, end to end", () => {
     expect(await code(saveAnswer(focal, id, "lead-agency", { value: "in-place", revision: 1 }))).toBe("conflict");
 
     await transitionAssessment(reviewer, id, "start-review");
-    await reviewAnswer(reviewer, id, "breach-notification", { state: "adjusted", value: "partially-in-place", reason: "The rules apply to telecom operators only" });
+    await reviewAnswer(reviewer, id, "breach-notification", {
+      state: "adjusted",
+      value: "partially-in-place",
+      reason: "The rules apply to telecom operators only",
+    });
     await reviewAnswer(reviewer, id, "data-protection-law", { state: "queried", comment: "Is the 2019 Act in force?" });
     await reviewAnswer(reviewer, id, "lead-agency", { state: "queried", comment: "Which body leads?" });
     expect(await code(reviewAnswer(reviewer, id, "lead-agency", { state: "queried", comment: " " } as never))).toBe("ZodError");
@@ -110,11 +118,19 @@ describe("the review of a submission, end to end", () => {
     const trail = await auditTrail(reviewer, id);
     const steps = trail.filter((r) => r.action.startsWith("assessment.")).map((r) => r.action);
     expect(steps).toEqual([
-      "assessment.submit", "assessment.start-review", "assessment.return", "assessment.submit", "assessment.start-review", "assessment.validate", "assessment.sign-off.disputed",
+      "assessment.submit",
+      "assessment.start-review",
+      "assessment.return",
+      "assessment.submit",
+      "assessment.start-review",
+      "assessment.validate",
+      "assessment.sign-off.disputed",
     ]);
     const csvLines = auditCsv(trail).split("\r\n");
     expect(csvLines[0]).toBe("at,action,actor,actor_email,from,to,reason,question");
-    expect(csvLines.find((l) => l.includes(",assessment.return,"))).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z,assessment\.return,[^,]+,[^,]*,in-review,returned,Two queries to answer,/);
+    expect(csvLines.find((l) => l.includes(",assessment.return,"))).toMatch(
+      /^\d{4}-\d\d-\d\dT[\d:.]+Z,assessment\.return,[^,]+,[^,]*,in-review,returned,Two queries to answer,/,
+    );
     expect(await code(auditTrail(await makeUser("focal-point", { country: "NGA" }), id))).toBe("not-found");
 
     await transitionAssessment(admin, id, "reopen", "Reconsider the CIRT mandate");

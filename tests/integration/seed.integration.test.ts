@@ -18,7 +18,15 @@ describe("seed", () => {
 
   it("stores the ITU-D region and the names in the six UN languages", async () => {
     const ken = await db().country.findUniqueOrThrow({ where: { iso3: "KEN" } });
-    expect(ken).toMatchObject({ ituRegion: "africa", m49Region: "Africa", nameEn: "Kenya", nameFr: "Kenya", nameZh: "肯尼亚", nameRu: "Кения", nameEs: "Kenia" });
+    expect(ken).toMatchObject({
+      ituRegion: "africa",
+      m49Region: "Africa",
+      nameEn: "Kenya",
+      nameFr: "Kenya",
+      nameZh: "肯尼亚",
+      nameRu: "Кения",
+      nameEs: "Kenia",
+    });
     expect(ken.nameAr).toBe("كينيا");
   });
 });

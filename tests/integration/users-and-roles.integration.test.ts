@@ -35,7 +35,12 @@ describe("creating accounts", () => {
   it.each([
     ["a reviewer", "reviewer", { role: "admin" as const }, "forbidden"],
     ["a focal point creating an admin", "focal-point", { role: "admin" as const }, "forbidden"],
-    ["a focal point inviting a contributor of another country", "focal-point", { role: "contributor" as const, countryIso3: "FRA", pillars: ["legal" as const] }, "forbidden"],
+    [
+      "a focal point inviting a contributor of another country",
+      "focal-point",
+      { role: "contributor" as const, countryIso3: "FRA", pillars: ["legal" as const] },
+      "forbidden",
+    ],
     ["a contributor inviting a contributor", "contributor", { role: "contributor" as const, countryIso3: "KEN", pillars: ["legal" as const] }, "forbidden"],
   ])("%s is refused", async (_label, role, input, code) => {
     const actor = await makeUser(role as "reviewer", { country: role === "reviewer" ? undefined : "KEN", pillars: role === "contributor" ? ["legal"] : [] });
@@ -46,7 +51,13 @@ describe("creating accounts", () => {
 
   it("a focal point invites a contributor for their own country and chosen pillars", async () => {
     const focal = await makeUser("focal-point", { country: "KEN" });
-    const created = await createUser(focal, { email: `c.${Date.now()}@test.example.org`, name: "C", role: "contributor", countryIso3: "KEN", pillars: ["legal", "technical"] });
+    const created = await createUser(focal, {
+      email: `c.${Date.now()}@test.example.org`,
+      name: "C",
+      role: "contributor",
+      countryIso3: "KEN",
+      pillars: ["legal", "technical"],
+    });
     const grant = await db().roleGrant.findFirstOrThrow({ where: { userId: created.id } });
     expect(JSON.parse(grant.pillars)).toEqual(["legal", "technical"]);
   });

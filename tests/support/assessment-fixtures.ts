@@ -25,7 +25,10 @@ export async function openTestCycle(countries: string[], options: { questionnair
 
 /** Stores an assessment's score of record the way the app does after a change (for rows written directly). */
 export async function recordScoreOf(assessmentId: string) {
-  const row = await db().assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { status: true, cycle: { select: { questionnaireVersionId: true } } } });
+  const row = await db().assessment.findUniqueOrThrow({
+    where: { id: assessmentId },
+    select: { status: true, cycle: { select: { questionnaireVersionId: true } } },
+  });
   const version = await loadStoredVersion(row.cycle.questionnaireVersionId);
   return db().$transaction((tx) => recordScore(tx, assessmentId, version, row.status));
 }

@@ -15,7 +15,10 @@ export type TOperation = {
   requestBody?: { content: Record<string, TMedia> };
   responses: Record<string, TResponse>;
 };
-export type TDocument = { paths: Record<string, Record<string, TOperation>>; components: { schemas: Record<string, TJson>; responses: Record<string, TResponse> } };
+export type TDocument = {
+  paths: Record<string, Record<string, TOperation>>;
+  components: { schemas: Record<string, TJson>; responses: Record<string, TResponse> };
+};
 
 /** The document as clients receive it: JSON. */
 export const loadDocument = (): TDocument => JSON.parse(JSON.stringify(openApiDocument("https://five-pillars.example.org")));

@@ -17,7 +17,13 @@ type TS3rver = { run(): Promise<{ port: number }>; close(): Promise<void> };
 /** Starts s3rver on a free port of 127.0.0.1 with one empty bucket (names need at least 3 characters). */
 export async function startS3Server(bucket = "evidence-test"): Promise<TS3Server> {
   const directory = mkdtempSync(path.join(tmpdir(), "five-pillars-s3-"));
-  const server = new (S3rver as new (options: object) => TS3rver)({ address: "127.0.0.1", port: 0, silent: true, directory, configureBuckets: [{ name: bucket }] });
+  const server = new (S3rver as new (options: object) => TS3rver)({
+    address: "127.0.0.1",
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket }],
+  });
   const { port } = await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
   // s3rver accepts its own fixed key pair.

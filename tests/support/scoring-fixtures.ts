@@ -45,7 +45,12 @@ export function fixtureFile(): TQuestionnaireFileInput {
             id: "regulation",
             title: t("Regulation"),
             questions: [
-              { id: "breach-notification", type: "single-choice", text: t("Are breaches notified?"), options: options(["mandatory", 1], ["voluntary", 0.5], ["none", 0]) },
+              {
+                id: "breach-notification",
+                type: "single-choice",
+                text: t("Are breaches notified?"),
+                options: options(["mandatory", 1], ["voluntary", 0.5], ["none", 0]),
+              },
             ],
           },
         ],
@@ -79,7 +84,14 @@ export function fixtureFile(): TQuestionnaireFileInput {
                   { atLeast: 10, credit: 1 },
                 ],
               },
-              { id: "cirt-name", type: "text", text: t("Name of the CIRT"), informational: true, maxLength: 40, showIf: { question: "national-cirt", in: ["yes"] } },
+              {
+                id: "cirt-name",
+                type: "text",
+                text: t("Name of the CIRT"),
+                informational: true,
+                maxLength: 40,
+                showIf: { question: "national-cirt", in: ["yes"] },
+              },
             ],
           },
           {
@@ -98,7 +110,13 @@ export function fixtureFile(): TQuestionnaireFileInput {
             title: t("Strategy"),
             questions: [
               { id: "national-strategy", type: "yes-no", text: t("Is there a national cybersecurity strategy?") },
-              { id: "strategy-adopted", type: "date", text: t("When was it adopted?"), informational: true, showIf: { question: "national-strategy", in: ["yes"] } },
+              {
+                id: "strategy-adopted",
+                type: "date",
+                text: t("When was it adopted?"),
+                informational: true,
+                showIf: { question: "national-strategy", in: ["yes"] },
+              },
               {
                 id: "strategy-review",
                 type: "scale",
@@ -118,7 +136,17 @@ export function fixtureFile(): TQuestionnaireFileInput {
             id: "awareness",
             title: t("Awareness"),
             questions: [
-              { id: "awareness-campaigns", type: "number", text: t("How many campaigns last year?"), min: 0, max: 100, steps: [{ atLeast: 1, credit: 0.5 }, { atLeast: 3, credit: 1 }] },
+              {
+                id: "awareness-campaigns",
+                type: "number",
+                text: t("How many campaigns last year?"),
+                min: 0,
+                max: 100,
+                steps: [
+                  { atLeast: 1, credit: 0.5 },
+                  { atLeast: 3, credit: 1 },
+                ],
+              },
               { id: "awareness-notes", type: "text", text: t("Notes"), informational: true, required: false },
             ],
           },
@@ -133,7 +161,12 @@ export function fixtureFile(): TQuestionnaireFileInput {
             title: t("Agreements"),
             questions: [
               { id: "bilateral", type: "single-choice", text: t("Bilateral agreements?"), options: options(["many", 1], ["some", 0.5], ["none", 0]) },
-              { id: "multilateral", type: "multiple-choice", text: t("Multilateral frameworks joined"), options: options(["budapest", 0.5], ["malabo", 0.5], ["other", 0.1]) },
+              {
+                id: "multilateral",
+                type: "multiple-choice",
+                text: t("Multilateral frameworks joined"),
+                options: options(["budapest", 0.5], ["malabo", 0.5], ["other", 0.1]),
+              },
               { id: "cooperation-budget", type: "number", text: t("Budget for cooperation (USD)"), informational: true, min: 0 },
             ],
           },
@@ -141,17 +174,43 @@ export function fixtureFile(): TQuestionnaireFileInput {
       },
     ],
     gapRules: [
-      { id: "no-cirt", severity: "critical", when: { question: "national-cirt", in: ["no"] }, message: t("No national CIRT"), action: t("Establish a CIRT"), reference: "GCI 2024 2.1" },
+      {
+        id: "no-cirt",
+        severity: "critical",
+        when: { question: "national-cirt", in: ["no"] },
+        message: t("No national CIRT"),
+        action: t("Establish a CIRT"),
+        reference: "GCI 2024 2.1",
+      },
       {
         id: "thin-cirt",
         severity: "high",
-        when: { all: [{ question: "national-cirt", in: [true] }, { question: "cirt-services", creditBelow: 0.5 }] },
+        when: {
+          all: [
+            { question: "national-cirt", in: [true] },
+            { question: "cirt-services", creditBelow: 0.5 },
+          ],
+        },
         message: t("The CIRT offers few services"),
         action: t("Extend CIRT services"),
         reference: "GCI 2024 2.1.2",
       },
-      { id: "strategy-unknown", severity: "medium", when: { question: "national-strategy", unanswered: true }, message: t("Strategy not reported"), action: t("Answer"), reference: "GCI 2024 3.1" },
-      { id: "weak-law", severity: "high", when: { indicator: "cybercrime-law", scoreBelow: 0.5 }, message: t("Weak legal base"), action: t("Legislate"), reference: "GCI 2024 1.1" },
+      {
+        id: "strategy-unknown",
+        severity: "medium",
+        when: { question: "national-strategy", unanswered: true },
+        message: t("Strategy not reported"),
+        action: t("Answer"),
+        reference: "GCI 2024 3.1",
+      },
+      {
+        id: "weak-law",
+        severity: "high",
+        when: { indicator: "cybercrime-law", scoreBelow: 0.5 },
+        message: t("Weak legal base"),
+        action: t("Legislate"),
+        reference: "GCI 2024 1.1",
+      },
       {
         id: "no-cooperation",
         severity: "medium",
@@ -192,7 +251,17 @@ function randomQuestion(r: TRandom, id: string, parent: { id: string; type: stri
     case "multiple-choice":
       return withShow({ ...base, type: kind, maxCredit: 1, options: options(["a", 0.5], ["b", 0.4], ["c", 0.3], ["d", 0]) });
     case "number":
-      return withShow({ ...base, type: kind, min: 0, max: 1000, steps: [{ atLeast: 1, credit: 0.3 }, { atLeast: 10, credit: 0.7 }, { atLeast: 50, credit: 1 }] });
+      return withShow({
+        ...base,
+        type: kind,
+        min: 0,
+        max: 1000,
+        steps: [
+          { atLeast: 1, credit: 0.3 },
+          { atLeast: 10, credit: 0.7 },
+          { atLeast: 50, credit: 1 },
+        ],
+      });
   }
 }
 
@@ -217,7 +286,8 @@ export function generateFile(seed: number, size: { indicators?: number; question
         for (let k = 0; k < n; k++) {
           const id = `q${q++}`;
           // The first question of an indicator is always scored, so every pillar can earn its 20 points.
-          const question: TQuestionFile = k === 0 ? { id, type: "yes-no" as const, text: t(`Question ${id}?`), weight: weightOf(r) } : randomQuestion(r, id, parent);
+          const question: TQuestionFile =
+            k === 0 ? { id, type: "yes-no" as const, text: t(`Question ${id}?`), weight: weightOf(r) } : randomQuestion(r, id, parent);
           questions.push(question);
           parent = (question.type === "yes-no" || question.type === "scale") && !question.showIf && r() < 0.5 ? { id, type: question.type } : parent;
         }
@@ -282,13 +352,26 @@ export function explanationMismatches(result: TScoreResult): string[] {
     if (sum !== cents(total)) out.push(`${what}: parts add up to ${sum / 100}, shown ${total}`);
   };
   const e = result.explanation;
-  check("overall", e.pillars.map((p) => p.points), e.overall);
+  check(
+    "overall",
+    e.pillars.map((p) => p.points),
+    e.overall,
+  );
   if (cents(result.overall.display) !== cents(e.overall)) out.push("overall display differs from the explanation");
   if (cents(e.overall) !== Math.round(Math.round(result.overall.score * 1e8) / 1e6)) out.push("overall is not the rounded score");
   for (const p of e.pillars) {
-    check(p.pillar, p.indicators.map((i) => i.points), p.points);
+    check(
+      p.pillar,
+      p.indicators.map((i) => i.points),
+      p.points,
+    );
     if (cents(result.pillars[p.pillar].display) !== cents(p.points)) out.push(`${p.pillar} display differs from the explanation`);
-    for (const i of p.indicators) check(i.indicator, i.questions.map((q) => q.points), i.points);
+    for (const i of p.indicators)
+      check(
+        i.indicator,
+        i.questions.map((q) => q.points),
+        i.points,
+      );
   }
   return out;
 }

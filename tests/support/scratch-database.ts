@@ -13,7 +13,10 @@ import { databaseProvider, env } from "@/lib/env";
 export type TScratchDatabase = { url: string; client: TDb; drop: () => Promise<void> };
 
 function migrate(url: string): void {
-  const run = spawnSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
   if (run.status !== 0) throw new Error(`migrate deploy failed for the scratch database:\n${run.stdout}\n${run.stderr}`);
 }
 
@@ -59,12 +62,26 @@ export async function createScratchDatabase(): Promise<TScratchDatabase> {
     copyFileSync(source, path.join(folder, "scratch.db"));
     const url = `file:${folder}/scratch.db`;
     const client = createDbClient(url);
-    return { url, client, drop: async () => { await client.$disconnect(); rmSync(folder, { recursive: true, force: true }); } };
+    return {
+      url,
+      client,
+      drop: async () => {
+        await client.$disconnect();
+        rmSync(folder, { recursive: true, force: true });
+      },
+    };
   }
   const name = `fp_scratch_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
   await admin(`CREATE DATABASE ${name} TEMPLATE ${source}`);
   const client = createDbClient(urlOf(name));
-  return { url: urlOf(name), client, drop: async () => { await client.$disconnect(); await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); } };
+  return {
+    url: urlOf(name),
+    client,
+    drop: async () => {
+      await client.$disconnect();
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
 }
 
 /** Drops the template the scratch databases were copied from (call once, after the file's tests). */

@@ -41,13 +41,18 @@ describe("which score is of record", () => {
     expect(record.selfReported.overall.display).toBe(scoreAssessment(version, best).overall.display);
     expect(record.validated!.overall.display).toBe(scoreAssessment(version, validatedAnswers(best, lowered)).overall.display);
     expect(record.validated!.overall.display).toBeLessThan(record.selfReported.overall.display);
-    expect(record.differences).toEqual([expect.objectContaining({ questionId: "national-cirt", reason: "No CIRT operates yet", selfValue: "in-place", validatedValue: "not-in-place" })]);
+    expect(record.differences).toEqual([
+      expect.objectContaining({ questionId: "national-cirt", reason: "No CIRT operates yet", selfValue: "in-place", validatedValue: "not-in-place" }),
+    ]);
     expect(record.validated!.preview).toBe(false);
     expect(record.selfReported.preview).toBe(true);
   });
 
   it("does not list an adjustment that restates the country's own value", () => {
-    const record = scoreOfRecord(version, best, [{ questionId: "national-cirt", value: "in-place", reason: "confirmed" }], { status: "in-review", reviewed: true });
+    const record = scoreOfRecord(version, best, [{ questionId: "national-cirt", value: "in-place", reason: "confirmed" }], {
+      status: "in-review",
+      reviewed: true,
+    });
     expect(record.differences).toEqual([]);
     expect(record.validated!.overall.display).toBe(record.selfReported.overall.display);
   });
@@ -60,7 +65,12 @@ describe("the stored score of record", () => {
     const stored = parseStoredScore(columns.scoreJson)!;
     expect(stored).toEqual(toStoredScore(record));
     expect(headlineOf(stored)).toEqual(summarize(record.validated!));
-    expect(columns).toMatchObject({ overallScore: record.validated!.overall.display, tier: record.validated!.tier.tier, scoredHash: version.hash, rulesVersion: record.selfReported.rulesVersion });
+    expect(columns).toMatchObject({
+      overallScore: record.validated!.overall.display,
+      tier: record.validated!.tier.tier,
+      scoredHash: version.hash,
+      rulesVersion: record.selfReported.rulesVersion,
+    });
     expect(stored.selfReported.flags).toEqual(record.selfReported.flags.map((f) => ({ id: f.id, severity: f.severity })));
   });
 
@@ -68,7 +78,10 @@ describe("the stored score of record", () => {
     ["absent", null],
     ["not JSON", "{"],
     ["an older format", JSON.stringify({ overall: 50, pillars: { legal: 10 }, flags: [] })],
-    ["a wrong type", JSON.stringify({ format: 2, questionnaireHash: "h", rulesVersion: "r", basis: "validated", selfReported: { overall: "50" }, validated: null })],
+    [
+      "a wrong type",
+      JSON.stringify({ format: 2, questionnaireHash: "h", rulesVersion: "r", basis: "validated", selfReported: { overall: "50" }, validated: null }),
+    ],
   ])("reads %s as nothing (recomputed, never guessed)", (_, json) => {
     expect(parseStoredScore(json)).toBeNull();
   });

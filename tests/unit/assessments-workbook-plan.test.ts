@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { loadVersion } from "@/lib/files/questionnaire-files";
 import { parseCell, planWorkbook, type TChoiceLabels, type TWorkbookRow } from "@/lib/assessments/workbook-plan";
 
-const labels: TChoiceLabels = { yes: "Oui", no: "Non", "in-place": "En place", "partially-in-place": "Partiellement en place", "in-progress": "En cours", "not-in-place": "Pas en place" };
+const labels: TChoiceLabels = {
+  yes: "Oui",
+  no: "Non",
+  "in-place": "En place",
+  "partially-in-place": "Partiellement en place",
+  "in-progress": "En cours",
+  "not-in-place": "Pas en place",
+};
 const version = await loadVersion("mini@2024", { dir: "tests/fixtures/questionnaires/mini" });
 const q = (id: string) => version.questionById[id]!;
 
@@ -34,7 +41,14 @@ describe("parseCell", () => {
 });
 
 describe("planWorkbook", () => {
-  const row = (n: number, questionId: string, answer: string, revision: number | null, comment = ""): TWorkbookRow => ({ sheet: "Legal", row: n, questionId, answer, comment, revision });
+  const row = (n: number, questionId: string, answer: string, revision: number | null, comment = ""): TWorkbookRow => ({
+    sheet: "Legal",
+    row: n,
+    questionId,
+    answer,
+    comment,
+    revision,
+  });
   const current = {
     "cybercrime-substantive": { value: "in-progress", revision: 2, comment: null },
     "data-protection-law": { value: "no", revision: 5, comment: "Bill in parliament" },
@@ -74,7 +88,11 @@ describe("planWorkbook", () => {
   });
 
   it("answers a question for the first time, and clears one with an empty cell", () => {
-    const plan = planWorkbook(version, [row(2, "national-strategy", "En cours", null), row(3, "cybercrime-substantive", "", 2)], current, { editable, labels, locale: "fr" });
+    const plan = planWorkbook(version, [row(2, "national-strategy", "En cours", null), row(3, "cybercrime-substantive", "", 2)], current, {
+      editable,
+      labels,
+      locale: "fr",
+    });
     expect(plan.changed.map((c) => [c.questionId, c.value, c.revision])).toEqual([
       ["national-strategy", "in-progress", 0],
       ["cybercrime-substantive", null, 2],

@@ -17,9 +17,12 @@ describe("the new-password rule (issue 13 defect 8)", () => {
     expect(await passwordProblem(password)).toBe(message);
   });
 
-  it.each([DEMO_PASSWORD, "correct-horse-battery-2026", "violet-harbour-lantern-2026", randomBytes(12).toString("base64url")])("accepts %s", async (password) => {
-    expect(await ZNewPassword.parseAsync(password)).toBe(password);
-  });
+  it.each([DEMO_PASSWORD, "correct-horse-battery-2026", "violet-harbour-lantern-2026", randomBytes(12).toString("base64url")])(
+    "accepts %s",
+    async (password) => {
+      expect(await ZNewPassword.parseAsync(password)).toBe(password);
+    },
+  );
 
   it("every message has a catalogue entry, so forms can translate it", () => {
     for (const [key, text] of Object.entries(PASSWORD_MESSAGES)) {

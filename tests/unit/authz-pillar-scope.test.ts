@@ -14,7 +14,12 @@ describe("readablePillars: reading follows writing", () => {
     ["a contributor, on their pillars", actor({ role: "contributor", countryIso3: "KEN", pillars: ["legal", "technical"] }), "KEN", ["legal", "technical"]],
     ["a contributor of another country", actor({ role: "contributor", countryIso3: "FRA", pillars: ["legal"] }), "KEN", []],
     ["another country's focal point", actor({ role: "focal-point", countryIso3: "FRA", pillars: [] }), "KEN", []],
-    ["a focal point who is also a contributor there", actor({ role: "contributor", countryIso3: "KEN", pillars: ["legal"] }, { role: "focal-point", countryIso3: "KEN", pillars: [] }), "KEN", ALL],
+    [
+      "a focal point who is also a contributor there",
+      actor({ role: "contributor", countryIso3: "KEN", pillars: ["legal"] }, { role: "focal-point", countryIso3: "KEN", pillars: [] }),
+      "KEN",
+      ALL,
+    ],
   ] as const)("%s", (_, who, iso3, expected) => {
     expect(readablePillars(who, iso3)).toEqual(expected);
   });

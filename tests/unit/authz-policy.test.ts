@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  canEditPillar,
-  canViewCountry,
-  grantProblem,
-  homeKind,
-  isAdmin,
-  isFocalPointOf,
-  visibleCountries,
-  type TActor,
-  type TGrant,
-} from "@/lib/authz/policy";
+import { canEditPillar, canViewCountry, grantProblem, homeKind, isAdmin, isFocalPointOf, visibleCountries, type TActor, type TGrant } from "@/lib/authz/policy";
 
 const actor = (...grants: TGrant[]): TActor => ({ userId: "u", email: "u@x", name: "U", grants, via: "session" });
 const admin = actor({ role: "admin", countryIso3: null, pillars: [] });

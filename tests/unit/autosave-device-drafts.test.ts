@@ -67,7 +67,10 @@ describe("the device journal", () => {
   });
 
   it("drops the value of a conflict resolved as 'theirs', keeping only a comment still to send", async () => {
-    const save = vi.fn<TSave>(async () => ({ ok: false, error: { code: "conflict", message: "changed", details: { current: { value: "not-in-place", revision: 7, updatedBy: "Amina" } } } }));
+    const save = vi.fn<TSave>(async () => ({
+      ok: false,
+      error: { code: "conflict", message: "changed", details: { current: { value: "not-in-place", revision: 7, updatedBy: "Amina" } } },
+    }));
     const { queue, kept } = setup(save, { q: 6 });
     queue.queue("q", { value: "in-place" });
     await vi.advanceTimersByTimeAsync(800);
@@ -80,7 +83,9 @@ describe("the device journal", () => {
 describe("restoring drafts", () => {
   it("sends a restored draft over the revision it was made on, so a newer answer is a conflict, not overwritten", async () => {
     const save = vi.fn<TSave>(async (_id, _payload, revision) =>
-      revision === 9 ? { ok: true, data: { revision: 10 } } : { ok: false, error: { code: "conflict", message: "changed", details: { current: { value: "yes", revision: 9, updatedBy: "Otieno" } } } },
+      revision === 9
+        ? { ok: true, data: { revision: 10 } }
+        : { ok: false, error: { code: "conflict", message: "changed", details: { current: { value: "yes", revision: 9, updatedBy: "Otieno" } } } },
     );
     const { queue, last } = setup(save, { q: 9 });
     queue.restore([{ questionId: "q", edit: { value: "no" }, revision: 8 }]);
@@ -104,12 +109,42 @@ describe("planRestore", () => {
   const draft = (questionId: string, edit: TEdit, revision: number): TDraft => ({ questionId, edit, revision, savedAt: "2026-12-03T08:00:00.000Z" });
   const cases: { name: string; draft: TDraft; server?: { value: unknown; revision: number; comment: string | null }; expected: "resend" | "landed" }[] = [
     { name: "never saved: no answer on the server", draft: draft("q", { value: "yes" }, 0), expected: "resend" },
-    { name: "the server is at the draft's revision (the save never arrived)", draft: draft("q", { value: "yes" }, 3), server: { value: "no", revision: 3, comment: null }, expected: "resend" },
-    { name: "the save landed, the tab closed before it heard", draft: draft("q", { value: "yes" }, 3), server: { value: "yes", revision: 4, comment: null }, expected: "landed" },
-    { name: "someone else saved another value since", draft: draft("q", { value: "yes" }, 3), server: { value: "no", revision: 4, comment: null }, expected: "resend" },
-    { name: "the value landed but the comment did not", draft: draft("q", { value: "yes", comment: "Act No. 5" }, 3), server: { value: "yes", revision: 4, comment: null }, expected: "resend" },
-    { name: "a comment-only draft that landed", draft: draft("q", { comment: "Act No. 5" }, 3), server: { value: "yes", revision: 4, comment: "Act No. 5" }, expected: "landed" },
-    { name: "a list answer, the same items", draft: draft("q", { value: ["a", "b"] }, 1), server: { value: ["a", "b"], revision: 2, comment: null }, expected: "landed" },
+    {
+      name: "the server is at the draft's revision (the save never arrived)",
+      draft: draft("q", { value: "yes" }, 3),
+      server: { value: "no", revision: 3, comment: null },
+      expected: "resend",
+    },
+    {
+      name: "the save landed, the tab closed before it heard",
+      draft: draft("q", { value: "yes" }, 3),
+      server: { value: "yes", revision: 4, comment: null },
+      expected: "landed",
+    },
+    {
+      name: "someone else saved another value since",
+      draft: draft("q", { value: "yes" }, 3),
+      server: { value: "no", revision: 4, comment: null },
+      expected: "resend",
+    },
+    {
+      name: "the value landed but the comment did not",
+      draft: draft("q", { value: "yes", comment: "Act No. 5" }, 3),
+      server: { value: "yes", revision: 4, comment: null },
+      expected: "resend",
+    },
+    {
+      name: "a comment-only draft that landed",
+      draft: draft("q", { comment: "Act No. 5" }, 3),
+      server: { value: "yes", revision: 4, comment: "Act No. 5" },
+      expected: "landed",
+    },
+    {
+      name: "a list answer, the same items",
+      draft: draft("q", { value: ["a", "b"] }, 1),
+      server: { value: ["a", "b"], revision: 2, comment: null },
+      expected: "landed",
+    },
     { name: "a cleared answer that landed", draft: draft("q", { value: null }, 1), server: { value: null, revision: 2, comment: null }, expected: "landed" },
   ];
   it.each(cases)("$name: $expected", ({ draft: d, server, expected }) => {

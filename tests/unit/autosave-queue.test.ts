@@ -133,7 +133,14 @@ const scenarios: TScenario[] = [
   },
   {
     name: "a later field wins, an absent field keeps the pending one",
-    steps: [{ edit: { value: "no", comment: "first" } }, { edit: { value: "yes" } }, { edit: { comment: "second" } }, { edit: { comment: undefined } }, { wait: 800 }, { reply: "ok" }],
+    steps: [
+      { edit: { value: "no", comment: "first" } },
+      { edit: { value: "yes" } },
+      { edit: { comment: "second" } },
+      { edit: { comment: undefined } },
+      { wait: 800 },
+      { reply: "ok" },
+    ],
     sent: [[{ value: "yes", comment: "second" }, 0]],
     state: "saved",
   },
@@ -219,7 +226,15 @@ const scenarios: TScenario[] = [
   },
   {
     name: "a refused save stays unsaved; the next edit sends it again with that edit",
-    steps: [{ edit: { value: "yes", comment: "c" } }, { wait: 800 }, { reply: "refused" }, { wait: 60_000 }, { edit: { value: "no" } }, { wait: 800 }, { reply: "ok" }],
+    steps: [
+      { edit: { value: "yes", comment: "c" } },
+      { wait: 800 },
+      { reply: "refused" },
+      { wait: 60_000 },
+      { edit: { value: "no" } },
+      { wait: 800 },
+      { reply: "ok" },
+    ],
     sent: [
       [{ value: "yes", comment: "c" }, 0],
       [{ value: "no", comment: "c" }, 0],
@@ -234,7 +249,11 @@ describe("autosave merges a question's value and comment edits", () => {
     let replied = 0;
     const save: TSave = (_id, payload, rev) =>
       new Promise((resolve, reject) => {
-        calls.push({ payload: structuredClone(payload), revision: rev, reply: (r) => (r === "offline" ? reject(new TypeError("Failed to fetch")) : resolve(r)) });
+        calls.push({
+          payload: structuredClone(payload),
+          revision: rev,
+          reply: (r) => (r === "offline" ? reject(new TypeError("Failed to fetch")) : resolve(r)),
+        });
       });
     const { queue, last } = setup(save, { q: revision }, stored === undefined ? {} : { q: stored });
     for (const step of steps) {

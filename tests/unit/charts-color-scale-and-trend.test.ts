@@ -33,7 +33,14 @@ describe("colour scale", () => {
 });
 
 describe("trendSeries", () => {
-  const p = (cycle: string, year: number, key: string) => ({ cycle, opensAt: new Date(`${year}-01-01`), questionnaireKey: key, status: "validated", overall: 50, pillars: null });
+  const p = (cycle: string, year: number, key: string) => ({
+    cycle,
+    opensAt: new Date(`${year}-01-01`),
+    questionnaireKey: key,
+    status: "validated",
+    overall: 50,
+    pillars: null,
+  });
   it.each([
     { name: "empty", input: [], cycles: [], notes: [] },
     { name: "sorted oldest first", input: [p("b", 2024, "q@2024"), p("a", 2020, "q@2024")], cycles: ["a", "b"], notes: [null, null] },
@@ -52,15 +59,39 @@ describe("trendSeries", () => {
 
 describe("storedAggregate", () => {
   const summary = (overall: number, flags: string[]) => ({
-    overall, tier: 4, flags: flags.map((id) => ({ id, severity: "high" as const })),
+    overall,
+    tier: 4,
+    flags: flags.map((id) => ({ id, severity: "high" as const })),
     pillars: { legal: 1, technical: 2, organizational: 3, capacityDevelopment: 4, cooperation: overall - 10 },
-    completion: { answered: 1, applicable: 1, ratio: 1, pillars: Object.fromEntries(["legal", "technical", "organizational", "capacityDevelopment", "cooperation"].map((k) => [k, { answered: 0, applicable: 0 }])) as never },
+    completion: {
+      answered: 1,
+      applicable: 1,
+      ratio: 1,
+      pillars: Object.fromEntries(
+        ["legal", "technical", "organizational", "capacityDevelopment", "cooperation"].map((k) => [k, { answered: 0, applicable: 0 }]),
+      ) as never,
+    },
   });
-  const stored = { format: 2 as const, questionnaireHash: "h", rulesVersion: "r", basis: "validated" as const, selfReported: summary(50, ["x"]), validated: summary(40, ["y"]) };
+  const stored = {
+    format: 2 as const,
+    questionnaireHash: "h",
+    rulesVersion: "r",
+    basis: "validated" as const,
+    selfReported: summary(50, ["x"]),
+    validated: summary(40, ["y"]),
+  };
   it.each([
     { name: "nothing stored", stored: null, expected: { overall: null, tier: null, pillars: null, flags: [] } },
-    { name: "validated: the validated score", stored, expected: { overall: 40, tier: 4, pillars: { legal: 1, technical: 2, organizational: 3, "capacity-development": 4, cooperation: 30 }, flags: ["y"] } },
-    { name: "self-reported: the country's score", stored: { ...stored, basis: "self-reported" as const }, expected: { overall: 50, tier: 4, pillars: { legal: 1, technical: 2, organizational: 3, "capacity-development": 4, cooperation: 40 }, flags: ["x"] } },
+    {
+      name: "validated: the validated score",
+      stored,
+      expected: { overall: 40, tier: 4, pillars: { legal: 1, technical: 2, organizational: 3, "capacity-development": 4, cooperation: 30 }, flags: ["y"] },
+    },
+    {
+      name: "self-reported: the country's score",
+      stored: { ...stored, basis: "self-reported" as const },
+      expected: { overall: 50, tier: 4, pillars: { legal: 1, technical: 2, organizational: 3, "capacity-development": 4, cooperation: 40 }, flags: ["x"] },
+    },
   ])("$name", ({ stored, expected }) => {
     expect(storedAggregate(stored)).toEqual(expected);
   });

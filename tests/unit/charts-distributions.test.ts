@@ -53,7 +53,13 @@ describe("averages", () => {
     { name: "no items", input: [], overall: null, legal: null, count: 0 },
     { name: "unscored items are left out", input: [items[2]!], overall: null, legal: null, count: 0 },
     { name: "mean of the scored", input: items, overall: 65.7, legal: 13, count: 3 },
-    { name: "rounded to 0.1", input: [agg("A", "x", "validated", 3, 10, 1), agg("B", "x", "validated", 3, 10.3, 1.05), agg("C", "x", "validated", 3, 10, 1)], overall: 10.1, legal: 1, count: 3 },
+    {
+      name: "rounded to 0.1",
+      input: [agg("A", "x", "validated", 3, 10, 1), agg("B", "x", "validated", 3, 10.3, 1.05), agg("C", "x", "validated", 3, 10, 1)],
+      overall: 10.1,
+      legal: 1,
+      count: 3,
+    },
   ])("$name", ({ input, overall, legal, count }) => {
     const s = averageSeries("global", "World", input);
     expect(s.overall).toBe(overall);

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { countriesWithFlag, heatMap, heatMapCsv } from "@/lib/charts/heat-map";
 
 const c = (iso3: string, region: string, tier: number | null, flags: string[]) => ({ iso3, name: iso3, region, tier, flags });
-const items = [c("KEN", "africa", 3, ["no-cirt", "no-strategy"]), c("GHA", "africa", 4, ["no-cirt"]), c("FRA", "europe", 2, []), c("ALB", "europe", 4, ["no-cirt", "no-law", "no-strategy"])];
+const items = [
+  c("KEN", "africa", 3, ["no-cirt", "no-strategy"]),
+  c("GHA", "africa", 4, ["no-cirt"]),
+  c("FRA", "europe", 2, []),
+  c("ALB", "europe", 4, ["no-cirt", "no-law", "no-strategy"]),
+];
 
 describe("heatMap", () => {
   it.each([

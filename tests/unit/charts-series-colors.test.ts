@@ -35,7 +35,7 @@ describe("focus ring", () => {
   });
 
   it("is the one every focusable element uses", () => {
-    expect(css).toMatch(/a:focus-visible[^{]*\{ outline: 3px solid var\(--focus-ring\)/);
-    expect(css).toMatch(/\.app-header :focus-visible \{ outline-color: var\(--focus-ring-on-ink\)/);
+    expect(css).toMatch(/a:focus-visible[^{]*\{\s*outline: 3px solid var\(--focus-ring\)/);
+    expect(css).toMatch(/\.app-header :focus-visible\s*\{\s*outline-color: var\(--focus-ring-on-ink\)/);
   });
 });

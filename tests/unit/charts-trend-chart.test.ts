@@ -52,7 +52,10 @@ describe("trend chart geometry", () => {
   });
 
   it("breaks the line at a cycle without a visible score instead of joining around it", () => {
-    const chart = trendChart(trendSeries([point("2020", 2020, "q@1", 30), point("2022", 2022, "q@1", null), point("2024", 2024, "q@1", 60), point("2026", 2026, "q@1", 70)]), []);
+    const chart = trendChart(
+      trendSeries([point("2020", 2020, "q@1", 30), point("2022", 2022, "q@1", null), point("2024", 2024, "q@1", 60), point("2026", 2026, "q@1", 70)]),
+      [],
+    );
     expect(chart.columns.map((c) => c.scored)).toEqual([true, false, true, true]);
     expect(chart.dots.map((d) => d.cycle)).toEqual(["2020", "2024", "2026"]);
     expect(chart.segments).toHaveLength(1);

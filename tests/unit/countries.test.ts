@@ -36,7 +36,11 @@ describe("countries", () => {
 
   it("match the countries of the published GCI 2024 results", () => {
     const csv = readFileSync(path.resolve(process.cwd(), "../shared/data/gci-published/gci-2024.csv"), "utf8");
-    const published = csv.trim().split("\n").slice(1).map((line) => line.split(",")[0]);
+    const published = csv
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => line.split(",")[0]);
     expect(new Set(published)).toEqual(new Set(countries.map((c) => c.iso3)));
   });
 });

@@ -1,19 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { sniffFileType, type TEvidenceFileKind } from "@/lib/evidence/sniff-file-type";
-import {
-  ascii,
-  compoundFile,
-  GIF_1PX,
-  JPEG_HEADER,
-  MINIMAL_PDF,
-  odf,
-  ooxml,
-  PNG_1PX,
-  WEBP_1PX,
-  WINDOWS_EXE,
-  zip,
-} from "../support/evidence-files";
+import { ascii, compoundFile, GIF_1PX, JPEG_HEADER, MINIMAL_PDF, odf, ooxml, PNG_1PX, WEBP_1PX, WINDOWS_EXE, zip } from "../support/evidence-files";
 
 const ELF = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0, 0, 0, 0, 0, 0, 0, 0]);
 const HTML = ascii("<!DOCTYPE html>\n<html><head><title>Report</title></head><body><script>alert(1)</script></body></html>");
@@ -27,12 +15,28 @@ const accepted: [string, Uint8Array, TEvidenceFileKind, string][] = [
   ["a Word document (docx)", ooxml("word", "document.xml"), "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
   ["an Excel workbook (xlsx)", ooxml("xl", "workbook.xml"), "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
   ["a PowerPoint deck (pptx)", ooxml("ppt", "presentation.xml"), "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"],
-  ["a docx with an archive comment", zip([{ name: "[Content_Types].xml", data: "<Types/>" }, { name: "word/document.xml", data: "<d/>" }], "written by a tool"), "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+  [
+    "a docx with an archive comment",
+    zip(
+      [
+        { name: "[Content_Types].xml", data: "<Types/>" },
+        { name: "word/document.xml", data: "<d/>" },
+      ],
+      "written by a tool",
+    ),
+    "docx",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  ],
   ["a legacy Word document (doc)", compoundFile(["WordDocument", "1Table", "\u0005SummaryInformation"]), "doc", "application/msword"],
   ["a legacy Excel workbook (xls)", compoundFile(["Workbook"]), "xls", "application/vnd.ms-excel"],
   ["an Excel 5 workbook (xls, Book stream)", compoundFile(["Book"]), "xls", "application/vnd.ms-excel"],
   ["a legacy PowerPoint deck (ppt)", compoundFile(["Current User", "PowerPoint Document"]), "ppt", "application/vnd.ms-powerpoint"],
-  ["an xls whose directory spans a sector chain", compoundFile(["\u0005SummaryInformation", "\u0005DocumentSummaryInformation", "CompObj", "Ole", "Workbook"]), "xls", "application/vnd.ms-excel"],
+  [
+    "an xls whose directory spans a sector chain",
+    compoundFile(["\u0005SummaryInformation", "\u0005DocumentSummaryInformation", "CompObj", "Ole", "Workbook"]),
+    "xls",
+    "application/vnd.ms-excel",
+  ],
   ["an OpenDocument text (odt)", odf("application/vnd.oasis.opendocument.text"), "odt", "application/vnd.oasis.opendocument.text"],
   ["an OpenDocument spreadsheet (ods)", odf("application/vnd.oasis.opendocument.spreadsheet"), "ods", "application/vnd.oasis.opendocument.spreadsheet"],
   ["an OpenDocument presentation (odp)", odf("application/vnd.oasis.opendocument.presentation"), "odp", "application/vnd.oasis.opendocument.presentation"],
@@ -45,13 +49,31 @@ const refused: [string, Uint8Array, string][] = [
   ["HTML after a byte-order mark and blank lines", ascii("\xef\xbb\xbf\n\n  <html><body>hi</body></html>"), "HTML"],
   ["an SVG image (it can carry scripts)", ascii('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'), "SVG image"],
   ["an empty file", new Uint8Array(0), "empty file"],
-  ["a plain ZIP without Office entries", zip([{ name: "readme.txt", data: "hello" }, { name: "setup.exe", data: WINDOWS_EXE }]), "ZIP archive"],
-  ["an OOXML package that is not Word, Excel or PowerPoint", zip([{ name: "[Content_Types].xml", data: "<Types/>" }, { name: "visio/document.xml", data: "<d/>" }]), "Office Open XML package that is not Word, Excel or PowerPoint"],
+  [
+    "a plain ZIP without Office entries",
+    zip([
+      { name: "readme.txt", data: "hello" },
+      { name: "setup.exe", data: WINDOWS_EXE },
+    ]),
+    "ZIP archive",
+  ],
+  [
+    "an OOXML package that is not Word, Excel or PowerPoint",
+    zip([
+      { name: "[Content_Types].xml", data: "<Types/>" },
+      { name: "visio/document.xml", data: "<d/>" },
+    ]),
+    "Office Open XML package that is not Word, Excel or PowerPoint",
+  ],
   ["a macro-enabled Word document (docm)", ooxml("word", "document.xml", [{ name: "word/vbaProject.bin", data: "VBA" }]), "macro-enabled Office document"],
   ["a legacy Word document with macros", compoundFile(["WordDocument"], ["Macros"]), "macro-enabled Office document"],
   ["an OpenDocument drawing", odf("application/vnd.oasis.opendocument.graphics"), "OpenDocument graphics"],
   ["an EPUB book", odf("application/epub+zip"), "ZIP archive"],
-  ["an OLE2 file without Office streams (installer, e-mail)", compoundFile(["\u0005SummaryInformation", "Property"]), "OLE2 compound file that is not Word, Excel or PowerPoint"],
+  [
+    "an OLE2 file without Office streams (installer, e-mail)",
+    compoundFile(["\u0005SummaryInformation", "Property"]),
+    "OLE2 compound file that is not Word, Excel or PowerPoint",
+  ],
   ["an OLE2 header without its sectors", compoundFile(["WordDocument"]).subarray(0, 512), "damaged OLE2 compound file"],
   ["a ZIP cut short before its directory", ooxml("word", "document.xml").subarray(0, 60), "damaged ZIP archive"],
   ["a gzip archive", new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0]), "gzip archive"],

@@ -25,7 +25,14 @@ describe("csvText", () => {
 
 describe("toCsv", () => {
   it("quotes commas, quotes and line breaks, ends every record with CRLF, keeps non-Latin text", () => {
-    const csv = toCsv(["a", "b"], [["x, y", 'say "hi"'], ["line\nbreak", "Кения 肯尼亚 كينيا"], [null, 0]]);
+    const csv = toCsv(
+      ["a", "b"],
+      [
+        ["x, y", 'say "hi"'],
+        ["line\nbreak", "Кения 肯尼亚 كينيا"],
+        [null, 0],
+      ],
+    );
     expect(csv).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",Кения 肯尼亚 كينيا\r\n,0\r\n');
   });
 });
@@ -36,7 +43,13 @@ describe("answerRows", () => {
     iso3: "KEN",
     status: "submitted",
     isDemo: false,
-    answers: { "cybercrime-law": "yes", "national-cirt": "no", "cirt-services": ["forensics"], "multilateral": ["budapest", "malabo"], "awareness-notes": '=HYPERLINK("http://x")' },
+    answers: {
+      "cybercrime-law": "yes",
+      "national-cirt": "no",
+      "cirt-services": ["forensics"],
+      multilateral: ["budapest", "malabo"],
+      "awareness-notes": '=HYPERLINK("http://x")',
+    },
     comments: { "cybercrime-law": "Act No. 5 of 2018" },
     evidence: [
       { questionId: "cybercrime-law", kind: "link", url: "https://example.org/act", fileName: null },
@@ -54,7 +67,17 @@ describe("answerRows", () => {
   });
 
   it("gives each answer the credit and points of the scoring, and its evidence and comment", () => {
-    expect(row("KEN", "cybercrime-law")).toMatchObject({ pillar: "legal", type: "yes-no", value: "yes", credit: 1, points: 5, maxPoints: 5, comment: "Act No. 5 of 2018", links: ["https://example.org/act"], files: ["act 2018.pdf"] });
+    expect(row("KEN", "cybercrime-law")).toMatchObject({
+      pillar: "legal",
+      type: "yes-no",
+      value: "yes",
+      credit: 1,
+      points: 5,
+      maxPoints: 5,
+      comment: "Act No. 5 of 2018",
+      links: ["https://example.org/act"],
+      files: ["act 2018.pdf"],
+    });
     expect(row("KEN", "national-cirt")).toMatchObject({ value: "no", credit: 0, points: 0 });
   });
 

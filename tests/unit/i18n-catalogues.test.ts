@@ -6,8 +6,7 @@ import { LOCALES } from "@/lib/i18n/routing";
 import { mergeMessages } from "@/lib/i18n/load-messages";
 
 type TMessages = { [key: string]: string | TMessages };
-const load = (locale: string): TMessages =>
-  JSON.parse(readFileSync(path.resolve(process.cwd(), `lib/i18n/messages/${locale}.json`), "utf8"));
+const load = (locale: string): TMessages => JSON.parse(readFileSync(path.resolve(process.cwd(), `lib/i18n/messages/${locale}.json`), "utf8"));
 const flatten = (o: TMessages, prefix = ""): [string, string][] =>
   Object.entries(o).flatMap(([k, v]) => (typeof v === "string" ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`)));
 
@@ -46,7 +45,10 @@ describe("gap flag names", () => {
     expect(ids.size).toBeGreaterThan(20);
     for (const locale of LOCALES) {
       const names = load(locale).gapFlags as Record<string, string>;
-      expect([...ids].filter((id) => !names[id]), locale).toEqual([]);
+      expect(
+        [...ids].filter((id) => !names[id]),
+        locale,
+      ).toEqual([]);
     }
   });
 });

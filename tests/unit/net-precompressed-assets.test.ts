@@ -17,7 +17,8 @@ writeFileSync(path.join(dir, "chunks", "tiny.js"), "1");
 writeFileSync(path.join(dir, "chunks", "font.woff2"), "w".repeat(4000));
 const written = precompressAssets(dir);
 
-const req = (url: string, headers: Record<string, string> = { "accept-encoding": "gzip, deflate, br, zstd" }, method = "GET") => ({ url, method, headers }) as IncomingMessage;
+const req = (url: string, headers: Record<string, string> = { "accept-encoding": "gzip, deflate, br, zstd" }, method = "GET") =>
+  ({ url, method, headers }) as IncomingMessage;
 
 describe("precompressAssets", () => {
   it("writes a Brotli copy of scripts and styles big enough to gain, nothing else", () => {

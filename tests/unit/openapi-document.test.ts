@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { loadDocument, rebased, responseOf as resolve, strictAjv, type TJson, type TMedia, type TResponse } from "../support/openapi-ajv";
 
 const doc = loadDocument();
-const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, op })));
+const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+  Object.entries(ops).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, op })),
+);
 const responseOf = (r: TResponse) => resolve(doc, r);
 
 /** Every schema the document holds, with where it is, and every example with the schema it must fit. */

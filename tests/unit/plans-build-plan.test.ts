@@ -4,11 +4,36 @@ import { buildPlan, type TPlanCountry } from "@/lib/plans/build-plan";
 import type { TNextStep } from "@/lib/scoring/types";
 
 const text = (en: string) => ({ en, fr: en });
-const flag = (id: string, severity: TGapFlag["severity"]): TGapFlag => ({ id, severity, message: text(id), action: text(`fix ${id}`), reference: "ref", triggeredBy: [] });
-const step = (question: string, gain: number): TNextStep => ({
-  question, pillar: "legal", indicator: "1.1", gain, display: Math.round(gain * 100) / 100, answered: true, credit: 0, bestAnswer: "yes", bestCredit: 1, opens: [],
+const flag = (id: string, severity: TGapFlag["severity"]): TGapFlag => ({
+  id,
+  severity,
+  message: text(id),
+  action: text(`fix ${id}`),
+  reference: "ref",
+  triggeredBy: [],
 });
-const country = (iso3: string, flags: TGapFlag[], nextSteps: TNextStep[]): TPlanCountry => ({ id: `a-${iso3}`, iso3, region: "africa", status: "validated", overall: 50, tier: 3, flags, nextSteps });
+const step = (question: string, gain: number): TNextStep => ({
+  question,
+  pillar: "legal",
+  indicator: "1.1",
+  gain,
+  display: Math.round(gain * 100) / 100,
+  answered: true,
+  credit: 0,
+  bestAnswer: "yes",
+  bestCredit: 1,
+  opens: [],
+});
+const country = (iso3: string, flags: TGapFlag[], nextSteps: TNextStep[]): TPlanCountry => ({
+  id: `a-${iso3}`,
+  iso3,
+  region: "africa",
+  status: "validated",
+  overall: 50,
+  tier: 3,
+  flags,
+  nextSteps,
+});
 
 describe("buildPlan", () => {
   const plan = buildPlan([

@@ -164,8 +164,7 @@ describe("questionnaire json-schema and usage", () => {
     try {
       const { code } = await run("json-schema", "--dir", dir);
       expect(code).toBe(0);
-      for (const { fileName, content } of renderJsonSchemaFiles())
-        expect(await readFile(path.join(dir, fileName), "utf8")).toBe(content);
+      for (const { fileName, content } of renderJsonSchemaFiles()) expect(await readFile(path.join(dir, fileName), "utf8")).toBe(content);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -2,14 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { carryForward, diffVersions, invertCrosswalk, validateCrosswalk } from "@/lib/questionnaire/crosswalk";
 import { formatProblem } from "@/lib/questionnaire/problems";
-import {
-  brief,
-  miniCrosswalk,
-  miniData,
-  miniVersion,
-  parseCrosswalkData,
-  type TRaw,
-} from "../fixtures/questionnaires/load-fixtures";
+import { brief, miniCrosswalk, miniData, miniVersion, parseCrosswalkData, type TRaw } from "../fixtures/questionnaires/load-fixtures";
 
 const v2020 = miniVersion("2020.yaml");
 const v2024 = miniVersion("2024.yaml");
@@ -87,9 +80,7 @@ describe("validateCrosswalk", () => {
     {
       name: "an unknown relation",
       mutate: (d: TRaw) => (entry(d, "cyber-agency").relation = "renamed"),
-      expected: [
-        'entry 8 (cyber-agency -> cyber-agency): relation "renamed" is not one of same, reworded, split, merged, new, dropped, moved, reweighted',
-      ],
+      expected: ['entry 8 (cyber-agency -> cyber-agency): relation "renamed" is not one of same, reworded, split, merged, new, dropped, moved, reweighted'],
     },
   ])("rejects $name", ({ mutate, expected }) => {
     expect(crosswalkProblems(mutate)).toEqual(expected);
@@ -152,7 +143,11 @@ describe("carryForward from mini@2020 to mini@2024", () => {
   it.each([
     { name: "yes becomes in-place on the scale", answers: { "cybercrime-substantive": "yes" }, expected: { "cybercrime-substantive": "in-place" } },
     { name: "an out-of-range number is not carried", answers: { "awareness-campaigns": -1 }, expected: {} },
-    { name: "a merged question takes the best source", answers: { "bilateral-agreements": "yes", "multilateral-agreements": "no" }, expected: { "international-agreements": "in-place" } },
+    {
+      name: "a merged question takes the best source",
+      answers: { "bilateral-agreements": "yes", "multilateral-agreements": "no" },
+      expected: { "international-agreements": "in-place" },
+    },
     { name: "a merged question with one answered source", answers: { "bilateral-agreements": "no" }, expected: { "international-agreements": "not-in-place" } },
     { name: "unanswered questions carry nothing", answers: { training: null, "cirt-services": undefined }, expected: {} },
     { name: "unknown option ids are not carried", answers: { "cirt-services": ["pentesting"] }, expected: {} },
@@ -175,9 +170,7 @@ describe("diffVersions", () => {
     expect(diff.questions.added.map((q) => q.id)).toEqual(["data-protection-date", "public-private-partnership", "cooperation-notes"]);
     expect(diff.questions.removed.map((q) => q.id)).toEqual(["awareness-notes"]);
     expect(diff.questions.reworded.map((q) => q.from)).toEqual(["cybercrime-substantive"]);
-    expect(diff.questions.moved).toEqual([
-      { from: "cyber-agency", to: "cyber-agency", before: "organizational/strategy", after: "organizational/governance" },
-    ]);
+    expect(diff.questions.moved).toEqual([{ from: "cyber-agency", to: "cyber-agency", before: "organizational/strategy", after: "organizational/governance" }]);
     expect(diff.questions.typeChanged.map((t) => `${t.from}:${t.typeBefore}->${t.typeAfter}`)).toEqual([
       "cybercrime-substantive:yes-no->scale",
       "cybercrime-procedural:yes-no->scale",

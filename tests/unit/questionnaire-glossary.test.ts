@@ -38,9 +38,7 @@ describe("questionnaire glossary", () => {
 
   it("reports a translation that renders a term another way", () => {
     const strings = new Map([["q", { en: "Is there a national CIRT?", fr: "Existe-t-il une équipe nationale ?" }]]);
-    expect(glossaryViolations(glossary, strings)).toEqual([
-      expect.objectContaining({ key: "q", term: "cirt", language: "fr" }),
-    ]);
+    expect(glossaryViolations(glossary, strings)).toEqual([expect.objectContaining({ key: "q", term: "cirt", language: "fr" })]);
   });
 
   it("the interface's own text (gap labels, hints) uses the glossary's terms too", () => {
@@ -48,7 +46,8 @@ describe("questionnaire glossary", () => {
       Object.entries(d).flatMap(([k, v]) => (typeof v === "object" && v ? flat(v, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)] as [string, string]]));
     const strings = new Map<string, Partial<Record<TLanguage, string>>>();
     for (const language of ["en", "fr", "es", "ar", "zh", "ru"] as const)
-      for (const [key, text] of flat(JSON.parse(readFileSync(`lib/i18n/messages/${language}.json`, "utf8")))) strings.set(key, { ...strings.get(key), [language]: text });
+      for (const [key, text] of flat(JSON.parse(readFileSync(`lib/i18n/messages/${language}.json`, "utf8"))))
+        strings.set(key, { ...strings.get(key), [language]: text });
     const violations = glossaryViolations(glossary, strings);
     expect(violations.map((v) => `${v.language} ${v.key}: ${v.term} -> "${v.expected}" in "${v.text}"`)).toEqual([]);
   });

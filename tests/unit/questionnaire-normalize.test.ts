@@ -78,8 +78,7 @@ describe("normalizeQuestionnaire property: points always total 100", () => {
           const scoredPillars = data.pillars.filter((p: TRaw) =>
             p.indicators.some((i: TRaw) => i.weight > 0 && i.questions.some((q: TRaw) => q.weight > 0 && canEarn(q))),
           );
-          for (const pillar of data.pillars)
-            expect(pillarPoints(version, pillar.id)).toBeCloseTo(scoredPillars.includes(pillar) ? 20 : 0, 9);
+          for (const pillar of data.pillars) expect(pillarPoints(version, pillar.id)).toBeCloseTo(scoredPillars.includes(pillar) ? 20 : 0, 9);
           expect(sum(version.questions.map((q) => q.points))).toBeCloseTo(20 * scoredPillars.length, 9);
           for (const q of version.questions) expect(q.points).toBeGreaterThanOrEqual(0);
           // The validator refuses exactly the files where some pillar could never earn its points.

@@ -2,17 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuestionnaire } from "@/lib/questionnaire/parse-questionnaire";
 import { formatProblem } from "@/lib/questionnaire/problems";
-import {
-  brief,
-  miniData,
-  miniText,
-  parseData,
-  rawGapRule,
-  rawIndicator,
-  rawPillar,
-  rawQuestion,
-  type TRaw,
-} from "../fixtures/questionnaires/load-fixtures";
+import { brief, miniData, miniText, parseData, rawGapRule, rawIndicator, rawPillar, rawQuestion, type TRaw } from "../fixtures/questionnaires/load-fixtures";
 
 describe("parseQuestionnaire: valid fixtures", () => {
   it.each(["2020.yaml", "2024.yaml"] as const)("accepts mini %s", (name) => {
@@ -24,9 +14,7 @@ describe("parseQuestionnaire: valid fixtures", () => {
     const parsed = parseQuestionnaire(miniText("2024.yaml"), { fileName: "2024.yaml" });
     if (!parsed.ok) throw new Error("fixture should be valid");
     const questions = parsed.value.pillars.flatMap((p) => p.indicators.flatMap((i) => i.questions));
-    expect(new Set(questions.map((q) => q.type))).toEqual(
-      new Set(["yes-no", "scale", "single-choice", "multiple-choice", "number", "text", "date"]),
-    );
+    expect(new Set(questions.map((q) => q.type))).toEqual(new Set(["yes-no", "scale", "single-choice", "multiple-choice", "number", "text", "date"]));
     expect(questions.filter((q) => q.showIf).length).toBeGreaterThan(1);
     expect(parsed.value.gapRules.length).toBeGreaterThan(1);
   });
@@ -34,8 +22,7 @@ describe("parseQuestionnaire: valid fixtures", () => {
 
 type TCase = { name: string; mutate: (data: TRaw) => void; expected: string[] };
 
-const CONDITION_FORMS =
-  "{question, in}, {question, creditBelow}, {question, unanswered: true}, {indicator, scoreBelow}, {all}, {any} or {not}";
+const CONDITION_FORMS = "{question, in}, {question, creditBelow}, {question, unanswered: true}, {indicator, scoreBelow}, {all}, {any} or {not}";
 
 const cases: TCase[] = [
   {
@@ -56,9 +43,7 @@ const cases: TCase[] = [
   {
     name: "unknown question type",
     mutate: (d) => (rawQuestion(d, "cyber-agency").type = "yesno"),
-    expected: [
-      'organizational/governance/cyber-agency: type "yesno" is not one of yes-no, scale, single-choice, multiple-choice, number, text, date',
-    ],
+    expected: ['organizational/governance/cyber-agency: type "yesno" is not one of yes-no, scale, single-choice, multiple-choice, number, text, date'],
   },
   {
     name: "misspelt key",
@@ -102,9 +87,7 @@ const cases: TCase[] = [
   {
     name: "only four pillars",
     mutate: (d) => d.pillars.pop(),
-    expected: [
-      "the questionnaire must have exactly the five pillars (legal, technical, organizational, capacity-development, cooperation), found 4",
-    ],
+    expected: ["the questionnaire must have exactly the five pillars (legal, technical, organizational, capacity-development, cooperation), found 4"],
   },
   {
     name: "a pillar twice",
@@ -119,9 +102,7 @@ const cases: TCase[] = [
   {
     name: "duplicate question id",
     mutate: (d) => (rawQuestion(d, "training-public").id = "cyber-agency"),
-    expected: [
-      "capacity-development/awareness/cyber-agency: duplicate question id cyber-agency (first used at organizational/governance/cyber-agency)",
-    ],
+    expected: ["capacity-development/awareness/cyber-agency: duplicate question id cyber-agency (first used at organizational/governance/cyber-agency)"],
   },
   {
     name: "duplicate option id",
@@ -190,9 +171,7 @@ const cases: TCase[] = [
   {
     name: "scale credits not best first",
     mutate: (d) => (rawQuestion(d, "cybercrime-procedural").credits["in-progress"] = 0.8),
-    expected: [
-      "legal/cybercrime-law/cybercrime-procedural: credits: in-progress (0.8) earns more than partially-in-place (0.6); the scale is best first",
-    ],
+    expected: ["legal/cybercrime-law/cybercrime-procedural: credits: in-progress (0.8) earns more than partially-in-place (0.6); the scale is best first"],
   },
   {
     name: "no tier starting at 0",
@@ -274,7 +253,7 @@ describe("parseQuestionnaire: locations", () => {
   });
 
   it.each([
-    { name: "unclosed flow sequence", text: 'id: x\ntiers: [1, 2\nstatus: draft\n', expected: /^broken\.yaml:3:1: YAML syntax error: Flow sequence/ },
+    { name: "unclosed flow sequence", text: "id: x\ntiers: [1, 2\nstatus: draft\n", expected: /^broken\.yaml:3:1: YAML syntax error: Flow sequence/ },
     { name: "duplicate key", text: "id: x\nversion: '1'\nid: y\n", expected: /^broken\.yaml:3:1: YAML syntax error: Map keys must be unique$/ },
     { name: "tab indentation", text: "id: x\npillars:\n\t- id: legal\n", expected: /^broken\.yaml:3:1: YAML syntax error: Tabs are not allowed/ },
   ])("reports YAML syntax errors with line:column ($name)", ({ text, expected }) => {

@@ -6,9 +6,18 @@ import type { TAnswers, TNormalizedQuestionnaire } from "@/lib/questionnaire/mod
 import { answersTemplate, evaluateGapRules, worstAnswer } from "@/lib/scoring";
 
 const REQUIRED_RULES = [
-  "no-national-cirt", "no-national-strategy", "no-substantive-cybercrime-law", "no-procedural-cybercrime-law",
-  "no-data-protection-law", "no-ciip", "no-child-online-protection", "no-lead-agency", "no-awareness-programme",
-  "no-cyber-education-training", "no-cooperation-agreements", "no-cyber-drills",
+  "no-national-cirt",
+  "no-national-strategy",
+  "no-substantive-cybercrime-law",
+  "no-procedural-cybercrime-law",
+  "no-data-protection-law",
+  "no-ciip",
+  "no-child-online-protection",
+  "no-lead-agency",
+  "no-awareness-programme",
+  "no-cyber-education-training",
+  "no-cooperation-agreements",
+  "no-cyber-drills",
 ];
 
 /** Makes a question applicable by giving each ancestor the first value that shows its child. */
@@ -71,7 +80,10 @@ describe.each(["five-pillars@2020", "five-pillars@2024"])("%s", (key) => {
     for (const rule of version.gapRules) {
       const answers: TAnswers = { ...answersTemplate(version, "best") };
       satisfy(version, answers, rule.when);
-      expect(evaluateGapRules(version, answers).map((f) => f.id), rule.id).toContain(rule.id);
+      expect(
+        evaluateGapRules(version, answers).map((f) => f.id),
+        rule.id,
+      ).toContain(rule.id);
     }
   });
 });

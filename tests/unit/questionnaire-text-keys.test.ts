@@ -16,7 +16,11 @@ describe("text keys", () => {
     const loaded = set.questionnaires.find((q) => q.version.key === key)!;
     const fromFile = textEntries(loaded.context.data).map((e) => e.key);
     expect(new Set(fromFile).size).toBe(fromFile.length);
-    expect(versionTexts(loaded.version).map((t) => t.key).sort()).toEqual([...fromFile].sort());
+    expect(
+      versionTexts(loaded.version)
+        .map((t) => t.key)
+        .sort(),
+    ).toEqual([...fromFile].sort());
     expect(fromFile.length).toBeGreaterThan(390);
   });
 

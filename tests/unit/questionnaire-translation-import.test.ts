@@ -12,7 +12,12 @@ const sources: TSourceString[] = [
   { key: "question.x.guidance", english: "A public-private partnership counts." },
 ];
 const ids = new Set(["cop-hotline", "national-cirt"]);
-const row = (n: number, key: string, translation: string, english = sources.find((s) => s.key === key)?.english ?? "") => ({ row: n, key, english, translation });
+const row = (n: number, key: string, translation: string, english = sources.find((s) => s.key === key)?.english ?? "") => ({
+  row: n,
+  key,
+  english,
+  translation,
+});
 
 describe("planTranslationImport", () => {
   it.each([
@@ -20,7 +25,11 @@ describe("planTranslationImport", () => {
     ["an empty cell over a translation", row(2, "title", "  "), /the translation cell is empty: the current translation would be lost/],
     ["the English changed since the export", row(2, "title", "Cinq piliers !", "Five pillars (old)"), /English text changed since this sheet was exported/],
     ["a cited id left out", row(2, "entry.a>b.note", "Reporté ; voir https://example.org/x."), /missing cop-hotline/],
-    ["an address changed", row(2, "entry.a>b.note", "Reporté de cop-hotline ; voir https://example.org/y."), /missing https:\/\/example\.org\/x\.; not in the English https:\/\/example\.org\/y\./],
+    [
+      "an address changed",
+      row(2, "entry.a>b.note", "Reporté de cop-hotline ; voir https://example.org/y."),
+      /missing https:\/\/example\.org\/x\.; not in the English https:\/\/example\.org\/y\./,
+    ],
     ["a key without a cell", { row: 2, key: "", english: "", translation: "x" }, /the key cell is empty/],
   ])("refuses %s, with its row", (_what, input, message) => {
     const plan = planTranslationImport([input], sources, ids);
@@ -40,9 +49,14 @@ describe("planTranslationImport", () => {
       ids,
     );
     expect(plan).toMatchObject({ unchanged: 1, stillUntranslated: 1, notInSheet: 1 });
-    expect(plan.changed).toEqual([{ row: 3, key: "question.national-cirt.text", before: "Existe-t-il un CIRT national ?", after: "Le pays dispose-t-il d'un CIRT national ?" }]);
+    expect(plan.changed).toEqual([
+      { row: 3, key: "question.national-cirt.text", before: "Existe-t-il un CIRT national ?", after: "Le pays dispose-t-il d'un CIRT national ?" },
+    ]);
     expect(plan.errors).toEqual([{ row: 5, key: "title", message: "title is already on row 2" }]);
-    expect(applyPlan({ title: "Cinq piliers" }, plan)).toEqual({ title: "Cinq piliers", "question.national-cirt.text": "Le pays dispose-t-il d'un CIRT national ?" });
+    expect(applyPlan({ title: "Cinq piliers" }, plan)).toEqual({
+      title: "Cinq piliers",
+      "question.national-cirt.text": "Le pays dispose-t-il d'un CIRT national ?",
+    });
   });
 
   it("treats ordinary hyphenated words as prose, not placeholders", () => {
@@ -57,7 +71,10 @@ describe("the translator's workbook", () => {
   const meta = { edition: "mini@2024", language: "ar" as const, revision: 3, textHash: "abc" };
 
   it("reads back what a translator typed into the translation column", async () => {
-    const bytes = await writeTranslationWorkbook(meta, sources.map((s) => ({ ...s, context: "pillar legal" })));
+    const bytes = await writeTranslationWorkbook(
+      meta,
+      sources.map((s) => ({ ...s, context: "pillar legal" })),
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes as never);
     const sheet = book.getWorksheet("strings")!;
@@ -65,7 +82,12 @@ describe("the translator's workbook", () => {
     sheet.getRow(3).getCell(3).value = "هل يوجد فريق وطني للاستجابة للحوادث الحاسوبية (CIRT)؟";
     const read = await readTranslationWorkbook(new Uint8Array(await book.xlsx.writeBuffer()));
     expect(read.meta).toEqual({ edition: "mini@2024", language: "ar" });
-    expect(read.rows[1]).toEqual({ row: 3, key: "question.national-cirt.text", english: "Is there a national CIRT?", translation: "هل يوجد فريق وطني للاستجابة للحوادث الحاسوبية (CIRT)؟" });
+    expect(read.rows[1]).toEqual({
+      row: 3,
+      key: "question.national-cirt.text",
+      english: "Is there a national CIRT?",
+      translation: "هل يوجد فريق وطني للاستجابة للحوادث الحاسوبية (CIRT)؟",
+    });
     expect(read.rows).toHaveLength(sources.length);
   });
 

@@ -54,7 +54,12 @@ describe("questionnaire translations", () => {
     const applied = await run("translations", "import", "--file", out, "--apply", "--dir", dir);
     expect(applied.out).toContain("(revision 1): 1 string(s) changed");
     const file = parse(await readFile(path.join(dir, "translations", "2024", "ar.yaml"), "utf8"));
-    expect(file).toMatchObject({ edition: "mini@2024", language: "ar", revision: 1, strings: { "question.cirt-exists.text": expect.stringContaining("CIRT") } });
+    expect(file).toMatchObject({
+      edition: "mini@2024",
+      language: "ar",
+      revision: 1,
+      strings: { "question.cirt-exists.text": expect.stringContaining("CIRT") },
+    });
 
     const after = (await loadQuestionnaireSet(dir)).questionnaires.find((q) => q.version.key === "mini@2024")!;
     expect(after.version.questionById["cirt-exists"]!.text.ar).toContain("CIRT");

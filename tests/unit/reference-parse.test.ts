@@ -16,10 +16,25 @@ describe("parseGciCsv on the published files", () => {
     expect(problems).toEqual([]);
     expect(rows).toHaveLength(194);
     expect(rows.find((r) => r.iso3 === "AFG")).toEqual({
-      iso3: "AFG", country: "Afghanistan", edition: 2024, overall: 18.42, tier: 5, tierLabel: "Building", rank: null,
-      legal: 5.81, technical: 3.29, organizational: 6.99, capacityDevelopment: 2.32, cooperation: 0,
+      iso3: "AFG",
+      country: "Afghanistan",
+      edition: 2024,
+      overall: 18.42,
+      tier: 5,
+      tierLabel: "Building",
+      rank: null,
+      legal: 5.81,
+      technical: 3.29,
+      organizational: 6.99,
+      capacityDevelopment: 2.32,
+      cooperation: 0,
     });
-    expect(rows.filter((r) => r.tier === null).map((r) => r.iso3).sort()).toEqual(["ATG", "PRK"]);
+    expect(
+      rows
+        .filter((r) => r.tier === null)
+        .map((r) => r.iso3)
+        .sort(),
+    ).toEqual(["ATG", "PRK"]);
     const version = await loadVersion("five-pillars@2024");
     const agreement = tierAgreement(rows, version.tiers);
     expect([agreement.reproduced, agreement.published, agreement.mismatches]).toEqual([192, 192, []]);

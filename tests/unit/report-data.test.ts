@@ -15,7 +15,10 @@ describe("peer averages", () => {
   it.each([
     [[], { count: 0, overall: null, legal: null }],
     [[peer("KEN", "africa", [10, 10, 10, 10, 10])], { count: 1, overall: 50, legal: 10 }],
-    [[peer("KEN", "africa", [10, 0, 0, 0, 0]), peer("GHA", "africa", [5, 0, 0, 0, 0]), peer("FRA", "europe", [1, 0, 0, 0, 0])], { count: 3, overall: 5.33, legal: 5.33 }],
+    [
+      [peer("KEN", "africa", [10, 0, 0, 0, 0]), peer("GHA", "africa", [5, 0, 0, 0, 0]), peer("FRA", "europe", [1, 0, 0, 0, 0])],
+      { count: 3, overall: 5.33, legal: 5.33 },
+    ],
   ])("%#: averages per pillar and overall, rounded to 2 decimals", (peers, expected) => {
     const avg = peerAverages(peers);
     expect({ count: avg.count, overall: avg.overall, legal: avg.pillars.legal }).toEqual(expected);
@@ -23,11 +26,37 @@ describe("peer averages", () => {
 
   it("reads a peer's headline score of record, and nothing when none is stored", () => {
     const summary = (overall: number, legal: number) => ({
-      overall, tier: 4, flags: [], pillars: { legal, technical: 8, organizational: 0, capacityDevelopment: 0, cooperation: 0 },
-      completion: { answered: 1, applicable: 1, ratio: 1, pillars: { legal: { answered: 1, applicable: 1 }, technical: { answered: 0, applicable: 0 }, organizational: { answered: 0, applicable: 0 }, capacityDevelopment: { answered: 0, applicable: 0 }, cooperation: { answered: 0, applicable: 0 } } },
+      overall,
+      tier: 4,
+      flags: [],
+      pillars: { legal, technical: 8, organizational: 0, capacityDevelopment: 0, cooperation: 0 },
+      completion: {
+        answered: 1,
+        applicable: 1,
+        ratio: 1,
+        pillars: {
+          legal: { answered: 1, applicable: 1 },
+          technical: { answered: 0, applicable: 0 },
+          organizational: { answered: 0, applicable: 0 },
+          capacityDevelopment: { answered: 0, applicable: 0 },
+          cooperation: { answered: 0, applicable: 0 },
+        },
+      },
     });
-    const stored = { format: 2 as const, questionnaireHash: "h", rulesVersion: "r", basis: "validated" as const, selfReported: summary(40, 8), validated: summary(36, 4) };
-    expect(peerFromStored("KEN", "africa", stored)).toEqual({ iso3: "KEN", region: "africa", overall: 36, pillars: { legal: 4, technical: 8, organizational: 0, capacityDevelopment: 0, cooperation: 0 } });
+    const stored = {
+      format: 2 as const,
+      questionnaireHash: "h",
+      rulesVersion: "r",
+      basis: "validated" as const,
+      selfReported: summary(40, 8),
+      validated: summary(36, 4),
+    };
+    expect(peerFromStored("KEN", "africa", stored)).toEqual({
+      iso3: "KEN",
+      region: "africa",
+      overall: 36,
+      pillars: { legal: 4, technical: 8, organizational: 0, capacityDevelopment: 0, cooperation: 0 },
+    });
     expect(peerFromStored("KEN", "africa", { ...stored, basis: "self-reported" })?.overall).toBe(40);
     expect(peerFromStored("KEN", "africa", null)).toBeNull();
   });
@@ -92,7 +121,12 @@ describe("radar geometry", () => {
 
   it("draws one vertex per axis, clockwise, and rings at each fraction", () => {
     const poly = radarPolygon([20, 20, 20, 20], 20, c, 50);
-    expect(poly.map((p) => [Math.round(p.x), Math.round(p.y)])).toEqual([[100, 50], [150, 100], [100, 150], [50, 100]]);
+    expect(poly.map((p) => [Math.round(p.x), Math.round(p.y)])).toEqual([
+      [100, 50],
+      [150, 100],
+      [100, 150],
+      [50, 100],
+    ]);
     expect(radarGrid(5, c, 50)).toHaveLength(4);
   });
 });

@@ -20,9 +20,16 @@ beforeAll(async () => {
   const peer = (iso3: string, region: string, v: number) => ({ iso3, region, overall: v * 5, pillars: Object.fromEntries(REPORT_PILLARS.map((k) => [k, v])) });
   const data = buildReportData({ score, region: "arab-states", peers: [peer("MAR", "arab-states", 12), peer("FRA", "europe", 16)], version, evidence: [] });
   report = {
-    id: "a1", status: "submitted", full: true,
+    id: "a1",
+    status: "submitted",
+    full: true,
     country: { iso3: "EGY", nameEn: "Egypt", nameFr: "Égypte", nameAr: "مصر", nameZh: "埃及", nameRu: "Египет", nameEs: "Egipto", ituRegion: "arab-states" },
-    cycle: { id: "c1", name: "2025 cycle" }, basis: "self-reported", tierStability: tierStability(version, answersTemplate(version, "worst")), version, tierLabel: score.tier.label as Record<string, string>, data,
+    cycle: { id: "c1", name: "2025 cycle" },
+    basis: "self-reported",
+    tierStability: tierStability(version, answersTemplate(version, "worst")),
+    version,
+    tierLabel: score.tier.label as Record<string, string>,
+    data,
     reference: { edition: 2024, overall: 71.5, tier: 3, rank: 40, pillars: { legal: 15, technical: 14 } },
     generatedAt: new Date("2026-01-15T00:00:00Z"),
   };
@@ -38,7 +45,12 @@ async function render(text: TPdfText) {
 }
 
 const EXPECTED_FONT: Record<TLocale, string> = {
-  en: "NotoSans-Regular", fr: "NotoSans-Regular", es: "NotoSans-Regular", ru: "NotoSans-Regular", zh: "NotoSansHans-Regular", ar: "NotoNaskhArabic",
+  en: "NotoSans-Regular",
+  fr: "NotoSans-Regular",
+  es: "NotoSans-Regular",
+  ru: "NotoSans-Regular",
+  zh: "NotoSansHans-Regular",
+  ar: "NotoNaskhArabic",
 };
 
 describe.each(LOCALES)("report PDF in %s", (locale) => {

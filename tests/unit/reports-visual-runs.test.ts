@@ -15,12 +15,61 @@ describe("visualRuns", () => {
     ["Latin in a left-to-right report stays one run", "Legal measures", false, ["lat"], [["Legal measures", "lat"]]],
     // The shaper reverses Arabic runs itself, so they are handed over in logical order.
     ["an Arabic sentence is one run, in logical order", "تقرير البلد", true, ["ar", "lat"], [["تقرير البلد", "ar"]]],
-    ["numbers keep their digit order and sit left of the Arabic before them", "النتيجة 45", true, ["ar", "lat"], [["45", "ar"], ["النتيجة ", "ar"]]],
-    ["a Latin phrase inside Arabic keeps its word order", "تقرير ITU Report", true, ["ar", "lat"], [["ITU Report", "lat"], ["تقرير ", "ar"]]],
+    [
+      "numbers keep their digit order and sit left of the Arabic before them",
+      "النتيجة 45",
+      true,
+      ["ar", "lat"],
+      [
+        ["45", "ar"],
+        ["النتيجة ", "ar"],
+      ],
+    ],
+    [
+      "a Latin phrase inside Arabic keeps its word order",
+      "تقرير ITU Report",
+      true,
+      ["ar", "lat"],
+      [
+        ["ITU Report", "lat"],
+        ["تقرير ", "ar"],
+      ],
+    ],
     // Naskh-like fonts lack brackets: they come from the Latin font, mirrored and placed by the bidi rules.
-    ["brackets around Arabic are mirrored and a space joins the run beside it", "[حرجة] نص", true, ["ar", "lat"], [["نص", "ar"], [" [", "lat"], ["حرجة", "ar"], ["]", "lat"]]],
-    ["a Chinese name in a French sentence falls back to the Chinese font", "Rapport 中国 2025", false, ["lat", "zh"], [["Rapport ", "lat"], ["中国", "zh"], [" 2025", "lat"]]],
-    ["isolated dates are not cut by the Arabic around them and the marks are not drawn", "الدورة \u20682026-01-15\u2069", true, ["ar", "lat"], [["2026", "ar"], ["-01-15", "lat"], ["الدورة ", "ar"]]],
+    [
+      "brackets around Arabic are mirrored and a space joins the run beside it",
+      "[حرجة] نص",
+      true,
+      ["ar", "lat"],
+      [
+        ["نص", "ar"],
+        [" [", "lat"],
+        ["حرجة", "ar"],
+        ["]", "lat"],
+      ],
+    ],
+    [
+      "a Chinese name in a French sentence falls back to the Chinese font",
+      "Rapport 中国 2025",
+      false,
+      ["lat", "zh"],
+      [
+        ["Rapport ", "lat"],
+        ["中国", "zh"],
+        [" 2025", "lat"],
+      ],
+    ],
+    [
+      "isolated dates are not cut by the Arabic around them and the marks are not drawn",
+      "الدورة \u20682026-01-15\u2069",
+      true,
+      ["ar", "lat"],
+      [
+        ["2026", "ar"],
+        ["-01-15", "lat"],
+        ["الدورة ", "ar"],
+      ],
+    ],
   ])("%s", (_name, text, rtl, order, expected) => {
     expect(runs(text, rtl, order)).toEqual(expected);
   });
@@ -28,7 +77,12 @@ describe("visualRuns", () => {
   it("mirrors brackets that sit alone in a run", () => {
     // "(" and ")" come from the Latin font: right-to-left runs without an Arabic letter, which the
     // shaper would set left to right, so they arrive mirrored and already reversed.
-    expect(runs("أ (ب)", true, ["ar", "lat"])).toEqual([["(", "lat"], ["ب", "ar"], [")", "lat"], ["أ ", "ar"]]);
+    expect(runs("أ (ب)", true, ["ar", "lat"])).toEqual([
+      ["(", "lat"],
+      ["ب", "ar"],
+      [")", "lat"],
+      ["أ ", "ar"],
+    ]);
   });
 });
 

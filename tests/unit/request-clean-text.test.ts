@@ -9,7 +9,10 @@ const isWellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).
 
 describe("whyNotCleanText", () => {
   it("accepts every well-formed string without NUL (any language, emoji, controls but NUL)", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => whyNotCleanText(s.replaceAll("\u0000", "")) === null), { seed: 13, numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => whyNotCleanText(s.replaceAll("\u0000", "")) === null),
+      { seed: 13, numRuns: 500 },
+    );
   });
 
   it("finds a lone surrogate wherever it is, and nothing else is reported for well-formed text", () => {

@@ -14,7 +14,7 @@ describe("auditFileName", () => {
     ["GHA", "../../etc/passwd\r\nX-Injected: 1", "audit-GHA-etc-passwd-x-injected-1.csv"],
     ["CHN", "2025年周期", "audit-CHN-2025.csv"],
     ["RUS", "Цикл", "audit-RUS-cycle.csv"],
-    ["K\"E", "x".repeat(200), `audit-KE-${"x".repeat(60)}.csv`],
+    ['K"E', "x".repeat(200), `audit-KE-${"x".repeat(60)}.csv`],
   ])("%s / %j -> %s", (iso3, cycle, expected) => {
     expect(auditFileName(iso3, cycle)).toBe(expected);
     expect(expected).toMatch(/^[A-Za-z0-9.-]+$/);
@@ -22,7 +22,13 @@ describe("auditFileName", () => {
 });
 
 describe("auditFilterOf", () => {
-  it.each([["workflow", "workflow"], ["threads", "threads"], ["toString", "all"], [["answers"], "all"], [undefined, "all"]])("%j -> %s", (raw, expected) => {
+  it.each([
+    ["workflow", "workflow"],
+    ["threads", "threads"],
+    ["toString", "all"],
+    [["answers"], "all"],
+    [undefined, "all"],
+  ])("%j -> %s", (raw, expected) => {
     expect(auditFilterOf(raw)).toBe(expected);
   });
   it("maps each filter to an action prefix", () => {
@@ -41,8 +47,15 @@ describe("the OpenAPI document", () => {
   it("describes every review route", () => {
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
-        "/assessments/{id}/transitions", "/assessments/{id}/reviews/{questionId}", "/assessments/{id}/comments/{questionId}", "/assessments/{id}/review",
-        "/assessments/{id}/sign-off", "/assessments/{id}/audit", "/review-queue", "/notifications", "/notifications/read",
+        "/assessments/{id}/transitions",
+        "/assessments/{id}/reviews/{questionId}",
+        "/assessments/{id}/comments/{questionId}",
+        "/assessments/{id}/review",
+        "/assessments/{id}/sign-off",
+        "/assessments/{id}/audit",
+        "/review-queue",
+        "/notifications",
+        "/notifications/read",
       ]),
     );
   });
@@ -56,7 +69,8 @@ describe("the OpenAPI document", () => {
       const route = "/" + dir.map((part) => part.replace(/^\[(.+)\]$/, "{$1}")).join("/");
       if (route === "/openapi.json") continue;
       const source = readFileSync(path.join(entry.parentPath, entry.name), "utf8");
-      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) if (new RegExp(`export const ${method}\\b|export async function ${method}\\b`).test(source)) routes.push(`${method} ${route}`);
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"])
+        if (new RegExp(`export const ${method}\\b|export async function ${method}\\b`).test(source)) routes.push(`${method} ${route}`);
     }
     const described = Object.entries(doc.paths).flatMap(([route, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${route}`));
     expect(routes.length).toBeGreaterThan(20);
@@ -70,7 +84,9 @@ describe("the OpenAPI document", () => {
     expect(JSON.stringify(schemas.SignOff)).toContain('"disputed"');
     expect(schemas.Comment!.required).toEqual(["body"]);
     const { paths } = doc;
-    expect(paths["/assessments/{id}/reviews/{questionId}"]!.put!.requestBody!.content["application/json"]!.schema.$ref).toBe("#/components/schemas/ReviewAnswer");
+    expect(paths["/assessments/{id}/reviews/{questionId}"]!.put!.requestBody!.content["application/json"]!.schema.$ref).toBe(
+      "#/components/schemas/ReviewAnswer",
+    );
     expect(paths["/review-queue"]!.get!.parameters!.map((p) => p.name)).toEqual(["cycle", "region", "status", "assignee", "cursor", "limit"]);
     expect(paths["/review-queue"]!.get!.parameters!.find((p) => p.name === "status")!.schema.enum).toContain("in-review");
     expect(paths["/assessments/{id}/audit"]!.get!.parameters!.map((p) => p.name)).toEqual(["id", "format", "action"]);

@@ -37,7 +37,19 @@ describe("score", () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(Object.keys(json)).toEqual(
-      expect.arrayContaining(["questionnaire", "country", "overall", "tier", "pillars", "completion", "flags", "explanation", "nextSteps", "rulesVersion", "questionnaireHash"]),
+      expect.arrayContaining([
+        "questionnaire",
+        "country",
+        "overall",
+        "tier",
+        "pillars",
+        "completion",
+        "flags",
+        "explanation",
+        "nextSteps",
+        "rulesVersion",
+        "questionnaireHash",
+      ]),
     );
     expect(json).toMatchObject({ questionnaire: "fixture@1", country: "KEN", overall: { display: 30 }, tier: { tier: 4 } });
     expect(json.questionnaireHash).toMatch(/^[0-9a-f]{64}$/);
@@ -57,8 +69,16 @@ describe("score", () => {
 
   it.each<[string, unknown, RegExp]>([
     ["an unknown question id", { questionnaire: "fixture@1", country: "KEN", answers: { ...ANSWERS, foo: "yes" } }, /bad\.json: unknown question id "foo"/],
-    ["a value of the wrong type", { questionnaire: "fixture@1", country: "KEN", answers: { ...ANSWERS, "national-cirt": 3 } }, /national-cirt: expected "yes" or "no", got 3/],
-    ["a number out of range", { questionnaire: "fixture@1", country: "KEN", answers: { "awareness-campaigns": 500 } }, /awareness-campaigns: must be at most 100, got 500/],
+    [
+      "a value of the wrong type",
+      { questionnaire: "fixture@1", country: "KEN", answers: { ...ANSWERS, "national-cirt": 3 } },
+      /national-cirt: expected "yes" or "no", got 3/,
+    ],
+    [
+      "a number out of range",
+      { questionnaire: "fixture@1", country: "KEN", answers: { "awareness-campaigns": 500 } },
+      /awareness-campaigns: must be at most 100, got 500/,
+    ],
     ["answers for another version", { questionnaire: "fixture@2", country: "KEN", answers: ANSWERS }, /answers are for fixture@2, not fixture@1/],
     ["a bad country code", { questionnaire: "fixture@1", country: "Kenya", answers: ANSWERS }, /country: country must be an ISO 3166-1 alpha-3 code/],
     ["no answers", { questionnaire: "fixture@1", country: "KEN" }, /answers: /],

@@ -75,7 +75,13 @@ describe("credit of each question type", () => {
   it("number steps: the best step reached wins even when steps are not monotonic", () => {
     const file = fixtureFile();
     const staff = file.pillars[1]!.indicators[0]!.questions[2]!;
-    Object.assign(staff, { steps: [{ atLeast: 1, credit: 0.9 }, { atLeast: 5, credit: 0.4 }, { atLeast: 10, credit: 1 }] });
+    Object.assign(staff, {
+      steps: [
+        { atLeast: 1, credit: 0.9 },
+        { atLeast: 5, credit: 0.4 },
+        { atLeast: 10, credit: 1 },
+      ],
+    });
     const question = versionFrom(file).questionById["cirt-staff"]!;
     expect(credit(question, 6)).toBe(0.9);
     expect(credit(question, 10)).toBe(1);

@@ -24,7 +24,13 @@ const EDITIONS = ["five-pillars@2020", "five-pillars@2024"];
 const DEMO_EMPTY_DRAFTS = ["KEN", "FRA"];
 
 type TCase = { name: string; version: TNormalizedQuestionnaire; answers: TAnswers; validated?: boolean };
-type TGolden = { hashes: Record<string, string>; inputs: Record<string, string>; digest: string; groups: Record<string, string[]>; samples: Record<string, string> };
+type TGolden = {
+  hashes: Record<string, string>;
+  inputs: Record<string, string>;
+  digest: string;
+  groups: Record<string, string[]>;
+  samples: Record<string, string>;
+};
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
@@ -61,11 +67,28 @@ function demoCases(version: TNormalizedQuestionnaire): TCase[] {
 function edgeAnswers(): Record<string, TAnswers> {
   const nullProto = Object.assign(Object.create(null) as TAnswers, { "national-cirt": "yes", "cirt-services": ["forensics"], bilateral: "many" });
   return {
-    invalid: { "cybercrime-law": "maybe", "data-protection": 3, "breach-notification": "x", "cirt-services": ["forensics", "forensics"], "awareness-campaigns": 101, "strategy-adopted": "2023-02-29" },
+    invalid: {
+      "cybercrime-law": "maybe",
+      "data-protection": 3,
+      "breach-notification": "x",
+      "cirt-services": ["forensics", "forensics"],
+      "awareness-campaigns": 101,
+      "strategy-adopted": "2023-02-29",
+    },
     unknown: { zeta: "yes", alpha: 1, "national-cirt": "no", "cybercrime-law": "yes" },
     blanks: { "cirt-name": "   ", "awareness-notes": "", "national-cirt": "yes", "cirt-staff": null, "national-strategy": undefined },
-    hidden: { "national-cirt": "no", "cirt-services": ["incident-response", "early-warning"], "cirt-staff": 50, "national-strategy": "no", "strategy-review": "in-place" },
-    capped: { "national-cirt": "yes", "cirt-services": ["incident-response", "early-warning", "forensics", "other"], multilateral: ["budapest", "malabo", "other"] },
+    hidden: {
+      "national-cirt": "no",
+      "cirt-services": ["incident-response", "early-warning"],
+      "cirt-staff": 50,
+      "national-strategy": "no",
+      "strategy-review": "in-place",
+    },
+    capped: {
+      "national-cirt": "yes",
+      "cirt-services": ["incident-response", "early-warning", "forensics", "other"],
+      multilateral: ["budapest", "malabo", "other"],
+    },
     "null-prototype": nullProto,
   };
 }
@@ -100,10 +123,15 @@ function fixtureCases(): Record<string, TCase[]> {
   for (let seed = 1; seed <= 40; seed++) {
     const version = generateVersion(seed);
     generated.push(...withTemplates(`generated ${seed}`, version));
-    for (let k = 0; k < 6; k++) generated.push({ name: `generated ${seed} random ${k}`, version, answers: randomAnswers(version, seed * 100 + k, shares[k % 4]) });
+    for (let k = 0; k < 6; k++)
+      generated.push({ name: `generated ${seed} random ${k}`, version, answers: randomAnswers(version, seed * 100 + k, shares[k % 4]) });
   }
   const benchVersion = generateVersion(2024, { indicators: 20, questions: 85 });
-  const bench = Array.from({ length: 30 }, (_, k) => ({ name: `bench ${k}`, version: benchVersion, answers: randomAnswers(benchVersion, 1000 + k, k % 3 === 0 ? 1 : shares[k % 4]) }));
+  const bench = Array.from({ length: 30 }, (_, k) => ({
+    name: `bench ${k}`,
+    version: benchVersion,
+    answers: randomAnswers(benchVersion, 1000 + k, k % 3 === 0 ? 1 : shares[k % 4]),
+  }));
   return { fixture: fixtureSet, constructor: constructorSet, generated, bench };
 }
 
@@ -116,7 +144,9 @@ async function build(): Promise<{ golden: TGolden; cases: Record<string, TCase[]
   versions.forEach((v) => (cases[`${v.key} demo`] = demoCases(v)));
   const groups: Record<string, string[]> = {};
   // The answers of each group, so that a change of the inputs (demo answers, fixtures) is told apart from a change of the scores.
-  const inputs = Object.fromEntries(Object.entries(cases).map(([group, list]) => [group, sha256(JSON.stringify(list.map((c) => [c.name, c.answers, c.validated ?? false])))]));
+  const inputs = Object.fromEntries(
+    Object.entries(cases).map(([group, list]) => [group, sha256(JSON.stringify(list.map((c) => [c.name, c.answers, c.validated ?? false])))]),
+  );
   const samples: Record<string, string> = {};
   const all = createHash("sha256");
   for (const [group, list] of Object.entries(cases)) {
@@ -140,7 +170,9 @@ describe("scoring golden outputs", () => {
     expect(golden.hashes, "a shipped questionnaire changed since the golden file was written").toEqual(stored.hashes);
     expect(golden.inputs, "the answers scored changed (lib/seed/demo-answers.ts or tests/support/scoring-fixtures.ts)").toEqual(stored.inputs);
     for (const name of SAMPLES) expect(golden.samples[name], name).toBe(stored.samples[name]);
-    const changed = Object.entries(golden.groups).flatMap(([group, digests]) => digests.flatMap((d, k) => (d === stored.groups[group]?.[k] ? [] : [`${group}: ${cases[group]![k]!.name}`])));
+    const changed = Object.entries(golden.groups).flatMap(([group, digests]) =>
+      digests.flatMap((d, k) => (d === stored.groups[group]?.[k] ? [] : [`${group}: ${cases[group]![k]!.name}`])),
+    );
     expect(changed.slice(0, 20)).toEqual([]);
     expect(Object.keys(golden.groups)).toEqual(Object.keys(stored.groups));
     expect(golden.digest).toBe(stored.digest);

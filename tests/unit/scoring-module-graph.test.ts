@@ -8,7 +8,11 @@ const ROOT = process.cwd();
 const FOLDERS = ["lib/scoring", "lib/gaps"];
 
 function graph(): Map<string, string[]> {
-  const files = FOLDERS.flatMap((dir) => readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith(".ts")).map((f) => `${dir}/${f}`));
+  const files = FOLDERS.flatMap((dir) =>
+    readdirSync(path.join(ROOT, dir))
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => `${dir}/${f}`),
+  );
   const known = new Set(files);
   const edges = new Map<string, string[]>();
   for (const file of files) {
@@ -17,7 +21,10 @@ function graph(): Map<string, string[]> {
       const resolved = spec!.startsWith("@/") ? spec!.slice(2) : spec!.startsWith(".") ? path.posix.join(path.posix.dirname(file), spec!) : spec!;
       return `${resolved}.ts`;
     });
-    edges.set(file, targets.filter((t) => known.has(t)));
+    edges.set(
+      file,
+      targets.filter((t) => known.has(t)),
+    );
   }
   return edges;
 }
@@ -44,6 +51,13 @@ describe("scoring and gaps modules", () => {
   });
 
   it("the check finds a cycle when there is one", () => {
-    expect(cycles(new Map([["a", ["b"]], ["b", ["a"]]]))).toEqual([["a", "b", "a"]]);
+    expect(
+      cycles(
+        new Map([
+          ["a", ["b"]],
+          ["b", ["a"]],
+        ]),
+      ),
+    ).toEqual([["a", "b", "a"]]);
   });
 });

@@ -79,7 +79,15 @@ describe("scoreAssessment", () => {
       "cirt-services",
       "cirt-staff",
     ]);
-    expect(result.nextSteps.overall[0]).toMatchObject({ gain: 10, display: 10, answered: true, credit: 0.5, bestAnswer: 3, bestCredit: 1, pillar: "capacityDevelopment" });
+    expect(result.nextSteps.overall[0]).toMatchObject({
+      gain: 10,
+      display: 10,
+      answered: true,
+      credit: 0.5,
+      bestAnswer: 3,
+      bestCredit: 1,
+      pillar: "capacityDevelopment",
+    });
     expect(result.nextSteps.pillars.technical.map((s) => s.question)).toEqual(["sector-cirts", "cirt-services", "cirt-staff"]);
     expect(result.nextSteps.pillars.legal.map((s) => s.display)).toEqual([5, 2.5]);
   });
@@ -101,7 +109,7 @@ describe("scoreAssessment", () => {
     expect(r.questions.find((q) => q.id === "cirt-staff")).toMatchObject({ answered: false, points: 0 });
   });
 
-  it("never reads inherited properties as answers (a question id \"constructor\")", () => {
+  it('never reads inherited properties as answers (a question id "constructor")', () => {
     const file = fixtureFile();
     file.pillars[1]!.indicators[1]!.questions[0]!.id = "constructor";
     const v = versionFrom(file);

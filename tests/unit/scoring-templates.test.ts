@@ -10,7 +10,12 @@ describe("answersTemplate", () => {
   it("best: every question, sub-questions included, at its best answer", () => {
     const best = answersTemplate(version, "best");
     expect(Object.keys(best)).toEqual(version.questions.map((q) => q.id));
-    expect(best).toMatchObject({ "national-cirt": "yes", "cirt-staff": 10, "cirt-services": ["incident-response", "early-warning", "forensics"], "strategy-review": "in-place" });
+    expect(best).toMatchObject({
+      "national-cirt": "yes",
+      "cirt-staff": 10,
+      "cirt-services": ["incident-response", "early-warning", "forensics"],
+      "strategy-review": "in-place",
+    });
     expect(validateAnswers(version, best)).toEqual([]);
     const result = scoreAssessment(version, best);
     expect(result.overall.score).toBeCloseTo(100, 9);

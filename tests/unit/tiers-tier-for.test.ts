@@ -25,6 +25,11 @@ describe("tierFor", () => {
   });
 
   it("falls back to the lowest tier below every minimum", () => {
-    expect(tierFor(5, [{ tier: 1, min: 50, label: { en: "a", fr: "a" } }, { tier: 2, min: 10, label: { en: "b", fr: "b" } }]).tier).toBe(2);
+    expect(
+      tierFor(5, [
+        { tier: 1, min: 50, label: { en: "a", fr: "a" } },
+        { tier: 2, min: 10, label: { en: "b", fr: "b" } },
+      ]).tier,
+    ).toBe(2);
   });
 });

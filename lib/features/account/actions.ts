@@ -17,8 +17,10 @@ export const changePasswordAction = defineAction({
     try {
       await auth().api.changePassword({ headers: await headers(), body: { currentPassword: input.currentPassword, newPassword: input.password } });
     } catch (error) {
-      if (isAPIError(error) && error.body?.code === "INVALID_PASSWORD") throw new AppError("invalid", "The current password is not correct", { currentPassword: "The current password is not correct" });
-      if (isAPIError(error) && error.body?.code === "WEAK_PASSWORD") throw new AppError("invalid", error.body.message ?? "Weak password", { password: error.body.message ?? "" });
+      if (isAPIError(error) && error.body?.code === "INVALID_PASSWORD")
+        throw new AppError("invalid", "The current password is not correct", { currentPassword: "The current password is not correct" });
+      if (isAPIError(error) && error.body?.code === "WEAK_PASSWORD")
+        throw new AppError("invalid", error.body.message ?? "Weak password", { password: error.body.message ?? "" });
       throw error;
     }
     return null;

@@ -27,8 +27,16 @@ export function PasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="stack" aria-label={t("title")}>
       <div aria-live="polite">
-        {state === "done" && <p role="status" className="alert success">{t("done")}</p>}
-        {state === "failed" && <p role="alert" className="alert error">{t("failed")}</p>}
+        {state === "done" && (
+          <p role="status" className="alert success">
+            {t("done")}
+          </p>
+        )}
+        {state === "failed" && (
+          <p role="alert" className="alert error">
+            {t("failed")}
+          </p>
+        )}
       </div>
       <label className="field">
         <span>{t("current")}</span>
@@ -37,7 +45,13 @@ export function PasswordForm() {
       </label>
       <label className="field">
         <span>{t("new")}</span>
-        <input type="password" autoComplete="new-password" aria-describedby="new-password-hint" aria-invalid={Boolean(formState.errors.password)} {...register("password")} />
+        <input
+          type="password"
+          autoComplete="new-password"
+          aria-describedby="new-password-hint"
+          aria-invalid={Boolean(formState.errors.password)}
+          {...register("password")}
+        />
         <small id="new-password-hint">{t("hint")}</small>
         <PasswordFieldError message={formState.errors.password?.message} />
       </label>

@@ -25,7 +25,11 @@ export function TokenForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="grid-form">
       <div aria-live="polite" className="full">
-        {error && <p role="alert" className="alert error">{error}</p>}
+        {error && (
+          <p role="alert" className="alert error">
+            {error}
+          </p>
+        )}
         {secret && (
           <p role="status" className="alert success">
             {t("created")} <code data-testid="token-secret">{secret}</code>

@@ -26,7 +26,11 @@ export const answerHistoryAction = defineAction({
   run: (actor, { assessmentId, questionId }) => answerHistory(actor, assessmentId, questionId),
 });
 
-export const checkSubmissionAction = defineAction({ schema: ref, authorize: byOperation, run: (actor, { assessmentId }) => checkSubmission(actor, assessmentId) });
+export const checkSubmissionAction = defineAction({
+  schema: ref,
+  authorize: byOperation,
+  run: (actor, { assessmentId }) => checkSubmission(actor, assessmentId),
+});
 
 export const submitAssessmentAction = defineAction({
   schema: ref,

@@ -64,7 +64,8 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
           {t("score.basisNote", { basis: t(`score.basis.${basis}`) })}
         </p>
         <p className="lead">
-          <strong data-testid="overview-overall">{formatScore(totals.overall.display, locale)}</strong> / 100 · {t("score.tier", { tier: totals.tier.tier })} <LocalizedText text={totals.tier.label} locale={locale} />
+          <strong data-testid="overview-overall">{formatScore(totals.overall.display, locale)}</strong> / 100 · {t("score.tier", { tier: totals.tier.tier })}{" "}
+          <LocalizedText text={totals.tier.label} locale={locale} />
         </p>
         <table>
           <thead>
@@ -80,7 +81,9 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
               .map((p) => (
                 <tr key={p.id}>
                   <td>
-                    <Link href={`/assessments/${assessment.id}/${p.id}`}><LocalizedText text={p.title} locale={locale} /></Link>
+                    <Link href={`/assessments/${assessment.id}/${p.id}`}>
+                      <LocalizedText text={p.title} locale={locale} />
+                    </Link>
                   </td>
                   <td data-testid={`overview-pillar-${p.key}`}>{formatScore(totals.pillars[p.key].display, locale)} / 20</td>
                   <td>{t("score.answered", totals.completion.pillars[p.key])}</td>
@@ -97,25 +100,27 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
       )}
       {/* What blocks submission matters only while the country can still change its answers. */}
       {data.window.ok && (
-      <section className="card stack" aria-labelledby="submission-check">
-        <h2 id="submission-check">{t("check.title")}</h2>
-        {problems.length === 0 ? (
-          <p className="alert success">{t("check.ready")}</p>
-        ) : (
-          <>
-            <p>{t("check.count", { count: problems.length })}</p>
-            <ul className="problems" data-testid="submission-problems">
-              {problems.map((p) => (
-                <li key={`${p.questionId}-${p.kind}`}>
-                  <Link href={`/assessments/${assessment.id}/${p.pillar}#${p.questionId}`}><LocalizedText text={version.questionById[p.questionId]?.text} locale={locale} /></Link>{" "}
-                  <span className="badge">{t(`check.${p.kind}`)}</span>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {data.canSubmit && <SubmitButton assessmentId={assessment.id} disabled={problems.length > 0} />}
-      </section>
+        <section className="card stack" aria-labelledby="submission-check">
+          <h2 id="submission-check">{t("check.title")}</h2>
+          {problems.length === 0 ? (
+            <p className="alert success">{t("check.ready")}</p>
+          ) : (
+            <>
+              <p>{t("check.count", { count: problems.length })}</p>
+              <ul className="problems" data-testid="submission-problems">
+                {problems.map((p) => (
+                  <li key={`${p.questionId}-${p.kind}`}>
+                    <Link href={`/assessments/${assessment.id}/${p.pillar}#${p.questionId}`}>
+                      <LocalizedText text={version.questionById[p.questionId]?.text} locale={locale} />
+                    </Link>{" "}
+                    <span className="badge">{t(`check.${p.kind}`)}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {data.canSubmit && <SubmitButton assessmentId={assessment.id} disabled={problems.length > 0} />}
+        </section>
       )}
       <WorkbookExchange assessmentId={assessment.id} locale={locale} canImport={data.editable.length > 0} />
       <section className="card stack" aria-labelledby="about-questionnaire" data-testid="about-questionnaire">

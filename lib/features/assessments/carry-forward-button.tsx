@@ -11,7 +11,11 @@ export function CarryForwardButton({ assessmentId }: { assessmentId: string }) {
   const [pending, start] = useTransition();
   return (
     <div aria-live="polite">
-      {message && <p role="alert" className="alert error">{message}</p>}
+      {message && (
+        <p role="alert" className="alert error">
+          {message}
+        </p>
+      )}
       <button
         type="button"
         className="primary"

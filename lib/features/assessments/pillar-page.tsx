@@ -11,7 +11,19 @@ import { PillarFormWithNav } from "./pillar-nav";
 /** One pillar's form; each question that asks for evidence gets its evidence panel. */
 type TReview = Awaited<ReturnType<typeof reviewState>>;
 
-export async function PillarPage({ data, pillar, locale, evidence, review }: { data: TPageData; pillar: TPillarId; locale: string; evidence: TEvidenceByQuestion; review: TReview }) {
+export async function PillarPage({
+  data,
+  pillar,
+  locale,
+  evidence,
+  review,
+}: {
+  data: TPageData;
+  pillar: TPillarId;
+  locale: string;
+  evidence: TEvidenceByQuestion;
+  review: TReview;
+}) {
   const editable = data.editable.includes(pillar);
   // One language and one pillar's text go to the browser, for the form and for each panel.
   const formVersion = versionForForm(data.version, locale, pillar);
@@ -33,18 +45,18 @@ export async function PillarPage({ data, pillar, locale, evidence, review }: { d
     <div className="stack">
       <AssessmentHeader data={data} locale={locale} current={pillar} />
       <PillarFormWithNav data={data} pillar={pillar} locale={locale}>
-      <PillarForm
-        assessmentId={data.assessment.id}
-        userId={data.viewerId}
-        locale={locale}
-        pillar={pillar}
-        formVersion={formVersion}
-        initial={data.initial}
-        editable={editable}
-        evidence={panels}
-        readablePillars={data.visiblePillars}
-        renderedAt={new Date().toISOString()}
-      />
+        <PillarForm
+          assessmentId={data.assessment.id}
+          userId={data.viewerId}
+          locale={locale}
+          pillar={pillar}
+          formVersion={formVersion}
+          initial={data.initial}
+          editable={editable}
+          evidence={panels}
+          readablePillars={data.visiblePillars}
+          renderedAt={new Date().toISOString()}
+        />
       </PillarFormWithNav>
     </div>
   );

@@ -16,7 +16,9 @@ export async function PrintQuestionnaire({ data, locale }: { data: TPageData; lo
   const t = await getTranslations("assessment.print");
   const a = await getTranslations("answers");
   const qt = await getTranslations("questionnaire");
-  const labels = Object.fromEntries(["yes", "no", "in-place", "partially-in-place", "in-progress", "not-in-place"].map((k) => [k, a(k as "yes")])) as TChoiceLabels;
+  const labels = Object.fromEntries(
+    ["yes", "no", "in-place", "partially-in-place", "in-progress", "not-in-place"].map((k) => [k, a(k as "yes")]),
+  ) as TChoiceLabels;
   const { assessment, version } = data;
   const numbers = questionNumbers(version);
   const answers = data.answers as Record<string, TAnswerValue | undefined>;

@@ -11,7 +11,11 @@ export function SubmitButton({ assessmentId, disabled }: { assessmentId: string;
   const [pending, start] = useTransition();
   return (
     <div aria-live="polite">
-      {error && <p role="alert" className="alert error">{error}</p>}
+      {error && (
+        <p role="alert" className="alert error">
+          {error}
+        </p>
+      )}
       <button
         type="button"
         className="primary"

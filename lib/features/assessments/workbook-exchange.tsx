@@ -83,7 +83,15 @@ export function WorkbookExchange({ assessmentId, locale, canImport }: { assessme
         )}
         {plan && (
           <div className="stack" data-testid="workbook-plan">
-            <p>{t(plan.applied ? "savedSummary" : "summary", { changed: plan.changed.length, unchanged: plan.unchanged, invalid: plan.invalid.length, conflicts: plan.conflicts.length, saved: plan.saved })}</p>
+            <p>
+              {t(plan.applied ? "savedSummary" : "summary", {
+                changed: plan.changed.length,
+                unchanged: plan.unchanged,
+                invalid: plan.invalid.length,
+                conflicts: plan.conflicts.length,
+                saved: plan.saved,
+              })}
+            </p>
             {plan.invalid.length + plan.conflicts.length > 0 && (
               <div className="table-scroll" role="region" aria-label={t("problems")} tabIndex={0}>
                 <table>

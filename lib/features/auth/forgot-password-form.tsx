@@ -18,7 +18,12 @@ export function ForgotPasswordForm() {
     await authClient.requestPasswordReset({ email, redirectTo: `/${locale}/reset-password` });
     setSent(true);
   });
-  if (sent) return <p role="status" className="alert success">{t("sent")}</p>;
+  if (sent)
+    return (
+      <p role="status" className="alert success">
+        {t("sent")}
+      </p>
+    );
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       <label className="field">

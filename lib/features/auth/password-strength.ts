@@ -17,7 +17,11 @@ function estimator(): ZxcvbnFactory {
   factory ??= new ZxcvbnFactory({
     graphs: common.adjacencyGraphs,
     dictionary: { ...common.dictionary, ...en.dictionary },
-    translations: { ...en.translations, warnings: keyed("warnings", en.translations.warnings), suggestions: keyed("suggestions", en.translations.suggestions) } as typeof en.translations,
+    translations: {
+      ...en.translations,
+      warnings: keyed("warnings", en.translations.warnings),
+      suggestions: keyed("suggestions", en.translations.suggestions),
+    } as typeof en.translations,
   });
   return factory;
 }

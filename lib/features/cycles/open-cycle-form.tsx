@@ -29,7 +29,10 @@ export function OpenCycleForm({ versions }: { versions: string[] }) {
     const countries = (countriesText ?? "").split(/[\s,;]+/).filter(Boolean);
     const parsed = ZOpenCycle.safeParse({ ...values, region: values.region || undefined, countries });
     if (!parsed.success) {
-      applyFieldErrors(setError, Object.fromEntries(parsed.error.issues.map((i) => [i.path[0] === "countries" ? "countriesText" : String(i.path[0]), i.message])));
+      applyFieldErrors(
+        setError,
+        Object.fromEntries(parsed.error.issues.map((i) => [i.path[0] === "countries" ? "countriesText" : String(i.path[0]), i.message])),
+      );
       return;
     }
     const res = await openCycleAction(parsed.data);
@@ -42,8 +45,16 @@ export function OpenCycleForm({ versions }: { versions: string[] }) {
   return (
     <form onSubmit={onSubmit} noValidate className="grid-form" aria-label={t("open")}>
       <div aria-live="polite" className="full">
-        {formError && <p role="alert" className="alert error">{formError}</p>}
-        {done !== null && <p role="status" className="alert success">{t("opened", { count: done })}</p>}
+        {formError && (
+          <p role="alert" className="alert error">
+            {formError}
+          </p>
+        )}
+        {done !== null && (
+          <p role="status" className="alert success">
+            {t("opened", { count: done })}
+          </p>
+        )}
       </div>
       <label className="field">
         <span>{t("name")}</span>

@@ -12,7 +12,15 @@ export const ZOpenCycleFields = z.object({
   scope: z.enum(["all", "region", "list"]),
   region: z.enum(ITU_REGIONS).optional(),
   /** ISO3 codes, for scope "list": comma, space or line separated in the form. */
-  countries: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use three-letter ISO codes")).default([]),
+  countries: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z]{3}$/, "Use three-letter ISO codes"),
+    )
+    .default([]),
 });
 
 export const ZOpenCycle = ZOpenCycleFields.refine((v) => v.closesOn > v.opensOn, {

@@ -15,7 +15,15 @@ import { TrendChart } from "./trend-chart";
 
 type TData = Awaited<ReturnType<typeof getCompareData>>;
 
-export async function CompareView({ actor, data, chosen }: { actor: TActor; data: TData; chosen: { countries: string[]; regions: string[]; global: boolean } }) {
+export async function CompareView({
+  actor,
+  data,
+  chosen,
+}: {
+  actor: TActor;
+  data: TData;
+  chosen: { countries: string[]; regions: string[]; global: boolean };
+}) {
   const t = await getTranslations("dashboards");
   const status = await getTranslations("status");
   const pillars = await getTranslations("pillars");
@@ -63,7 +71,11 @@ export async function CompareView({ actor, data, chosen }: { actor: TActor; data
         <section className="card" aria-labelledby="radar-title">
           <h2 id="radar-title">{t("radarTitle")}</h2>
           <ChartErrorBoundary fallback={t("chartError")}>
-            <PillarRadar rows={data.rows} series={data.series.filter((s) => s.pillars).map((s) => ({ id: s.id, label: s.label }))} pillarLabels={pillarLabels} />
+            <PillarRadar
+              rows={data.rows}
+              series={data.series.filter((s) => s.pillars).map((s) => ({ id: s.id, label: s.label }))}
+              pillarLabels={pillarLabels}
+            />
           </ChartErrorBoundary>
           <table className={styles.table} data-compare-table>
             <caption className="muted">{t("averagesNote")}</caption>
@@ -78,7 +90,15 @@ export async function CompareView({ actor, data, chosen }: { actor: TActor; data
             <tbody>
               {data.series.map((s) => (
                 <tr key={s.id} data-series={s.id}>
-                  <th scope="row">{s.count !== undefined ? t("averageOf", { label: s.label, count: s.count }) : s.assessmentId ? <Link href={`/reports/${s.assessmentId}`}>{s.label}</Link> : s.label}</th>
+                  <th scope="row">
+                    {s.count !== undefined ? (
+                      t("averageOf", { label: s.label, count: s.count })
+                    ) : s.assessmentId ? (
+                      <Link href={`/reports/${s.assessmentId}`}>{s.label}</Link>
+                    ) : (
+                      s.label
+                    )}
+                  </th>
                   <td>{s.status ? status(s.status) : s.count !== undefined ? "" : t("notVisible")}</td>
                   <td className={styles.num}>{num(s.overall)}</td>
                   <PillarCells pillars={s.pillars} format={num} />
@@ -100,7 +120,10 @@ export async function CompareView({ actor, data, chosen }: { actor: TActor; data
                 points={trend.points}
                 format={num}
                 label={t("trendChartLabel", { country: trend.name, values: trend.points.map((p) => `${p.cycle} ${num(p.overall)}`).join(", ") })}
-                editionLabel={trend.points.map((p) => (p.comparability ? t("editionChanged", { from: isolate(p.comparability.from), to: isolate(p.comparability.to) }) : "")).filter(Boolean).join(" ")}
+                editionLabel={trend.points
+                  .map((p) => (p.comparability ? t("editionChanged", { from: isolate(p.comparability.from), to: isolate(p.comparability.to) }) : ""))
+                  .filter(Boolean)
+                  .join(" ")}
               />
               <table className={styles.table}>
                 <thead>

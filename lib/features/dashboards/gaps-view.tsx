@@ -21,7 +21,14 @@ export async function GapsView({ actor, data, filter, locale }: { actor: TActor;
   const ruleOf = new Map(data.rules.map((r) => [r.id, r]));
   const query = (extra: Record<string, string | undefined>) => {
     const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ cycle: data.cycle?.id, region: filter.region, tier: filter.tier ? String(filter.tier) : undefined, flag: filter.flag, ...extra })) if (v) q.set(k, v);
+    for (const [k, v] of Object.entries({
+      cycle: data.cycle?.id,
+      region: filter.region,
+      tier: filter.tier ? String(filter.tier) : undefined,
+      flag: filter.flag,
+      ...extra,
+    }))
+      if (v) q.set(k, v);
     return q.toString();
   };
   const chosen = filter.flag ? ruleOf.get(filter.flag) : undefined;

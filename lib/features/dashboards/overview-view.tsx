@@ -40,7 +40,10 @@ export async function OverviewView({ actor, data, metric, locale }: { actor: TAc
       value,
       // A country's page: its report (radar against region and world, published GCI, gaps, next steps).
       href: `/${locale}/reports/${m.assessmentId}`,
-      label: value === null ? t("mapCountryNoData", { country: m.name, status: status(m.status) }) : t("mapCountry", { country: m.name, value: num(value), max, status: status(m.status) }),
+      label:
+        value === null
+          ? t("mapCountryNoData", { country: m.name, status: status(m.status) })
+          : t("mapCountry", { country: m.name, value: num(value), max, status: status(m.status) }),
     };
   });
   const regionRows = [...data.regions, data.global];

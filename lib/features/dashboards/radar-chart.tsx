@@ -5,7 +5,15 @@ import { seriesColor } from "@/lib/charts/series-colors";
 import styles from "./dashboards.module.css";
 
 /** The five pillars of each series overlaid; values out of 20. */
-export function PillarRadar({ rows, series, pillarLabels }: { rows: TRadarRow[]; series: { id: string; label: string }[]; pillarLabels: Record<string, string> }) {
+export function PillarRadar({
+  rows,
+  series,
+  pillarLabels,
+}: {
+  rows: TRadarRow[];
+  series: { id: string; label: string }[];
+  pillarLabels: Record<string, string>;
+}) {
   const data = rows.map((r) => ({ ...r, pillarLabel: pillarLabels[r.pillar] ?? r.pillar }));
   return (
     // recharts anchors its labels for left-to-right text; in an Arabic page they would run into the chart.

@@ -9,12 +9,29 @@ const many = (v: unknown) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]
 
 export const ZOverviewQuery = z.object({
   cycle: z.preprocess(one, z.string().max(64).optional()),
-  metric: z.preprocess(one, z.enum(["overall", ...PILLAR_IDS]).catch("overall").default("overall")),
+  metric: z.preprocess(
+    one,
+    z
+      .enum(["overall", ...PILLAR_IDS])
+      .catch("overall")
+      .default("overall"),
+  ),
 });
 
 export const ZCompareQuery = z.object({
   cycle: z.preprocess(one, z.string().max(64).optional()),
-  countries: z.preprocess(many, z.array(z.string().toUpperCase().regex(/^[A-Z]{3}$/)).max(8).catch([])),
+  countries: z.preprocess(
+    many,
+    z
+      .array(
+        z
+          .string()
+          .toUpperCase()
+          .regex(/^[A-Z]{3}$/),
+      )
+      .max(8)
+      .catch([]),
+  ),
   regions: z.preprocess(many, z.array(z.enum(ITU_REGIONS)).catch([])),
   global: z.preprocess(one, z.string().optional()).transform((v) => v === "1" || v === "true" || v === "on"),
 });

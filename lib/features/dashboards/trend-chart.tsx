@@ -8,7 +8,17 @@ import styles from "./dashboards.module.css";
  * Overall score across cycles, drawn on the server as SVG: a few points need no chart library in
  * the browser. A dashed segment marks a change of questionnaire edition (see the note below it).
  */
-export function TrendChart({ points, label, format, editionLabel }: { points: TTrendPoint[]; label: string; format: (n: number) => string; editionLabel: string }) {
+export function TrendChart({
+  points,
+  label,
+  format,
+  editionLabel,
+}: {
+  points: TTrendPoint[];
+  label: string;
+  format: (n: number) => string;
+  editionLabel: string;
+}) {
   const chart = trendChart(
     points,
     colorLegend(100).map((b) => b.from),
@@ -27,7 +37,15 @@ export function TrendChart({ points, label, format, editionLabel }: { points: TT
         </g>
       ))}
       {chart.columns.map((c) => (
-        <text key={c.cycle} x={c.x} y={box.height - box.bottom + 18} textAnchor="middle" fontSize={11} fill={c.scored ? "#1d2433" : "#6b7385"} unicodeBidi="plaintext">
+        <text
+          key={c.cycle}
+          x={c.x}
+          y={box.height - box.bottom + 18}
+          textAnchor="middle"
+          fontSize={11}
+          fill={c.scored ? "#1d2433" : "#6b7385"}
+          unicodeBidi="plaintext"
+        >
           <title>{c.cycle}</title>
           {c.lines.map((line, k) => (
             <tspan key={k} x={c.x} dy={k === 0 ? 0 : 14}>
@@ -37,7 +55,17 @@ export function TrendChart({ points, label, format, editionLabel }: { points: TT
         </text>
       ))}
       {chart.segments.map((s) => (
-        <line key={`${s.x1}-${s.x2}`} x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} stroke={REPORT_COLORS.country} strokeWidth={2.5} strokeDasharray={s.editionChanged ? "6 5" : undefined} data-edition-changed={s.editionChanged || undefined}>
+        <line
+          key={`${s.x1}-${s.x2}`}
+          x1={s.x1}
+          y1={s.y1}
+          x2={s.x2}
+          y2={s.y2}
+          stroke={REPORT_COLORS.country}
+          strokeWidth={2.5}
+          strokeDasharray={s.editionChanged ? "6 5" : undefined}
+          data-edition-changed={s.editionChanged || undefined}
+        >
           {s.editionChanged ? <title>{editionLabel}</title> : null}
         </line>
       ))}

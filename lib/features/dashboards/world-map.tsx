@@ -26,7 +26,12 @@ function worldGeometry(): TWorld {
     const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
     const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], collection);
     const path = geoPath(projection);
-    const shapes = collection.features.map((f: Feature<Geometry, { name: string }>, i) => ({ key: `${String(f.id ?? "x")}-${i}`, id: String(f.id ?? ""), name: f.properties.name, d: path(f) ?? "" }));
+    const shapes = collection.features.map((f: Feature<Geometry, { name: string }>, i) => ({
+      key: `${String(f.id ?? "x")}-${i}`,
+      id: String(f.id ?? ""),
+      name: f.properties.name,
+      d: path(f) ?? "",
+    }));
     const drawn = new Set(shapes.map((s) => s.id));
     const markers = new Map<string, [number, number]>();
     for (const c of worldCountries) {

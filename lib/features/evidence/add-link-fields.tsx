@@ -14,7 +14,17 @@ import type { TEvidenceLink } from "./types";
  * Fields to add a link. A group, not a <form>: the panel lives inside the answer form, so Enter and
  * the button submit through react-hook-form's handleSubmit instead of a native submit.
  */
-export function AddLinkFields({ assessmentId, questionId, onAdded, focusOnOpen = false }: { assessmentId: string; questionId: string; onAdded: (item: TEvidenceLink) => void; focusOnOpen?: boolean }) {
+export function AddLinkFields({
+  assessmentId,
+  questionId,
+  onAdded,
+  focusOnOpen = false,
+}: {
+  assessmentId: string;
+  questionId: string;
+  onAdded: (item: TEvidenceLink) => void;
+  focusOnOpen?: boolean;
+}) {
   const t = useTranslations("evidence.addLink");
   const legendId = useId();
   const hintId = useId();

@@ -38,10 +38,14 @@ export function AddLinkOnDemand(props: { assessmentId: string; questionId: strin
       fallback={() => (
         <p role="alert" className="alert error small">
           {t("unavailable")}{" "}
-          <button type="button" className="link-button" onClick={() => {
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
               setFields(loadFields);
               setAttempt((n) => n + 1);
-            }}>
+            }}
+          >
             {t("retry")}
           </button>
         </p>

@@ -12,7 +12,15 @@ const MAX_MB = MAX_EVIDENCE_FILE_BYTES / 1024 / 1024;
  * A file picker that uploads on selection. It posts to the API route with fetch rather than calling
  * a server action, whose request body limit (1 MB by default) is far below the 20 MB we accept.
  */
-export function UploadEvidenceInput({ assessmentId, questionId, onUploaded }: { assessmentId: string; questionId: string; onUploaded: (item: TEvidenceFile) => void }) {
+export function UploadEvidenceInput({
+  assessmentId,
+  questionId,
+  onUploaded,
+}: {
+  assessmentId: string;
+  questionId: string;
+  onUploaded: (item: TEvidenceFile) => void;
+}) {
   const t = useTranslations("evidence.upload");
   const inputId = useId();
   const hintId = useId();
@@ -44,13 +52,7 @@ export function UploadEvidenceInput({ assessmentId, questionId, onUploaded }: { 
   return (
     <div className="field">
       <label htmlFor={inputId}>{t("label")}</label>
-      <input
-        id={inputId}
-        type="file"
-        accept={EVIDENCE_FILE_ACCEPT}
-        aria-describedby={hintId}
-        onChange={(e) => void upload(e.currentTarget)}
-      />
+      <input id={inputId} type="file" accept={EVIDENCE_FILE_ACCEPT} aria-describedby={hintId} onChange={(e) => void upload(e.currentTarget)} />
       <span id={hintId} className="muted small">
         {t("hint", { max: MAX_MB })}
       </span>

@@ -85,7 +85,9 @@ export async function HomeView({ actor, data, locale }: { actor: TActor; data: T
               : t("contributor.intro", { country: countryName(data.country, locale), pillars: format.list(data.pillars.map((p) => pillarT(p))) })}
           </p>
           {data.assessments.length === 0 ? (
-            <p className="muted">{data.kind === "focal-point" ? t("focalPoint.none", { country: countryName(data.country, locale) }) : t("contributor.none")}</p>
+            <p className="muted">
+              {data.kind === "focal-point" ? t("focalPoint.none", { country: countryName(data.country, locale) }) : t("contributor.none")}
+            </p>
           ) : (
             <>
               <h2>{t("openNow")}</h2>

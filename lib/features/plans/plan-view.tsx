@@ -15,7 +15,12 @@ export async function PlanView({ loaded, locale }: { loaded: TLoadedPlan; locale
   const tSev = await getTranslations("reports.severity");
   const tStatus = await getTranslations("status");
   const { plan, query, version } = loaded;
-  const download = new URLSearchParams({ ...(loaded.cycle ? { cycle: loaded.cycle.id } : {}), ...(query.region ? { region: query.region } : {}), ...(query.countries.length ? { countries: query.countries.join(",") } : {}), locale });
+  const download = new URLSearchParams({
+    ...(loaded.cycle ? { cycle: loaded.cycle.id } : {}),
+    ...(query.region ? { region: query.region } : {}),
+    ...(query.countries.length ? { countries: query.countries.join(",") } : {}),
+    locale,
+  });
   const pillarId = (key: string) => version?.pillars.find((p) => p.key === key);
   return (
     <div className="stack">
@@ -73,12 +78,16 @@ export async function PlanView({ loaded, locale }: { loaded: TLoadedPlan; locale
                 <tbody>
                   {plan.flags.map((f) => (
                     <tr key={f.id}>
-                      <td><LocalizedText text={f.message} locale={locale} /></td>
+                      <td>
+                        <LocalizedText text={f.message} locale={locale} />
+                      </td>
                       <td>
                         <span className="badge">{tSev(f.severity)}</span>
                       </td>
                       <td title={f.countries.join(", ")}>{f.countries.length}</td>
-                      <td><LocalizedText text={f.action} locale={locale} /></td>
+                      <td>
+                        <LocalizedText text={f.action} locale={locale} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -58,7 +58,16 @@ export function ImportReferenceForm() {
       <div className="full" aria-live="polite">
         {report && (
           <div data-testid="reference-report">
-            <p>{t("report", { edition: report.edition, imported: report.imported, created: report.created, updated: report.updated, reproduced: report.tiers.reproduced, published: report.tiers.published })}</p>
+            <p>
+              {t("report", {
+                edition: report.edition,
+                imported: report.imported,
+                created: report.created,
+                updated: report.updated,
+                reproduced: report.tiers.reproduced,
+                published: report.tiers.published,
+              })}
+            </p>
             {report.tiers.mismatches.length > 0 && (
               <ul>
                 {report.tiers.mismatches.map((m) => (

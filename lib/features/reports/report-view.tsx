@@ -12,7 +12,6 @@ import { ReportRadar } from "./report-radar";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 import { formatScore } from "@/lib/i18n/format-number";
 
-
 /** The printable country report: every section reads from the pure report data. */
 export async function ReportView({ report, locale }: { report: TCountryReport; locale: string }) {
   const fmt = (n: number | null | undefined) => formatScore(n, locale);
@@ -40,22 +39,26 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
       <header className="stack report-head">
         <h1>{t("heading", { country: name })}</h1>
         <p className="muted">
-          {t("cycle", { cycle: isolate(report.cycle.name) })} · {t("questionnaire", { key: isolate(version.key) })} · {t("status", { status: tStatus(report.status as never) })} ·{" "}
-          {t("generated", { date: format.dateTime(report.generatedAt, { dateStyle: "medium" }) })}
+          {t("cycle", { cycle: isolate(report.cycle.name) })} · {t("questionnaire", { key: isolate(version.key) })} ·{" "}
+          {t("status", { status: tStatus(report.status as never) })} · {t("generated", { date: format.dateTime(report.generatedAt, { dateStyle: "medium" }) })}
         </p>
         <p className="report-actions no-print">
           <a className="button" href={`/api/v1/reports/${report.id}/pdf?locale=${locale}`} data-testid="download-pdf">
             {t("downloadPdf")}
           </a>{" "}
           <PrintButton label={t("print")} />{" "}
-          <Link href={`/dashboards/compare?cycle=${report.cycle.id}&countries=${report.country.iso3}&regions=${report.country.ituRegion}&global=1`} data-testid="compare-link">
+          <Link
+            href={`/dashboards/compare?cycle=${report.cycle.id}&countries=${report.country.iso3}&regions=${report.country.ituRegion}&global=1`}
+            data-testid="compare-link"
+          >
             {t("compareLink")}
           </Link>
         </p>
         {!report.full && <p className="muted">{t("aggregatesOnly")}</p>}
         <p className="report-score">
           <span>{t("overall")}: </span>
-          <strong data-testid="report-overall">{fmt(data.overall)}</strong> / 100 · <span className="badge">{t("tier", { tier: data.tier, label: localized(report.tierLabel as never, locale) })}</span>
+          <strong data-testid="report-overall">{fmt(data.overall)}</strong> / 100 ·{" "}
+          <span className="badge">{t("tier", { tier: data.tier, label: localized(report.tierLabel as never, locale) })}</span>
         </p>
         <p className="small" data-testid="report-basis" data-basis={report.basis}>
           {s("basisNote", { basis: s(report.basis === "validated" ? "basis.validated" : "basis.selfReported") })}
@@ -146,7 +149,10 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
               <ul className="stack" data-testid="report-flags">
                 {data.flags.map((f) => (
                   <li key={f.id}>
-                    <span className="badge">{t(`severity.${f.severity}` as never)}</span> <strong><LocalizedText text={f.message} locale={locale} /></strong>
+                    <span className="badge">{t(`severity.${f.severity}` as never)}</span>{" "}
+                    <strong>
+                      <LocalizedText text={f.message} locale={locale} />
+                    </strong>
                     <br />
                     <span>
                       {t("action")} <LocalizedText text={f.action} locale={locale} />
@@ -166,7 +172,8 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
               <ol data-testid="report-steps">
                 {data.nextSteps.map((s) => (
                   <li key={s.question}>
-                    <LocalizedText text={version.questionById[s.question]?.text} locale={locale} /> <span className="muted">({pillarTitle(s.pillar)})</span> <strong>{t("gain", { gain: fmt(s.display) })}</strong>
+                    <LocalizedText text={version.questionById[s.question]?.text} locale={locale} /> <span className="muted">({pillarTitle(s.pillar)})</span>{" "}
+                    <strong>{t("gain", { gain: fmt(s.display) })}</strong>
                   </li>
                 ))}
               </ol>

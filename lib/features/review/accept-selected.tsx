@@ -23,15 +23,18 @@ export function AcceptSelected({ assessmentId, candidates }: { assessmentId: str
       <summary>{t("title", { count: candidates.length })}</summary>
       <p className="muted small">{t("intro")}</p>
       <label>
-        <input type="checkbox" checked={selected.length === candidates.length} onChange={(e) => setSelected(e.target.checked ? candidates.map((c) => c.id) : [])} />{" "}
+        <input
+          type="checkbox"
+          checked={selected.length === candidates.length}
+          onChange={(e) => setSelected(e.target.checked ? candidates.map((c) => c.id) : [])}
+        />{" "}
         {t("selectAll")}
       </label>
       <ul className="plain-list">
         {candidates.map((c) => (
           <li key={c.id}>
             <label>
-              <input type="checkbox" value={c.id} checked={selected.includes(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} /> {c.number}{" "}
-              {c.label}
+              <input type="checkbox" value={c.id} checked={selected.includes(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} /> {c.number} {c.label}
             </label>
           </li>
         ))}

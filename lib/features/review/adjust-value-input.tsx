@@ -13,7 +13,13 @@ export function AdjustValueInput({ q, value, onChange }: { q: TNormalizedQuestio
   const t = useTranslations("review.verdict");
   const locale = useLocale();
   const choices =
-    q.type === "yes-no" ? ["yes", "no"].map((v) => [v, a(v as "yes")]) : q.type === "scale" ? SCALE_VALUES.map((v) => [v, a(v)]) : q.type === "single-choice" ? q.options.map((o) => [o.id, localized(o.label, locale)]) : null;
+    q.type === "yes-no"
+      ? ["yes", "no"].map((v) => [v, a(v as "yes")])
+      : q.type === "scale"
+        ? SCALE_VALUES.map((v) => [v, a(v)])
+        : q.type === "single-choice"
+          ? q.options.map((o) => [o.id, localized(o.label, locale)])
+          : null;
   if (choices) {
     return (
       <label className="field">
@@ -36,7 +42,11 @@ export function AdjustValueInput({ q, value, onChange }: { q: TNormalizedQuestio
         <legend>{t("correctedAnswer")}</legend>
         {q.options.map((o) => (
           <label key={o.id} className="checkbox">
-            <input type="checkbox" checked={ticked.includes(o.id)} onChange={(e) => onChange(e.target.checked ? [...ticked, o.id] : ticked.filter((x) => x !== o.id))} />{" "}
+            <input
+              type="checkbox"
+              checked={ticked.includes(o.id)}
+              onChange={(e) => onChange(e.target.checked ? [...ticked, o.id] : ticked.filter((x) => x !== o.id))}
+            />{" "}
             <LocalizedText text={o.label} locale={locale} />
           </label>
         ))}

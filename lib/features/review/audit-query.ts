@@ -22,6 +22,9 @@ export function auditFileName(iso3: string, cycleName: string): string {
       .replace(/^-+|-+$/g, "")
       .slice(0, 60)
       .replace(/-+$/, "");
-  const country = iso3.toUpperCase().replace(/[^A-Z0-9]/g, "").slice(0, 3);
+  const country = iso3
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, "")
+    .slice(0, 3);
   return `audit-${country || "XXX"}-${slug(cycleName) || "cycle"}.csv`;
 }

@@ -12,7 +12,12 @@ export async function NotificationsLink({ actor }: { actor: TActor }) {
     logger.warn({ err }, "unread notification count failed");
     return null;
   });
-  if (count === null) return <Link prefetch={false} href="/notifications">{t("title")}</Link>;
+  if (count === null)
+    return (
+      <Link prefetch={false} href="/notifications">
+        {t("title")}
+      </Link>
+    );
   return (
     <Link prefetch={false} href="/notifications" title={t("unread", { count })} data-unread={count}>
       {t("navLink", { count })}
@@ -23,5 +28,9 @@ export async function NotificationsLink({ actor }: { actor: TActor }) {
 /** Shown until the count arrives: the link without a number. */
 export async function NotificationsLinkFallback() {
   const t = await getTranslations("notifications");
-  return <Link prefetch={false} href="/notifications">{t("title")}</Link>;
+  return (
+    <Link prefetch={false} href="/notifications">
+      {t("title")}
+    </Link>
+  );
 }

@@ -44,13 +44,19 @@ export function ReviewItem({ assessmentId, q, value, comment, verdict: initial, 
       if (!res.ok) return setError(res.error.message);
       setError(null);
       setMode(null);
-      setVerdict({ state: parsed.data.state, adjustedValue: parsed.data.state === "adjusted" ? parsed.data.value : null, reason: "reason" in parsed.data ? parsed.data.reason : (parsed.data.comment ?? null) });
+      setVerdict({
+        state: parsed.data.state,
+        adjustedValue: parsed.data.state === "adjusted" ? parsed.data.value : null,
+        reason: "reason" in parsed.data ? parsed.data.reason : (parsed.data.comment ?? null),
+      });
     });
 
   return (
     <article className="question review-item" data-question={q.id} data-verdict={verdict?.state ?? "none"}>
       <header className="question-head">
-        <h3><LocalizedText text={q.text} locale={locale} /></h3>
+        <h3>
+          <LocalizedText text={q.text} locale={locale} />
+        </h3>
         {verdict && <span className={`badge verdict-${verdict.state}`}>{t(verdict.state as "accepted")}</span>}
       </header>
       <p>
@@ -120,7 +126,11 @@ export function ReviewItem({ assessmentId, q, value, comment, verdict: initial, 
           </button>
         </div>
       )}
-      {error && <p role="alert" className="field-error">{error}</p>}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
       <Thread assessmentId={assessmentId} questionId={q.id} messages={thread} canWrite={canReview} label={t("note")} />
       <AnswerHistory assessmentId={assessmentId} questionId={q.id} q={q} locale={locale} />
     </article>

@@ -5,7 +5,19 @@ import { formatAnswer } from "../assessments/answer-form/format-answer";
 import { Thread, type TMessage } from "./thread";
 
 /** What the reviewer said about one answer, as the country sees it, with a place to reply. */
-export function ReviewNote({ assessmentId, q, verdict, thread, canReply }: { assessmentId: string; q: TNormalizedQuestion; verdict: { state: string; adjustedValue: TAnswerValue; reason: string | null } | null; thread: TMessage[]; canReply: boolean }) {
+export function ReviewNote({
+  assessmentId,
+  q,
+  verdict,
+  thread,
+  canReply,
+}: {
+  assessmentId: string;
+  q: TNormalizedQuestion;
+  verdict: { state: string; adjustedValue: TAnswerValue; reason: string | null } | null;
+  thread: TMessage[];
+  canReply: boolean;
+}) {
   const t = useTranslations("review.verdict");
   const a = useTranslations("answers");
   const locale = useLocale();

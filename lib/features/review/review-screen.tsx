@@ -24,7 +24,10 @@ export async function ReviewScreen({ data, pillar, locale }: { data: TReviewPage
         <Link href={`/assessments/${assessment.id}/audit`}>{t("audit")}</Link> · <Link href={`/reports/${assessment.id}`}>{t("report")}</Link>
       </p>
       <h1>
-        {countryName(assessment.country, locale)} <span className="badge" data-testid="status">{status(assessment.status as "draft")}</span>
+        {countryName(assessment.country, locale)}{" "}
+        <span className="badge" data-testid="status">
+          {status(assessment.status as "draft")}
+        </span>
       </h1>
       <p data-testid="review-progress">{t("progress", data.progress)}</p>
       <TransitionBar assessmentId={assessment.id} transitions={data.transitions} />
@@ -51,7 +54,9 @@ export async function ReviewScreen({ data, pillar, locale }: { data: TReviewPage
         if (shown.length === 0) return null;
         return (
           <section key={indicatorId} className="card stack">
-            <h2><LocalizedText text={indicator.title} locale={locale} /></h2>
+            <h2>
+              <LocalizedText text={indicator.title} locale={locale} />
+            </h2>
             {shown.map((id) => (
               <ReviewItem
                 key={id}

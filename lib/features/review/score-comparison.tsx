@@ -26,7 +26,9 @@ export async function ScoreComparison({ data, locale }: { data: TReviewPageData;
           </tr>
           {data.version.pillars.map((p) => (
             <tr key={p.id}>
-              <th scope="row"><LocalizedText text={p.title} locale={locale} /></th>
+              <th scope="row">
+                <LocalizedText text={p.title} locale={locale} />
+              </th>
               <td>{formatScore(self.pillars[p.key].display, locale)}</td>
               <td>{formatScore(validated.pillars[p.key].display, locale)}</td>
             </tr>
@@ -41,7 +43,10 @@ export async function ScoreComparison({ data, locale }: { data: TReviewPageData;
           <ul data-testid="score-differences">
             {differences.map((d) => (
               <li key={d.questionId}>
-                <strong><LocalizedText text={data.version.questionById[d.questionId]?.text} locale={locale} /></strong>: {formatScore(d.before, locale)} → {formatScore(d.after, locale)}
+                <strong>
+                  <LocalizedText text={data.version.questionById[d.questionId]?.text} locale={locale} />
+                </strong>
+                : {formatScore(d.before, locale)} → {formatScore(d.after, locale)}
                 {d.reason && <span className="muted"> — {d.reason}</span>}
               </li>
             ))}

@@ -33,7 +33,11 @@ export function SignOffForm({ assessmentId }: { assessmentId: string }) {
       <button type="button" disabled={pending} onClick={() => send({ decision: "disputed", reason })}>
         {t("dispute")}
       </button>
-      {error && <p role="alert" className="alert error">{error}</p>}
+      {error && (
+        <p role="alert" className="alert error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -6,7 +6,19 @@ import { postCommentAction } from "./review-actions";
 export type TMessage = { id: string; kind: string; body: string; author: string | null; at: string };
 
 /** The conversation about one answer; whoever may write gets a small form. */
-export function Thread({ assessmentId, questionId, messages, canWrite, label }: { assessmentId: string; questionId: string; messages: TMessage[]; canWrite: boolean; label: string }) {
+export function Thread({
+  assessmentId,
+  questionId,
+  messages,
+  canWrite,
+  label,
+}: {
+  assessmentId: string;
+  questionId: string;
+  messages: TMessage[];
+  canWrite: boolean;
+  label: string;
+}) {
   const t = useTranslations("review.thread");
   const format = useFormatter();
   const [list, setList] = useState(messages);
@@ -48,7 +60,11 @@ export function Thread({ assessmentId, questionId, messages, canWrite, label }: 
           >
             {t("send")}
           </button>
-          {error && <p role="alert" className="field-error">{error}</p>}
+          {error && (
+            <p role="alert" className="field-error">
+              {error}
+            </p>
+          )}
         </div>
       )}
     </div>

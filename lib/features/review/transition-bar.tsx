@@ -39,7 +39,11 @@ export function TransitionBar({ assessmentId, transitions }: { assessmentId: str
           {t(x)}
         </button>
       ))}
-      {error && <p role="alert" className="alert error">{error}</p>}
+      {error && (
+        <p role="alert" className="alert error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -25,23 +25,49 @@ export async function AppShell({ actor, children }: { actor: TActor; children: R
         </Link>
         {/* No prefetching from the header: on a shared ministry line it would compete with the page being opened. */}
         <nav aria-label={t("label")} className="main-nav">
-          <Link prefetch={false} href="/">{t("home")}</Link>
+          <Link prefetch={false} href="/">
+            {t("home")}
+          </Link>
           {isAdmin(actor) && (
             <>
-              <Link prefetch={false} href="/admin/users">{t("users")}</Link>
-              <Link prefetch={false} href="/admin/questionnaires">{t("questionnaires")}</Link>
-              <Link prefetch={false} href="/admin/cycles">{t("cycles")}</Link>
-              <Link prefetch={false} href="/admin/reference">{t("reference")}</Link>
+              <Link prefetch={false} href="/admin/users">
+                {t("users")}
+              </Link>
+              <Link prefetch={false} href="/admin/questionnaires">
+                {t("questionnaires")}
+              </Link>
+              <Link prefetch={false} href="/admin/cycles">
+                {t("cycles")}
+              </Link>
+              <Link prefetch={false} href="/admin/reference">
+                {t("reference")}
+              </Link>
             </>
           )}
-          <Link prefetch={false} href="/dashboards">{t("dashboards")}</Link>
-          {isReviewer(actor) && <Link prefetch={false} href="/review">{t("review")}</Link>}
-          {isReviewer(actor) && <Link prefetch={false} href="/plans">{t("plans")}</Link>}
-          {actor.grants.some((g) => g.role === "focal-point") && <Link prefetch={false} href="/team">{t("team")}</Link>}
+          <Link prefetch={false} href="/dashboards">
+            {t("dashboards")}
+          </Link>
+          {isReviewer(actor) && (
+            <Link prefetch={false} href="/review">
+              {t("review")}
+            </Link>
+          )}
+          {isReviewer(actor) && (
+            <Link prefetch={false} href="/plans">
+              {t("plans")}
+            </Link>
+          )}
+          {actor.grants.some((g) => g.role === "focal-point") && (
+            <Link prefetch={false} href="/team">
+              {t("team")}
+            </Link>
+          )}
           <Suspense fallback={<NotificationsLinkFallback />}>
             <NotificationsLink actor={actor} />
           </Suspense>
-          <Link prefetch={false} href="/account">{t("account")}</Link>
+          <Link prefetch={false} href="/account">
+            {t("account")}
+          </Link>
         </nav>
         <div className="header-tools">
           <span className="who" title={roleNames.join(", ")}>

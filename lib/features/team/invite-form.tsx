@@ -32,7 +32,11 @@ export function InviteForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="grid-form" aria-label={t("invite")}>
       <div aria-live="polite" className="full">
-        {error && <p role="alert" className="alert error">{error}</p>}
+        {error && (
+          <p role="alert" className="alert error">
+            {error}
+          </p>
+        )}
         {created && (
           <p role="status" className="alert success">
             {t("invited", { email: created.email })} <code data-testid="one-time-password">{created.password}</code>

@@ -26,7 +26,11 @@ export function MemberPillars({ grantId, pillars, email }: { grantId: string; pi
           <input type="checkbox" checked={chosen.includes(p)} onChange={() => toggle(p)} /> {pillarT(p)}
         </label>
       ))}
-      {error && <span role="alert" className="field-error">{error}</span>}
+      {error && (
+        <span role="alert" className="field-error">
+          {error}
+        </span>
+      )}
       <button type="button" className="link-button" onClick={() => start(async () => void (await removeContributorAction({ grantId })))}>
         {t("remove")}
       </button>

@@ -40,7 +40,11 @@ export function CreateUserForm({ countries }: { countries: TCountryOption[] }) {
   return (
     <form onSubmit={onSubmit} noValidate className="grid-form" aria-label={t("create")}>
       <div aria-live="polite" className="full">
-        {formError && <p role="alert" className="alert error">{formError}</p>}
+        {formError && (
+          <p role="alert" className="alert error">
+            {formError}
+          </p>
+        )}
         {result && (
           <div role="status" className="alert success">
             <p>{t("created", { email: result.email })}</p>

@@ -26,7 +26,12 @@ export async function assessmentDocument(actor: TActor, id: string) {
     status: assessment.status,
     submittedAt: assessment.submittedAt,
     answers: Object.fromEntries(
-      assessment.answers.filter((a) => scope.allows(a.questionId)).map((a) => [a.questionId, { value: JSON.parse(a.value), revision: a.revision, comment: a.comment, carriedForward: a.carriedForward, updatedAt: a.updatedAt }]),
+      assessment.answers
+        .filter((a) => scope.allows(a.questionId))
+        .map((a) => [
+          a.questionId,
+          { value: JSON.parse(a.value), revision: a.revision, comment: a.comment, carriedForward: a.carriedForward, updatedAt: a.updatedAt },
+        ]),
     ),
     score: {
       basis: record.basis,

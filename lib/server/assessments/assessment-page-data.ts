@@ -23,11 +23,12 @@ export async function assessmentPageData(actor: TActor, id: string) {
   // Contributors see only the pillars they were given; the focal point and reviewers see all five.
   const visiblePillars = [...scope.pillars];
   const rows = assessment.answers.filter((a) => scope.allows(a.questionId));
-  const initial = Object.fromEntries(rows.map((a) => [a.questionId, { value: JSON.parse(a.value), revision: a.revision, comment: a.comment, carriedForward: a.carriedForward }]));
+  const initial = Object.fromEntries(
+    rows.map((a) => [a.questionId, { value: JSON.parse(a.value), revision: a.revision, comment: a.comment, carriedForward: a.carriedForward }]),
+  );
   const canSubmit = isFocalPointOf(actor, assessment.countryIso3);
   // Offered only where it can be used: the focal point, an editable assessment with no answer yet.
-  const previous =
-    canSubmit && window.ok && assessment.answers.length === 0 ? await previousValidated(assessment.countryIso3, assessment.cycle.opensAt) : null;
+  const previous = canSubmit && window.ok && assessment.answers.length === 0 ? await previousValidated(assessment.countryIso3, assessment.cycle.opensAt) : null;
   return {
     viewerId: actor.userId,
     assessment: { ...assessment, answers: rows },

@@ -6,7 +6,9 @@ import { ZScoreSummary } from "../../assessments/stored-score";
 import { ASSESSMENT_STATUSES, type TAssessmentStatus } from "../../authz/assessment-rules";
 
 export const ZAssessmentStatus = z.enum(ASSESSMENT_STATUSES as readonly TAssessmentStatus[] as [TAssessmentStatus, ...TAssessmentStatus[]]);
-export const ZScoreBasis = z.enum(["self-reported", "validated"]).describe("Which score single-number views show: validated once a reviewer has validated, else self-reported");
+export const ZScoreBasis = z
+  .enum(["self-reported", "validated"])
+  .describe("Which score single-number views show: validated once a reviewer has validated, else self-reported");
 
 /** A stored answer: yes/no, a scale level or an option id (text), a number, option ids, or null (unanswered). */
 export const ZAnswerValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
@@ -89,7 +91,9 @@ export const ZWorkbookImport = z.object({
   changed: z.array(ZWorkbookCell.extend({ value: ZAnswerValue, comment: z.string().nullable(), revision: z.number().int() })),
   unchanged: z.number().int(),
   invalid: z.array(ZWorkbookCell.extend({ reason: z.string() })),
-  conflicts: z.array(ZWorkbookCell.extend({ mine: ZAnswerValue, theirs: ZAnswerValue, theirRevision: z.number().int() })).describe("Answers saved after the export: never overwritten"),
+  conflicts: z
+    .array(ZWorkbookCell.extend({ mine: ZAnswerValue, theirs: ZAnswerValue, theirRevision: z.number().int() }))
+    .describe("Answers saved after the export: never overwritten"),
   applied: z.boolean(),
   saved: z.number().int(),
 });

@@ -10,7 +10,10 @@ import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
  * evidence, history or audit entries. Another country's assessment is "not found".
  */
 export async function assessmentScope(actor: TActor, assessmentId: string): Promise<{ countryIso3: string; scope: TPillarScope }> {
-  const row = await db().assessment.findUnique({ where: { id: assessmentId }, select: { countryIso3: true, cycle: { select: { questionnaireVersionId: true } } } });
+  const row = await db().assessment.findUnique({
+    where: { id: assessmentId },
+    select: { countryIso3: true, cycle: { select: { questionnaireVersionId: true } } },
+  });
   if (!row || !canViewCountry(actor, row.countryIso3)) throw notFound("Assessment not found");
   const version = await loadStoredVersion(row.cycle.questionnaireVersionId);
   return { countryIso3: row.countryIso3, scope: pillarScope(version, readablePillars(actor, row.countryIso3)) };

@@ -24,7 +24,14 @@ export const workbookLocale = (value: string | null | undefined): TLocale => (va
 
 export async function choiceLabels(locale: TLocale): Promise<TChoiceLabels> {
   const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "answers" }) as unknown as (key: string) => string;
-  return { yes: t("yes"), no: t("no"), "in-place": t("in-place"), "partially-in-place": t("partially-in-place"), "in-progress": t("in-progress"), "not-in-place": t("not-in-place") };
+  return {
+    yes: t("yes"),
+    no: t("no"),
+    "in-place": t("in-place"),
+    "partially-in-place": t("partially-in-place"),
+    "in-progress": t("in-progress"),
+    "not-in-place": t("not-in-place"),
+  };
 }
 
 const sheetName = (n: number, title: string) => `${n} ${title}`.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
@@ -33,7 +40,8 @@ function allowedText(q: TNormalizedQuestionnaire["questions"][number], labels: T
   const choices = choicesOf(q, labels, locale).map((c) => c.label);
   if (q.type === "multiple-choice") return `${choices.join(` ${LIST_SEPARATOR} `)} (${hint("several")})`;
   if (choices.length > 0) return choices.join(" / ");
-  if (q.type === "number") return [q.min !== undefined ? `≥ ${q.min}` : "", q.max !== undefined ? `≤ ${q.max}` : ""].filter(Boolean).join(", ") || hint("number");
+  if (q.type === "number")
+    return [q.min !== undefined ? `≥ ${q.min}` : "", q.max !== undefined ? `≤ ${q.max}` : ""].filter(Boolean).join(", ") || hint("number");
   return q.type === "date" ? "YYYY-MM-DD" : hint("text");
 }
 
@@ -56,7 +64,11 @@ export async function assessmentWorkbook(actor: TActor, assessmentId: string, ra
     const sheet = book.addWorksheet(sheetName(index, localized(pillar.title, locale)), {
       views: [{ state: "frozen", ySplit: 1, rightToLeft: locale === "ar" }],
     });
-    sheet.columns = COLUMNS.map((key) => ({ header: t(`columns.${key}`), key, width: { number: 7, questionId: 18, question: 60, guidance: 50, allowed: 34, answer: 26, comment: 36, evidence: 36, revision: 9 }[key] }));
+    sheet.columns = COLUMNS.map((key) => ({
+      header: t(`columns.${key}`),
+      key,
+      width: { number: 7, questionId: 18, question: 60, guidance: 50, allowed: 34, answer: 26, comment: 36, evidence: 36, revision: 9 }[key],
+    }));
     sheet.getRow(1).font = { bold: true };
     sheet.getColumn("questionId").hidden = true;
     for (const q of version.questions.filter((x) => x.pillar === pillar.id)) {
@@ -77,7 +89,10 @@ export async function assessmentWorkbook(actor: TActor, assessmentId: string, ra
         allowed: allowedText(q, labels, locale, (k) => t(`hint.${k}`)),
         answer: shown,
         comment: stored?.comment ?? "",
-        evidence: links.filter((l) => l.questionId === q.id).map((l) => l.url).join("\n"),
+        evidence: links
+          .filter((l) => l.questionId === q.id)
+          .map((l) => l.url)
+          .join("\n"),
         revision: stored?.revision ?? 0,
       });
       row.alignment = { wrapText: true, vertical: "top" };
@@ -128,7 +143,8 @@ export async function readAssessmentWorkbook(bytes: Uint8Array): Promise<{ about
     throw new AppError("invalid", "The file is not an .xlsx workbook", { file: "Not a workbook" });
   }
   const aboutSheet = book.getWorksheet(ABOUT);
-  if (!aboutSheet) throw new AppError("invalid", "This workbook was not exported from an assessment (it has no about sheet)", { file: "Not an assessment workbook" });
+  if (!aboutSheet)
+    throw new AppError("invalid", "This workbook was not exported from an assessment (it has no about sheet)", { file: "Not an assessment workbook" });
   const about: Record<string, string> = {};
   aboutSheet.eachRow((row) => (about[cellText(row.getCell(1).value)] = cellText(row.getCell(2).value)));
   const rows: TWorkbookRow[] = [];

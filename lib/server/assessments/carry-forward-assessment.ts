@@ -27,7 +27,8 @@ export async function previousValidated(countryIso3: string, before: Date) {
 export async function carryForwardAssessment(actor: TActor, assessmentId: string) {
   const { assessment, version } = await loadAssessment(actor, assessmentId);
   if (!isFocalPointOf(actor, assessment.countryIso3)) throw forbidden("Only the national focal point prefills the assessment");
-  if (!countryMayEdit({ status: assessment.status, ...assessment.cycle }, new Date()).ok) throw new AppError("conflict", "This assessment cannot be edited now");
+  if (!countryMayEdit({ status: assessment.status, ...assessment.cycle }, new Date()).ok)
+    throw new AppError("conflict", "This assessment cannot be edited now");
   if (assessment.answers.length > 0) throw new AppError("conflict", "Prefilling works on an assessment without answers");
   const previous = await previousValidated(assessment.countryIso3, assessment.cycle.opensAt);
   if (!previous) throw new AppError("not-found", "There is no validated assessment from an earlier cycle to carry forward");
@@ -45,14 +46,21 @@ export async function carryForwardAssessment(actor: TActor, assessmentId: string
   await db().$transaction(async (tx) => {
     // Lock the assessment, then check again that nobody answered meanwhile.
     const locked = await tx.assessment.updateMany({ where: { id: assessmentId, status: { in: ["draft", "returned"] } }, data: { updatedAt: new Date() } });
-    if (locked.count !== 1 || (await tx.answer.count({ where: { assessmentId } })) > 0) throw new AppError("conflict", "The assessment changed meanwhile; prefilling works on an assessment without answers");
+    if (locked.count !== 1 || (await tx.answer.count({ where: { assessmentId } })) > 0)
+      throw new AppError("conflict", "The assessment changed meanwhile; prefilling works on an assessment without answers");
     for (const [questionId, value] of entries) {
       const json = JSON.stringify(value);
       await tx.answer.create({ data: { assessmentId, questionId, value: json, revision: 1, carriedForward: true, updatedById: actor.userId } });
       await tx.answerChange.create({ data: { assessmentId, questionId, oldValue: null, newValue: json, revision: 1, changedById: actor.userId } });
     }
     await recordScore(tx, assessmentId, version, assessment.status);
-    await audit(tx, actor, { action: "assessment.carry-forward", entityType: "assessment", entityId: assessmentId, assessmentId, data: { from: previous.id, answers: entries.length } });
+    await audit(tx, actor, {
+      action: "assessment.carry-forward",
+      entityType: "assessment",
+      entityId: assessmentId,
+      assessmentId,
+      data: { from: previous.id, answers: entries.length },
+    });
   });
   return { carried: entries.length, from: previous.cycle.name };
 }
@@ -60,10 +68,20 @@ export async function carryForwardAssessment(actor: TActor, assessmentId: string
 /** Confirms carried answers as they are (changing one confirms it too). */
 export async function confirmCarried(actor: TActor, assessmentId: string, questionIds: string[]) {
   const { assessment, version } = await loadAssessment(actor, assessmentId);
-  if (!countryMayEdit({ status: assessment.status, ...assessment.cycle }, new Date()).ok) throw new AppError("conflict", "This assessment cannot be edited now");
+  if (!countryMayEdit({ status: assessment.status, ...assessment.cycle }, new Date()).ok)
+    throw new AppError("conflict", "This assessment cannot be edited now");
   const allowed = questionIds.filter((id) => version.questionById[id] && canEditPillar(actor, assessment.countryIso3, version.questionById[id]!.pillar));
   if (allowed.length !== questionIds.length) throw forbidden("You may not confirm answers outside your pillars");
-  const { count } = await db().answer.updateMany({ where: { assessmentId, questionId: { in: allowed }, carriedForward: true }, data: { carriedForward: false } });
-  await audit(db(), actor, { action: "assessment.confirm-carried", entityType: "assessment", entityId: assessmentId, assessmentId, data: { questionIds: allowed } });
+  const { count } = await db().answer.updateMany({
+    where: { assessmentId, questionId: { in: allowed }, carriedForward: true },
+    data: { carriedForward: false },
+  });
+  await audit(db(), actor, {
+    action: "assessment.confirm-carried",
+    entityType: "assessment",
+    entityId: assessmentId,
+    assessmentId,
+    data: { questionIds: allowed },
+  });
   return { confirmed: count };
 }

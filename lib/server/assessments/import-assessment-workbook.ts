@@ -19,7 +19,8 @@ export async function importAssessmentWorkbook(actor: TActor, assessmentId: stri
   const { assessment, version, scope } = await loadAssessment(actor, assessmentId);
   const { about, rows } = await readAssessmentWorkbook(bytes);
   if (about.assessment !== assessment.id) throw new AppError("invalid", "This workbook was exported from another assessment", { file: "Another assessment" });
-  if (about.questionnaire !== version.key) throw new AppError("invalid", `This workbook is for ${about.questionnaire}, the assessment uses ${version.key}`, { file: "Another questionnaire" });
+  if (about.questionnaire !== version.key)
+    throw new AppError("invalid", `This workbook is for ${about.questionnaire}, the assessment uses ${version.key}`, { file: "Another questionnaire" });
   const window = countryMayEdit({ status: assessment.status, ...assessment.cycle }, new Date());
   const pillars = window.ok ? editablePillars(actor, assessment.countryIso3) : [];
   const editable = new Set(version.questions.filter((q) => pillars.includes(q.pillar) && scope.allows(q.id)).map((q) => q.id));
@@ -27,11 +28,14 @@ export async function importAssessmentWorkbook(actor: TActor, assessmentId: stri
   // Rows of pillars the person may not read are refused like unknown ones: nothing about them leaks.
   const readable = rows.filter((r) => !version.questionById[r.questionId] || scope.allows(r.questionId));
   const current: Record<string, TCurrentAnswer> = Object.fromEntries(
-    assessment.answers.filter((a) => scope.allows(a.questionId)).map((a) => [a.questionId, { value: JSON.parse(a.value), revision: a.revision, comment: a.comment }]),
+    assessment.answers
+      .filter((a) => scope.allows(a.questionId))
+      .map((a) => [a.questionId, { value: JSON.parse(a.value), revision: a.revision, comment: a.comment }]),
   );
   const locale = workbookLocale(about.locale);
   const plan = planWorkbook(version, readable, current, { editable, labels: await choiceLabels(locale), locale });
-  for (const r of rows.filter((x) => !readable.includes(x))) plan.invalid.push({ sheet: r.sheet, row: r.row, questionId: "", reason: "not a question you may see" });
+  for (const r of rows.filter((x) => !readable.includes(x)))
+    plan.invalid.push({ sheet: r.sheet, row: r.row, questionId: "", reason: "not a question you may see" });
   if (!options.apply) return { ...plan, applied: false, saved: 0 };
   const result: TWorkbookImport = { ...plan, changed: [], applied: true, saved: 0 };
   for (const change of plan.changed) {

@@ -35,7 +35,10 @@ export const ZListAssessmentsQuery = z.object({
     .transform((iso3) => iso3.toUpperCase())
     .optional()
     .describe("Only this country (ISO 3166-1 alpha-3)"),
-  status: z.enum(ASSESSMENT_STATUSES as readonly TAssessmentStatus[] as [TAssessmentStatus, ...TAssessmentStatus[]]).optional().describe("Only assessments in this status"),
+  status: z
+    .enum(ASSESSMENT_STATUSES as readonly TAssessmentStatus[] as [TAssessmentStatus, ...TAssessmentStatus[]])
+    .optional()
+    .describe("Only assessments in this status"),
   cursor: z
     .string()
     .max(200)
@@ -60,11 +63,7 @@ export type TListAssessmentsQuery = z.input<typeof ZListAssessmentsQuery>;
 function after([opensAtMs, iso3, id]: TCursorKey): Prisma.AssessmentWhereInput {
   const opensAt = new Date(opensAtMs);
   return {
-    OR: [
-      { cycle: { opensAt: { lt: opensAt } } },
-      { cycle: { opensAt }, countryIso3: { gt: iso3 } },
-      { cycle: { opensAt }, countryIso3: iso3, id: { gt: id } },
-    ],
+    OR: [{ cycle: { opensAt: { lt: opensAt } } }, { cycle: { opensAt }, countryIso3: { gt: iso3 } }, { cycle: { opensAt }, countryIso3: iso3, id: { gt: id } }],
   };
 }
 

@@ -15,7 +15,9 @@ export function answersOf(rows: readonly { questionId: string; value: string }[]
 }
 
 export function adjustmentsFrom(reviews: readonly TReviewRow[]): TAdjustment[] {
-  return reviews.filter((r) => r.state === "adjusted").map((r) => ({ questionId: r.questionId, value: JSON.parse(r.adjustedValue ?? "null"), reason: r.reason }));
+  return reviews
+    .filter((r) => r.state === "adjusted")
+    .map((r) => ({ questionId: r.questionId, value: JSON.parse(r.adjustedValue ?? "null"), reason: r.reason }));
 }
 
 /** What the score of record needs of the reviewers' verdicts (every reader selects this). */
@@ -48,7 +50,13 @@ export async function loadScoreOfRecord(
  * answer, a verdict, a transition), from what that transaction sees, after it locked the
  * assessment row, so concurrent changes of one assessment cannot store a score of stale answers.
  */
-export async function recordScore(tx: TTx, assessmentId: string, version: TNormalizedQuestionnaire, status: string, options: TRecordOptions = {}): Promise<TScoreOfRecord> {
+export async function recordScore(
+  tx: TTx,
+  assessmentId: string,
+  version: TNormalizedQuestionnaire,
+  status: string,
+  options: TRecordOptions = {},
+): Promise<TScoreOfRecord> {
   const record = await loadScoreOfRecord(tx, assessmentId, version, status, options);
   // updateMany: the row is not read back (a plain update returns every column, score JSON included).
   await tx.assessment.updateMany({ where: { id: assessmentId }, data: { ...scoreColumns(record), ...options.extra?.(record) } });

@@ -23,7 +23,12 @@ async function conflictWith(assessmentId: string, questionId: string, yours: { v
   const current = await db().answer.findUnique({ where: { assessmentId_questionId: { assessmentId, questionId } } });
   const by = current?.updatedById ? await db().user.findUnique({ where: { id: current.updatedById }, select: { name: true } }) : null;
   return new AppError("conflict", "Someone else changed this answer since you loaded it", undefined, {
-    current: { value: current ? JSON.parse(current.value) : null, revision: current?.revision ?? 0, updatedAt: current?.updatedAt ?? null, updatedBy: by?.name ?? null },
+    current: {
+      value: current ? JSON.parse(current.value) : null,
+      revision: current?.revision ?? 0,
+      updatedAt: current?.updatedAt ?? null,
+      updatedBy: by?.name ?? null,
+    },
     yours,
   });
 }
@@ -49,7 +54,8 @@ export async function saveAnswer(actor: TActor, assessmentId: string, questionId
   const window = countryMayEdit({ status: head.status, ...head.cycle }, new Date());
   if (!window.ok) throw new AppError("conflict", `This assessment cannot be edited now (${window.reason})`, undefined, { reason: window.reason });
   const checked = input.value === null ? { success: true as const, data: null } : answerSchemaFor(question).safeParse(input.value);
-  if (!checked.success) throw new AppError("invalid", `${questionId}: ${checked.error.issues[0]?.message}`, { value: checked.error.issues[0]?.message ?? "Invalid" });
+  if (!checked.success)
+    throw new AppError("invalid", `${questionId}: ${checked.error.issues[0]?.message}`, { value: checked.error.issues[0]?.message ?? "Invalid" });
   const value = JSON.stringify(checked.data);
   const yours = { value: checked.data, revision: input.revision };
 
@@ -71,7 +77,13 @@ export async function saveAnswer(actor: TActor, assessmentId: string, questionId
       }
       if ((current?.revision ?? 0) !== input.revision) throw new LostRace();
       const revision = input.revision + 1;
-      const data = { value, revision, updatedById: actor.userId, comment: input.comment === undefined ? current?.comment : input.comment, carriedForward: false };
+      const data = {
+        value,
+        revision,
+        updatedById: actor.userId,
+        comment: input.comment === undefined ? current?.comment : input.comment,
+        carriedForward: false,
+      };
       const updatedAt = new Date();
       if (current) {
         // Compare-and-set on the revision, even under the lock.
@@ -81,7 +93,9 @@ export async function saveAnswer(actor: TActor, assessmentId: string, questionId
         await tx.answer.createMany({ data: { assessmentId, questionId, ...data, updatedAt } });
       }
       // createMany/updateMany: nothing is read back (create and update return the whole row).
-      await tx.answerChange.createMany({ data: { assessmentId, questionId, oldValue: current?.value ?? null, newValue: value, revision, changedById: actor.userId } });
+      await tx.answerChange.createMany({
+        data: { assessmentId, questionId, oldValue: current?.value ?? null, newValue: value, revision, changedById: actor.userId },
+      });
       const answers = answersOf(rows);
       answers[questionId] = checked.data;
       await recordScore(tx, assessmentId, version, head.status, { answers, mayHaveReviews: head.submittedAt !== null });

@@ -64,7 +64,9 @@ export async function createBackup({ db, store, out, allowMissingFiles = false }
       files.push({ storageKey, path: relative, ...copied });
     }
     if (missingFiles.length > 0 && !allowMissingFiles) {
-      throw new Error(`${missingFiles.length} evidence file(s) are missing from ${store.description}: ${missingFiles.slice(0, 5).join(", ")}${missingFiles.length > 5 ? ", ..." : ""} (--allow-missing-files backs up the rest)`);
+      throw new Error(
+        `${missingFiles.length} evidence file(s) are missing from ${store.description}: ${missingFiles.slice(0, 5).join(", ")}${missingFiles.length > 5 ? ", ..." : ""} (--allow-missing-files backs up the rest)`,
+      );
     }
     const manifest: TBackupManifest = {
       format: BACKUP_FORMAT,

@@ -40,7 +40,9 @@ type TRaw = Pick<TDb, "$queryRawUnsafe">;
 export async function insertOrder(tx: TRaw, models: TModel[], provider: TDatabaseProvider): Promise<TModel[]> {
   const edges: { table: string; references: string }[] =
     provider === "sqlite"
-      ? await tx.$queryRawUnsafe(`SELECT m.name AS "table", p."table" AS "references" FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) p WHERE m.type = 'table'`)
+      ? await tx.$queryRawUnsafe(
+          `SELECT m.name AS "table", p."table" AS "references" FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) p WHERE m.type = 'table'`,
+        )
       : await tx.$queryRawUnsafe(
           `SELECT t.relname::text AS "table", r.relname::text AS "references" FROM pg_constraint c
            JOIN pg_class t ON t.oid = c.conrelid JOIN pg_class r ON r.oid = c.confrelid JOIN pg_namespace n ON n.oid = t.relnamespace

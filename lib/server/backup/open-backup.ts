@@ -45,7 +45,8 @@ export async function openBackup(file: string): Promise<TOpenedBackup> {
       throw new Error(`${archive} is not a Five Pillars backup (no ${MANIFEST_FILE})`);
     });
     const parsed = ZBackupManifest.safeParse(JSON.parse(raw));
-    if (!parsed.success) throw new Error(`The backup's manifest is not valid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    if (!parsed.success)
+      throw new Error(`The backup's manifest is not valid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
     const manifest = parsed.data;
     const parts = [
       ...manifest.tables.map((t) => ({ path: t.path, sha256: t.sha256, size: t.bytes })),

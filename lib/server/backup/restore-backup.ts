@@ -49,7 +49,9 @@ export async function restoreBackup({ db, store, file, force = false }: TRestore
     const { manifest } = backup;
     const migration = await latestMigration(db);
     if (migration !== manifest.migration) {
-      throw new RestoreRefused(`The backup was taken at migration ${manifest.migration}; this database is at ${migration}. Migrate an empty database to ${manifest.migration} and restore into it`);
+      throw new RestoreRefused(
+        `The backup was taken at migration ${manifest.migration}; this database is at ${migration}. Migrate an empty database to ${manifest.migration} and restore into it`,
+      );
     }
     const models = modelsOf(db);
     checkSchema(manifest, models);

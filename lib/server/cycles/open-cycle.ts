@@ -39,7 +39,12 @@ export async function openCycle(actor: TActor, raw: TOpenCycleInput): Promise<{ 
       },
     });
     await tx.assessment.createMany({ data: countries.map((c) => ({ countryIso3: c.iso3, cycleId: cycle.id, status: "draft" })) });
-    await audit(tx, actor, { action: "cycle.open", entityType: "cycle", entityId: cycle.id, data: { name: input.name, questionnaire: input.questionnaireKey, countries: countries.length } });
+    await audit(tx, actor, {
+      action: "cycle.open",
+      entityType: "cycle",
+      entityId: cycle.id,
+      data: { name: input.name, questionnaire: input.questionnaireKey, countries: countries.length },
+    });
     return { cycleId: cycle.id, assessments: countries.length };
   });
 }

@@ -9,7 +9,15 @@ import { countryName } from "../../countries/country-name";
 import { db } from "../db";
 import { dashboardCycles, loadAggregates, validatedOnly } from "./load-aggregates";
 
-export type TCompareFilter = { cycle?: string; countries?: string[]; regions?: string[]; global?: boolean; locale: string; regionLabel?: (id: string) => string; worldLabel?: string };
+export type TCompareFilter = {
+  cycle?: string;
+  countries?: string[];
+  regions?: string[];
+  global?: boolean;
+  locale: string;
+  regionLabel?: (id: string) => string;
+  worldLabel?: string;
+};
 
 /**
  * Countries and region or global averages of one cycle, side by side, and each chosen country's trend
@@ -23,9 +31,20 @@ export async function getCompareData(actor: TActor, filter: TCompareFilter) {
     select: { iso3: true, ituRegion: true, nameEn: true, nameFr: true, nameAr: true, nameZh: true, nameRu: true, nameEs: true },
     orderBy: { nameEn: "asc" },
   });
-  const countries = known.map((c) => ({ iso3: c.iso3, region: c.ituRegion, name: countryName(c, filter.locale) })).sort((a, b) => a.name.localeCompare(b.name, filter.locale));
+  const countries = known
+    .map((c) => ({ iso3: c.iso3, region: c.ituRegion, name: countryName(c, filter.locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, filter.locale));
   const nameOf = new Map(countries.map((c) => [c.iso3, c.name]));
-  if (!cycle) return { cycles, cycle, countries, series: [] as (TSeries & { status: string | null; assessmentId?: string })[], rows: radarRows([]), trends: [], isDemo: false };
+  if (!cycle)
+    return {
+      cycles,
+      cycle,
+      countries,
+      series: [] as (TSeries & { status: string | null; assessmentId?: string })[],
+      rows: radarRows([]),
+      trends: [],
+      isDemo: false,
+    };
 
   const items = await loadAggregates(actor, [cycle.id], filter.locale);
   const validated = validatedOnly(items);
@@ -33,14 +52,36 @@ export async function getCompareData(actor: TActor, filter: TCompareFilter) {
   for (const iso3 of wanted) {
     if (!nameOf.has(iso3)) continue;
     const item = items.find((i) => i.iso3 === iso3);
-    series.push({ id: iso3, label: nameOf.get(iso3)!, overall: item?.overall ?? null, pillars: item?.pillars ?? null, status: item?.status ?? null, assessmentId: item?.assessmentId });
+    series.push({
+      id: iso3,
+      label: nameOf.get(iso3)!,
+      overall: item?.overall ?? null,
+      pillars: item?.pillars ?? null,
+      status: item?.status ?? null,
+      assessmentId: item?.assessmentId,
+    });
   }
   for (const r of regions) {
-    series.push({ ...averageSeries(`region:${r}`, filter.regionLabel?.(r) ?? r, validated.filter((i) => i.region === r)), status: null });
+    series.push({
+      ...averageSeries(
+        `region:${r}`,
+        filter.regionLabel?.(r) ?? r,
+        validated.filter((i) => i.region === r),
+      ),
+      status: null,
+    });
   }
   if (filter.global) series.push({ ...averageSeries("global", filter.worldLabel ?? "World", validated), status: null });
 
-  const across = wanted.length > 0 ? await loadAggregates(actor, cycles.map((c) => c.id), filter.locale, wanted) : [];
+  const across =
+    wanted.length > 0
+      ? await loadAggregates(
+          actor,
+          cycles.map((c) => c.id),
+          filter.locale,
+          wanted,
+        )
+      : [];
   const trends = wanted
     .filter((iso3) => nameOf.has(iso3))
     .map((iso3) => ({
@@ -51,7 +92,15 @@ export async function getCompareData(actor: TActor, filter: TCompareFilter) {
           .filter((a) => a.iso3 === iso3)
           .map((a) => {
             const c = cycles.find((k) => k.id === a.cycleId)!;
-            return { cycle: c.name, opensAt: c.opensAt, questionnaireKey: c.questionnaireKey, status: a.status, overall: a.overall, pillars: a.pillars, assessmentId: a.assessmentId };
+            return {
+              cycle: c.name,
+              opensAt: c.opensAt,
+              questionnaireKey: c.questionnaireKey,
+              status: a.status,
+              overall: a.overall,
+              pillars: a.pillars,
+              assessmentId: a.assessmentId,
+            };
           }),
       ),
     }));

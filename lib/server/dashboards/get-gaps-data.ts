@@ -21,7 +21,16 @@ export async function getGapsData(actor: TActor, filter: TGapsFilter) {
     cycle,
     rules,
     map,
-    flagged: filter.flag ? countriesWithFlag(items, filter.flag).map((i) => ({ assessmentId: i.assessmentId, iso3: i.iso3, name: i.name, region: i.region, tier: i.tier, status: i.status })) : [],
+    flagged: filter.flag
+      ? countriesWithFlag(items, filter.flag).map((i) => ({
+          assessmentId: i.assessmentId,
+          iso3: i.iso3,
+          name: i.name,
+          region: i.region,
+          tier: i.tier,
+          status: i.status,
+        }))
+      : [],
     isDemo: items.some((i) => i.isDemo),
   };
 }

@@ -24,6 +24,15 @@ export async function getOverviewData(actor: TActor, filter: { cycle?: string; l
       validated,
       ITU_REGIONS.map((id) => ({ id, label: filter.regionLabel?.(id) ?? id })),
     ),
-    map: items.map((i) => ({ assessmentId: i.assessmentId, iso3: i.iso3, m49Code: i.m49Code, name: i.name, status: i.status, tier: i.tier, overall: i.overall, pillars: i.pillars })),
+    map: items.map((i) => ({
+      assessmentId: i.assessmentId,
+      iso3: i.iso3,
+      m49Code: i.m49Code,
+      name: i.name,
+      status: i.status,
+      tier: i.tier,
+      overall: i.overall,
+      pillars: i.pillars,
+    })),
   };
 }

@@ -17,7 +17,17 @@ export type TDashboardCycle = { id: string; name: string; opensAt: Date; questio
 /** A visible aggregate with what the map and links need; never answers. */
 export type TDashboardAggregate = TAggregate & { assessmentId: string; m49Code: string; own: boolean };
 
-const countrySelect = { iso3: true, m49Code: true, ituRegion: true, nameEn: true, nameFr: true, nameAr: true, nameZh: true, nameRu: true, nameEs: true } as const;
+const countrySelect = {
+  iso3: true,
+  m49Code: true,
+  ituRegion: true,
+  nameEn: true,
+  nameFr: true,
+  nameAr: true,
+  nameZh: true,
+  nameRu: true,
+  nameEs: true,
+} as const;
 
 /** Cycles, newest first, and the chosen one. */
 export async function dashboardCycles(cycleId?: string): Promise<{ cycles: TDashboardCycle[]; cycle: TDashboardCycle | null }> {
@@ -56,7 +66,12 @@ export function visibilityWhere(actor: TActor) {
 }
 
 /** The visible assessments of some cycles as aggregates (scores, tier, flags, status). */
-export async function loadAggregates(actor: TActor, cycleIds: string[], locale: string, countries?: string[]): Promise<(TDashboardAggregate & { cycleId: string })[]> {
+export async function loadAggregates(
+  actor: TActor,
+  cycleIds: string[],
+  locale: string,
+  countries?: string[],
+): Promise<(TDashboardAggregate & { cycleId: string })[]> {
   const own = new Set(seesAllCountries(actor) ? [] : (visibleCountries(actor) as string[]));
   const rows = await db().assessment.findMany({
     where: { cycleId: { in: cycleIds }, ...(countries ? { countryIso3: { in: countries } } : {}), ...visibilityWhere(actor) },
@@ -93,7 +108,10 @@ export async function loadAggregates(actor: TActor, cycleIds: string[], locale: 
  * question behind a flag in their pillars), by assessment id. A flag tells an answer; other pillars'
  * answers are not theirs to read (issue 13, defect 1). Everyone else reads every flag they are shown.
  */
-async function contributorFlags(actor: TActor, rows: readonly { id: string; cycleId: string; status: string; country: { iso3: string } }[]): Promise<Map<string, Set<string>>> {
+async function contributorFlags(
+  actor: TActor,
+  rows: readonly { id: string; cycleId: string; status: string; country: { iso3: string } }[],
+): Promise<Map<string, Set<string>>> {
   const keep = new Map<string, Set<string>>();
   if (seesAllCountries(actor)) return keep;
   const own = new Set(visibleCountries(actor) as string[]);

@@ -29,7 +29,8 @@ export function findMalformedText(value: unknown): string | null {
     if (v === null || typeof v !== "object") continue;
     if (depth >= MAX_DEPTH) return `is nested deeper than ${MAX_DEPTH} levels`;
     if (typeof FormData !== "undefined" && v instanceof FormData) {
-      for (const [key, entry] of v.entries()) stack.push({ value: key, depth: depth + 1 }, { value: typeof entry === "string" ? entry : entry.name, depth: depth + 1 });
+      for (const [key, entry] of v.entries())
+        stack.push({ value: key, depth: depth + 1 }, { value: typeof entry === "string" ? entry : entry.name, depth: depth + 1 });
       continue;
     }
     if (Array.isArray(v)) {

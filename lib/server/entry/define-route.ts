@@ -21,9 +21,7 @@ const BODY_TYPES = new Set(["", "application/json", "multipart/form-data"]);
  * refuse cross-origin cookie writes and foreign body types, run, and map errors to JSON. Every
  * response is no-store (national data) and carries HSTS over HTTPS.
  */
-export function defineRoute<P extends Record<string, string> = Record<string, never>>(
-  handler: (ctx: TRouteContext<P>) => Promise<unknown>,
-) {
+export function defineRoute<P extends Record<string, string> = Record<string, never>>(handler: (ctx: TRouteContext<P>) => Promise<unknown>) {
   return async (request: NextRequest, context: { params: Promise<P> }) => {
     try {
       const params = await cleanParams(context.params);

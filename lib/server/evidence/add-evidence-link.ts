@@ -18,7 +18,13 @@ export async function addEvidenceLink(actor: TActor, assessmentId: string, raw: 
       data: { assessmentId, questionId: input.questionId, kind: "link", url: input.url, fileName: input.title || null, createdById: actor.userId },
       select: evidenceSelect,
     });
-    await audit(tx, actor, { action: "evidence.add-link", entityType: "evidence", entityId: created.id, assessmentId, data: { questionId: input.questionId, url: input.url } });
+    await audit(tx, actor, {
+      action: "evidence.add-link",
+      entityType: "evidence",
+      entityId: created.id,
+      assessmentId,
+      data: { questionId: input.questionId, url: input.url },
+    });
     return created;
   });
   return toEvidenceItem(row, new Map([[actor.userId, actor.name]])) as TEvidenceLink;

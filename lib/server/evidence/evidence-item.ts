@@ -35,5 +35,12 @@ export function toEvidenceItem(row: TEvidenceRow, names: Map<string, string>): T
     createdByName: row.createdById ? (names.get(row.createdById) ?? null) : null,
   };
   if (row.kind === "link") return { ...base, kind: "link", url: row.url ?? "", title: row.fileName };
-  return { ...base, kind: "file", fileName: row.fileName ?? "document", size: row.size ?? 0, mimeType: row.mimeType ?? "application/octet-stream", sha256: row.sha256 ?? "" };
+  return {
+    ...base,
+    kind: "file",
+    fileName: row.fileName ?? "document",
+    size: row.size ?? 0,
+    mimeType: row.mimeType ?? "application/octet-stream",
+    sha256: row.sha256 ?? "",
+  };
 }

@@ -24,11 +24,21 @@ export async function uploadEvidenceFile(actor: TActor, assessmentId: string, in
   const { assessment } = await authorizeEvidenceEdit(actor, assessmentId, input.questionId);
   const { bytes } = input;
   if (bytes.length > MAX_EVIDENCE_FILE_BYTES) {
-    throw new AppError("invalid", `The file is larger than ${MAX_EVIDENCE_FILE_BYTES / 1024 / 1024} MB`, { file: "Too large" }, { size: bytes.length, max: MAX_EVIDENCE_FILE_BYTES });
+    throw new AppError(
+      "invalid",
+      `The file is larger than ${MAX_EVIDENCE_FILE_BYTES / 1024 / 1024} MB`,
+      { file: "Too large" },
+      { size: bytes.length, max: MAX_EVIDENCE_FILE_BYTES },
+    );
   }
   const sniffed = sniffFileType(bytes);
   if (!sniffed.ok) {
-    throw new AppError("invalid", `The file is not a PDF, Office document or image (detected: ${sniffed.detected})`, { file: "Unsupported type" }, { detected: sniffed.detected });
+    throw new AppError(
+      "invalid",
+      `The file is not a PDF, Office document or image (detected: ${sniffed.detected})`,
+      { file: "Unsupported type" },
+      { detected: sniffed.detected },
+    );
   }
   const { type } = sniffed;
   const sha256 = createHash("sha256").update(bytes).digest("hex");
@@ -45,10 +55,25 @@ export async function uploadEvidenceFile(actor: TActor, assessmentId: string, in
     const quota = env().EVIDENCE_QUOTA_MB * 1024 * 1024;
     if (used + bytes.length > quota) {
       const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
-      throw new AppError("invalid", `This assessment's evidence would exceed its quota of ${mb(quota)} MB (${mb(used)} MB used): remove documents no longer needed, or link to them`, { file: "Quota exceeded" }, { used, quota, size: bytes.length });
+      throw new AppError(
+        "invalid",
+        `This assessment's evidence would exceed its quota of ${mb(quota)} MB (${mb(used)} MB used): remove documents no longer needed, or link to them`,
+        { file: "Quota exceeded" },
+        { used, quota, size: bytes.length },
+      );
     }
     const created = await tx.evidence.create({
-      data: { assessmentId, questionId: input.questionId, kind: "file", fileName, size: bytes.length, mimeType: type.mime, sha256, storageKey, createdById: actor.userId },
+      data: {
+        assessmentId,
+        questionId: input.questionId,
+        kind: "file",
+        fileName,
+        size: bytes.length,
+        mimeType: type.mime,
+        sha256,
+        storageKey,
+        createdById: actor.userId,
+      },
       select: evidenceSelect,
     });
     await audit(tx, actor, {

@@ -53,4 +53,5 @@ type TAnswersExport = Awaited<ReturnType<typeof exportAnswers>>;
 
 export const answersCsv = (data: TAnswersExport) => toCsv(ANSWER_COLUMNS, data.rows.map(answerRowCells));
 
-export const answersXlsx = (data: TAnswersExport) => tableXlsx("Answers", ANSWER_COLUMNS, data.rows.map(answerRowCells), { question: 18, indicator: 14, value: 30, comment: 40, links: 40, files: 30 });
+export const answersXlsx = (data: TAnswersExport) =>
+  tableXlsx("Answers", ANSWER_COLUMNS, data.rows.map(answerRowCells), { question: 18, indicator: 14, value: 30, comment: 40, links: 40, files: 30 });

@@ -6,7 +6,12 @@ import type { TCsvCell } from "../../exports/csv";
  * One sheet with a bold, frozen header row and an autofilter: what people expect from an export.
  * exceljs writes text cells as text, so nothing typed by a person becomes a formula.
  */
-export async function tableXlsx(sheetName: string, header: readonly string[], rows: readonly (readonly TCsvCell[])[], widths: Record<string, number> = {}): Promise<Buffer> {
+export async function tableXlsx(
+  sheetName: string,
+  header: readonly string[],
+  rows: readonly (readonly TCsvCell[])[],
+  widths: Record<string, number> = {},
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = header.map((key) => ({ header: key, key, width: widths[key] ?? 12 }));

@@ -17,7 +17,12 @@ export const ZPlanQuery = z.object({
     .string()
     .max(2000)
     .optional()
-    .transform((v) => (v ?? "").split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter((c) => /^[A-Z]{3}$/.test(c))),
+    .transform((v) =>
+      (v ?? "")
+        .split(/[\s,;]+/)
+        .map((c) => c.trim().toUpperCase())
+        .filter((c) => /^[A-Z]{3}$/.test(c)),
+    ),
 });
 export type TPlanQuery = z.input<typeof ZPlanQuery>;
 
@@ -59,7 +64,17 @@ export async function loadPlan(actor: TActor, raw: TPlanQuery): Promise<TLoadedP
     // The score of record: a validated country is planned from its validated answers.
     const record = scoreOfRecord(version, answersOf(r.answers), adjustmentsFrom(r.reviews), { status: r.status, reviewed: r.reviews.length > 0 });
     const score = record.headline;
-    return { id: r.id, iso3: r.countryIso3, region: r.country.ituRegion, status: r.status, basis: record.basis, overall: score.overall.display, tier: score.tier.tier, flags: score.flags, nextSteps: score.nextSteps.overall };
+    return {
+      id: r.id,
+      iso3: r.countryIso3,
+      region: r.country.ituRegion,
+      status: r.status,
+      basis: record.basis,
+      overall: score.overall.display,
+      tier: score.tier.tier,
+      flags: score.flags,
+      nextSteps: score.nextSteps.overall,
+    };
   });
   return {
     cycles: cycles.map(({ id, name }) => ({ id, name })),

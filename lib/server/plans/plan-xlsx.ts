@@ -23,11 +23,30 @@ export async function planXlsx(loaded: TLoadedPlan, locale: string): Promise<Buf
   ];
   let rank = 1;
   for (const f of loaded.plan.flags) {
-    sheet.addRow({ rank: rank++, source: "gap flag", id: f.id, severity: f.severity, text: localized(f.message, locale), action: localized(f.action, locale), count: f.countries.length, countries: f.countries.join(" ") });
+    sheet.addRow({
+      rank: rank++,
+      source: "gap flag",
+      id: f.id,
+      severity: f.severity,
+      text: localized(f.message, locale),
+      action: localized(f.action, locale),
+      count: f.countries.length,
+      countries: f.countries.join(" "),
+    });
   }
   for (const s of loaded.plan.steps) {
     const question = loaded.version?.questionById[s.question];
-    sheet.addRow({ rank: rank++, source: "next step", id: s.question, pillar: s.pillar, text: localized(question?.text, locale), count: s.countries.length, total: s.totalGain, average: s.averageGain, countries: s.countries.join(" ") });
+    sheet.addRow({
+      rank: rank++,
+      source: "next step",
+      id: s.question,
+      pillar: s.pillar,
+      text: localized(question?.text, locale),
+      count: s.countries.length,
+      total: s.totalGain,
+      average: s.averageGain,
+      countries: s.countries.join(" "),
+    });
   }
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: "frozen", ySplit: 1 }];

@@ -35,26 +35,36 @@ export async function importReference(actor: TActor, input: { csv: string; editi
   if (rows.length === 0) throw new AppError("invalid", "The file has no rows", { file: "The file has no rows" });
   const tiers = tierAgreement(rows, await tierRules());
 
-  const existing = new Set(
-    (await db().referenceResult.findMany({ where: { edition: input.edition }, select: { iso3: true } })).map((r) => r.iso3),
+  const existing = new Set((await db().referenceResult.findMany({ where: { edition: input.edition }, select: { iso3: true } })).map((r) => r.iso3));
+  await db().$transaction(
+    async (tx) => {
+      for (const r of rows) {
+        const data = {
+          overall: r.overall,
+          legal: r.legal,
+          technical: r.technical,
+          organizational: r.organizational,
+          capacityDevelopment: r.capacityDevelopment,
+          cooperation: r.cooperation,
+          tier: r.tier,
+          rank: r.rank,
+          source: input.source,
+        };
+        await tx.referenceResult.upsert({
+          where: { edition_iso3: { edition: input.edition, iso3: r.iso3 } },
+          create: { edition: input.edition, iso3: r.iso3, ...data },
+          update: data,
+        });
+      }
+      await audit(tx, actor, {
+        action: "reference.import",
+        entityType: "reference",
+        entityId: String(input.edition),
+        data: { rows: rows.length, source: input.source },
+      });
+    },
+    { timeout: 60_000 },
   );
-  await db().$transaction(async (tx) => {
-    for (const r of rows) {
-      const data = {
-        overall: r.overall,
-        legal: r.legal,
-        technical: r.technical,
-        organizational: r.organizational,
-        capacityDevelopment: r.capacityDevelopment,
-        cooperation: r.cooperation,
-        tier: r.tier,
-        rank: r.rank,
-        source: input.source,
-      };
-      await tx.referenceResult.upsert({ where: { edition_iso3: { edition: input.edition, iso3: r.iso3 } }, create: { edition: input.edition, iso3: r.iso3, ...data }, update: data });
-    }
-    await audit(tx, actor, { action: "reference.import", entityType: "reference", entityId: String(input.edition), data: { rows: rows.length, source: input.source } });
-  }, { timeout: 60_000 });
   const created = rows.filter((r) => !existing.has(r.iso3)).length;
   return { edition: input.edition, imported: rows.length, created, updated: rows.length - created, tiers };
 }

@@ -61,7 +61,14 @@ export async function loadCountryReport(actor: TActor, id: string): Promise<TCou
 
   const row = await db().assessment.findUniqueOrThrow({
     where: { id },
-    select: { id: true, status: true, cycleId: true, isDemo: true, cycle: { select: { id: true, name: true, questionnaireVersionId: true } }, country: { select: countrySelect } },
+    select: {
+      id: true,
+      status: true,
+      cycleId: true,
+      isDemo: true,
+      cycle: { select: { id: true, name: true, questionnaireVersionId: true } },
+      country: { select: countrySelect },
+    },
   });
   const version = await loadStoredVersion(row.cycle.questionnaireVersionId);
   // Aggregates are computed from the answers here but only totals leave this function for outsiders.
@@ -89,7 +96,9 @@ export async function loadCountryReport(actor: TActor, id: string): Promise<TCou
         growthAreas: data.growthAreas.filter((a) => keys.has(a.pillar)),
         flags: data.flags.filter((f) => flagWithinScope(scope, f)),
         nextSteps: data.nextSteps.filter((s) => keys.has(s.pillar)),
-        evidence: Object.fromEntries(Object.entries(data.evidence).map(([k, v]) => [k, keys.has(k) ? v : { links: 0, documents: 0 }])) as TReportData["evidence"],
+        evidence: Object.fromEntries(
+          Object.entries(data.evidence).map(([k, v]) => [k, keys.has(k) ? v : { links: 0, documents: 0 }]),
+        ) as TReportData["evidence"],
       };
   return {
     id: row.id,

@@ -86,11 +86,19 @@ function table({ doc, w, left }: TPage, rows: string[][], widths: number[], bold
     row.forEach((cell, c) => {
       const x = w.rtl ? x0 + total - offset - widths[c]! : x0 + offset;
       const bold = r < boldRows || r === rows.length - 1;
-      bottom = Math.max(bottom, w.write(cell, { x: x + 2, y: y + 3, width: widths[c]! - 4, size: 9, bold, align: c === 0 ? "start" : "end", color: "#111111" }));
+      bottom = Math.max(
+        bottom,
+        w.write(cell, { x: x + 2, y: y + 3, width: widths[c]! - 4, size: 9, bold, align: c === 0 ? "start" : "end", color: "#111111" }),
+      );
       offset += widths[c]!;
     });
     doc.y = bottom + 2;
-    doc.moveTo(x0, doc.y).lineTo(x0 + total, doc.y).lineWidth(0.3).strokeColor("#cccccc").stroke();
+    doc
+      .moveTo(x0, doc.y)
+      .lineTo(x0 + total, doc.y)
+      .lineWidth(0.3)
+      .strokeColor("#cccccc")
+      .stroke();
   }
   doc.y += 6;
 }
@@ -136,7 +144,13 @@ export function renderReportPdf(data: TReportData, text: TPdfText): Promise<Buff
     f2(data.radar[k]!.world),
     ...(c.published ? [f2(text.referencePillars?.[k])] : []),
   ]);
-  const totalRow = [text.total, `${f2(data.overall)} / 100`, f2(data.averages.regionOverall), f2(data.averages.worldOverall), ...(c.published ? [f2(text.referenceOverall)] : [])];
+  const totalRow = [
+    text.total,
+    `${f2(data.overall)} / 100`,
+    f2(data.averages.regionOverall),
+    f2(data.averages.worldOverall),
+    ...(c.published ? [f2(text.referenceOverall)] : []),
+  ];
   const widths = c.published ? [155, 90, 80, 80, 94] : [195, 100, 102, 102];
   table(page, [header, ...rows, totalRow], widths, 1);
   if (text.reference) w.write(text.reference, { x: left, width, size: 9, color: "#555555" });

@@ -46,14 +46,29 @@ export async function reportPdfText(report: TCountryReport, locale: TLocale): Pr
       world: t("radarWorld", { count: data.averages.worldCount }),
     },
     headings: { radar: t("radarTitle"), pillars: t("pillarsTitle"), flags: t("flagsTitle"), steps: t("stepsTitle"), reference: t("referenceTitle") },
-    columns: { pillar: t("pillar"), score: t("score"), region: t("regionAvg"), world: t("worldAvg"), published: ref ? t("published", { edition: ref.edition }) : null },
+    columns: {
+      pillar: t("pillar"),
+      score: t("score"),
+      region: t("regionAvg"),
+      world: t("worldAvg"),
+      published: ref ? t("published", { edition: ref.edition }) : null,
+    },
     total: t("total"),
-    flags: data.flags.map((f) => ({ severity: t(`severity.${f.severity}` as never), message: localized(f.message, locale), action: `${t("action")} ${localized(f.action, locale)}` })),
+    flags: data.flags.map((f) => ({
+      severity: t(`severity.${f.severity}` as never),
+      message: localized(f.message, locale),
+      action: `${t("action")} ${localized(f.action, locale)}`,
+    })),
     noFlags: report.full ? t("noFlags") : t("aggregatesOnly"),
     steps: data.nextSteps.map((s) => ({ text: localized(version.questionById[s.question]?.text, locale), gain: t("gain", { gain: f2(s.display) }) })),
     noSteps: report.full ? t("noSteps") : t("aggregatesOnly"),
     reference: ref
-      ? t("referenceNote", { edition: ref.edition, overall: f2(ref.overall), tier: ref.tier !== null ? t("referenceTier", { tier: ref.tier }) : "", rank: ref.rank !== null ? t("referenceRank", { rank: ref.rank }) : "" })
+      ? t("referenceNote", {
+          edition: ref.edition,
+          overall: f2(ref.overall),
+          tier: ref.tier !== null ? t("referenceTier", { tier: ref.tier }) : "",
+          rank: ref.rank !== null ? t("referenceRank", { rank: ref.rank }) : "",
+        })
       : null,
     referencePillars: ref ? data.pillars.map((p) => ref.pillars[p.key] ?? null) : null,
     referenceOverall: ref?.overall ?? null,

@@ -24,7 +24,11 @@ export async function acceptAnswers(actor: TActor, assessmentId: string, raw: TA
     if (locked.count !== 1) throw new AppError("conflict", "The assessment left review meanwhile");
     const data = { state: "accepted", adjustedValue: null, reason: input.reason, reviewerId: actor.userId };
     for (const questionId of input.questionIds) {
-      await tx.answerReview.upsert({ where: { assessmentId_questionId: { assessmentId, questionId } }, create: { assessmentId, questionId, ...data }, update: data });
+      await tx.answerReview.upsert({
+        where: { assessmentId_questionId: { assessmentId, questionId } },
+        create: { assessmentId, questionId, ...data },
+        update: data,
+      });
       await tx.reviewComment.create({ data: { assessmentId, questionId, kind: "accept", body: input.reason, authorId: actor.userId } });
       await audit(tx, actor, {
         action: "answer.accepted",

@@ -20,10 +20,12 @@ export async function auditTrail(actor: TActor, assessmentId: string, filter: { 
     orderBy: [{ at: "asc" }, { id: "asc" }],
   });
   // Entries about one answer belong to its pillar: a contributor reads those of their own pillars.
-  const rows = scope.whole ? all : all.filter((r) => {
-    const questionId = answerOf(r);
-    return questionId === null || scope.allows(questionId);
-  });
+  const rows = scope.whole
+    ? all
+    : all.filter((r) => {
+        const questionId = answerOf(r);
+        return questionId === null || scope.allows(questionId);
+      });
   // The name and e-mail recorded with the event (people edit their names); rows from before the
   // snapshot columns existed, and not backfilled, fall back to the person's current record.
   const missing = [...new Set(rows.flatMap((r) => (r.actorId && !r.actorName ? [r.actorId] : [])))];
@@ -46,6 +48,15 @@ export function auditCsv(rows: Awaited<ReturnType<typeof auditTrail>>): string {
   const text = (v: unknown) => (v === undefined || v === null ? "" : String(v));
   return toCsv(
     ["at", "action", "actor", "actor_email", "from", "to", "reason", "question"],
-    rows.map((r) => [r.at.toISOString(), r.action, r.actor, text(r.actorEmail), text(r.data.from), text(r.data.to), text(r.data.reason), text(r.data.questionId)]),
+    rows.map((r) => [
+      r.at.toISOString(),
+      r.action,
+      r.actor,
+      text(r.actorEmail),
+      text(r.data.from),
+      text(r.data.to),
+      text(r.data.reason),
+      text(r.data.questionId),
+    ]),
   );
 }

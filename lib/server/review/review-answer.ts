@@ -21,7 +21,8 @@ export async function reviewAnswer(actor: TActor, assessmentId: string, question
   let adjustedValue: string | null = null;
   if (input.state === "adjusted") {
     const checked = answerSchemaFor(question).safeParse(input.value);
-    if (!checked.success) throw new AppError("invalid", `${questionId}: ${checked.error.issues[0]?.message}`, { value: checked.error.issues[0]?.message ?? "Invalid" });
+    if (!checked.success)
+      throw new AppError("invalid", `${questionId}: ${checked.error.issues[0]?.message}`, { value: checked.error.issues[0]?.message ?? "Invalid" });
     adjustedValue = JSON.stringify(checked.data);
   }
   const reason = input.state === "adjusted" ? input.reason : (input.comment ?? null);
@@ -31,9 +32,28 @@ export async function reviewAnswer(actor: TActor, assessmentId: string, question
     const locked = await tx.assessment.updateMany({ where: { id: assessmentId, status: "in-review" }, data: { updatedAt: new Date() } });
     if (locked.count !== 1) throw new AppError("conflict", "The assessment left review meanwhile");
     const data = { state: input.state, adjustedValue, reason, reviewerId: actor.userId };
-    await tx.answerReview.upsert({ where: { assessmentId_questionId: { assessmentId, questionId } }, create: { assessmentId, questionId, ...data }, update: data });
-    if (reason) await tx.reviewComment.create({ data: { assessmentId, questionId, kind: input.state === "queried" ? "query" : input.state === "adjusted" ? "adjustment" : "accept", body: reason, authorId: actor.userId } });
-    await audit(tx, actor, { action: `answer.${input.state}`, entityType: "answer", entityId: `${assessmentId}/${questionId}`, assessmentId, data: { questionId, reason, adjustedValue } });
+    await tx.answerReview.upsert({
+      where: { assessmentId_questionId: { assessmentId, questionId } },
+      create: { assessmentId, questionId, ...data },
+      update: data,
+    });
+    if (reason)
+      await tx.reviewComment.create({
+        data: {
+          assessmentId,
+          questionId,
+          kind: input.state === "queried" ? "query" : input.state === "adjusted" ? "adjustment" : "accept",
+          body: reason,
+          authorId: actor.userId,
+        },
+      });
+    await audit(tx, actor, {
+      action: `answer.${input.state}`,
+      entityType: "answer",
+      entityId: `${assessmentId}/${questionId}`,
+      assessmentId,
+      data: { questionId, reason, adjustedValue },
+    });
     if (input.state === "queried") await notify(tx, focalPoints, "query", assessmentId, { questionId, country: assessment.countryIso3 });
     // A verdict moves the validated score (an adjustment) or creates it (the first verdict).
     await recordScore(tx, assessmentId, version, "in-review");

@@ -8,7 +8,8 @@ import { listEvidence } from "../evidence/list-evidence";
 import { reviewState } from "./post-comment";
 import { workflowRole } from "./workflow-role";
 
-const deltaOf = (r: ReturnType<typeof scoreOfRecord>) => (r.validated ? Math.round((r.validated.overall.display - r.selfReported.overall.display) * 100) / 100 : 0);
+const deltaOf = (r: ReturnType<typeof scoreOfRecord>) =>
+  r.validated ? Math.round((r.validated.overall.display - r.selfReported.overall.display) * 100) / 100 : 0;
 
 /** Everything the review screen and the country's review view show, decided once on the server. */
 export async function reviewPageData(actor: TActor, id: string) {
@@ -21,7 +22,12 @@ export async function reviewPageData(actor: TActor, id: string) {
   const role = workflowRole(actor, data.assessment.countryIso3);
   const { record } = data;
   // The review screen compares the two scores of record; before any verdict they are the same.
-  const comparison = { self: record.selfReported, validated: record.validated ?? record.selfReported, differences: record.differences.filter((d) => data.visiblePillars.includes(data.version.questionById[d.questionId]!.pillar)), delta: deltaOf(record) };
+  const comparison = {
+    self: record.selfReported,
+    validated: record.validated ?? record.selfReported,
+    differences: record.differences.filter((d) => data.visiblePillars.includes(data.version.questionById[d.questionId]!.pillar)),
+    delta: deltaOf(record),
+  };
   const reviewed = Object.keys(state.verdicts).length;
   const total = data.version.questions.filter((q) => data.answers[q.id] !== undefined && data.answers[q.id] !== null).length;
   return {

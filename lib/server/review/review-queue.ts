@@ -53,7 +53,10 @@ export async function reviewQueue(actor: TActor, raw: z.input<typeof ZQueueFilte
     db().cycle.findMany({ select: { id: true, name: true }, orderBy: { opensAt: "desc" } }),
   ]);
   const rows = page.slice(0, f.limit);
-  const people = await db().user.findMany({ where: { id: { in: [...new Set(rows.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])))] } }, select: { id: true, name: true } });
+  const people = await db().user.findMany({
+    where: { id: { in: [...new Set(rows.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])))] } },
+    select: { id: true, name: true },
+  });
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   return {
     filter: f,

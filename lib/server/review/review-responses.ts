@@ -35,7 +35,10 @@ export const ZReviewThreads = z.object({
     )
     .describe("Messages of each answer's thread, oldest first, keyed by question id"),
   verdicts: z
-    .record(z.string(), z.object({ state: ZReviewState, adjustedValue: ZAnswerValue.describe("The reviewer's value when adjusted, else null"), reason: z.string().nullable() }))
+    .record(
+      z.string(),
+      z.object({ state: ZReviewState, adjustedValue: ZAnswerValue.describe("The reviewer's value when adjusted, else null"), reason: z.string().nullable() }),
+    )
     .describe("The current verdict on each reviewed answer, keyed by question id"),
 });
 

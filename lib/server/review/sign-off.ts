@@ -17,7 +17,13 @@ export async function signOff(actor: TActor, assessmentId: string, raw: TSignOff
   const reviewers = await reviewersFor(assessment.assigneeId);
   await db().$transaction(async (tx) => {
     await tx.assessment.update({ where: { id: assessmentId }, data: { signOff: input.decision, signOffReason: reason, signedOffAt: new Date() } });
-    await audit(tx, actor, { action: `assessment.sign-off.${input.decision}`, entityType: "assessment", entityId: assessmentId, assessmentId, data: { reason } });
+    await audit(tx, actor, {
+      action: `assessment.sign-off.${input.decision}`,
+      entityType: "assessment",
+      entityId: assessmentId,
+      assessmentId,
+      data: { reason },
+    });
     await notify(tx, reviewers, "validated", assessmentId, { signOff: input.decision, reason, country: assessment.countryIso3 });
   });
   return { signOff: input.decision };

@@ -44,11 +44,29 @@ export async function transitionAssessment(actor: TActor, assessmentId: string, 
     await recordScore(tx, assessmentId, version, check.to, {
       extra: (record) => (transition === "submit" ? { submittedScoreJson: JSON.stringify(toStoredScore(record)) } : {}),
     });
-    await audit(tx, actor, { action: `assessment.${transition}`, entityType: "assessment", entityId: assessmentId, assessmentId, data: { from: assessment.status, to: check.to, reason: reason ?? null } });
+    await audit(tx, actor, {
+      action: `assessment.${transition}`,
+      entityType: "assessment",
+      entityId: assessmentId,
+      assessmentId,
+      data: { from: assessment.status, to: check.to, reason: reason ?? null },
+    });
     const n = NOTIFY[transition];
-    if (n) await notify(tx, recipients.filter((id) => id !== actor.userId), n.kind, assessmentId, { country: assessment.countryIso3, cycle: assessment.cycle.name, reason: reason ?? null });
+    if (n)
+      await notify(
+        tx,
+        recipients.filter((id) => id !== actor.userId),
+        n.kind,
+        assessmentId,
+        { country: assessment.countryIso3, cycle: assessment.cycle.name, reason: reason ?? null },
+      );
   });
   const n = NOTIFY[transition];
-  if (n) await mailNotifications(recipients, `Five Pillars: ${assessment.countryIso3} ${n.kind}`, `${assessment.countryIso3} (${assessment.cycle.name}) was ${n.kind}.${reason ? ` Reason: ${reason}` : ""}`);
+  if (n)
+    await mailNotifications(
+      recipients,
+      `Five Pillars: ${assessment.countryIso3} ${n.kind}`,
+      `${assessment.countryIso3} (${assessment.cycle.name}) was ${n.kind}.${reason ? ` Reason: ${reason}` : ""}`,
+    );
   return { status: check.to };
 }

@@ -11,7 +11,17 @@ import { notFound } from "../errors";
 import { tableXlsx } from "../exports/table-xlsx";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
 
-export type TScoreRow = { iso3: string; status: string; basis: TScoreBasis; demo: boolean; level: "overall" | "pillar" | "indicator" | "question"; id: string; pillar: string; score: number; maxPoints: number };
+export type TScoreRow = {
+  iso3: string;
+  status: string;
+  basis: TScoreBasis;
+  demo: boolean;
+  level: "overall" | "pillar" | "indicator" | "question";
+  id: string;
+  pillar: string;
+  score: number;
+  maxPoints: number;
+};
 
 /**
  * Open data: the scores of a cycle at every level, with the dashboards' visibility rule. Reviewers
@@ -47,8 +57,11 @@ export async function exportScores(actor: TActor, cycleId: string) {
     if (!all && !own.has(r.countryIso3)) continue;
     // Indicator and question scores come close to the answers: a contributor gets their own pillars'.
     const readable = new Set(readablePillars(actor, r.countryIso3).map((p) => PILLAR_KEYS[p] as string));
-    for (const i of s.indicators.filter((x) => readable.has(x.pillar))) out.push({ ...base, level: "indicator", id: i.id, pillar: i.pillar, score: i.display, maxPoints: round2(i.maxPoints) });
-    for (const q of s.questions) if (q.maxPoints > 0 && readable.has(q.pillar)) out.push({ ...base, level: "question", id: q.id, pillar: q.pillar, score: q.display, maxPoints: round2(q.maxPoints) });
+    for (const i of s.indicators.filter((x) => readable.has(x.pillar)))
+      out.push({ ...base, level: "indicator", id: i.id, pillar: i.pillar, score: i.display, maxPoints: round2(i.maxPoints) });
+    for (const q of s.questions)
+      if (q.maxPoints > 0 && readable.has(q.pillar))
+        out.push({ ...base, level: "question", id: q.id, pillar: q.pillar, score: q.display, maxPoints: round2(q.maxPoints) });
   }
   return { cycle: { id: cycle.id, name: cycle.name }, questionnaire: version.key, rows: out };
 }

@@ -6,7 +6,11 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import type { TObjectStore, TPutBody } from "./object-store";
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
 
 /** Objects as files under one folder (<DATA_DIR>/evidence by default), one file per key. */
 export function diskStore(folder: string): TObjectStore {

@@ -33,7 +33,13 @@ export async function createUser(actor: TActor, raw: TCreateUser): Promise<TCrea
       data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: passwordHash },
     });
     await tx.roleGrant.create({
-      data: { userId: id, role: grant.role, countryIso3: grant.countryIso3, pillars: JSON.stringify(grant.pillars), grantedById: actor.via === "system" ? null : actor.userId },
+      data: {
+        userId: id,
+        role: grant.role,
+        countryIso3: grant.countryIso3,
+        pillars: JSON.stringify(grant.pillars),
+        grantedById: actor.via === "system" ? null : actor.userId,
+      },
     });
     await audit(tx, actor, { action: "user.create", entityType: "user", entityId: id, data: { email: input.email, ...grant } });
   });

@@ -26,7 +26,13 @@ export async function grantRole(actor: TActor, raw: TGrantRole): Promise<{ grant
     const row = existing
       ? await tx.roleGrant.update({ where: { id: existing.id }, data: { pillars: JSON.stringify(grant.pillars) } })
       : await tx.roleGrant.create({
-          data: { userId: input.userId, role: grant.role, countryIso3: grant.countryIso3, pillars: JSON.stringify(grant.pillars), grantedById: actor.via === "system" ? null : actor.userId },
+          data: {
+            userId: input.userId,
+            role: grant.role,
+            countryIso3: grant.countryIso3,
+            pillars: JSON.stringify(grant.pillars),
+            grantedById: actor.via === "system" ? null : actor.userId,
+          },
         });
     await audit(tx, actor, { action: "role.grant", entityType: "user", entityId: input.userId, data: grant });
     // A role change ends the person's sessions at once: they sign in again under the new roles.

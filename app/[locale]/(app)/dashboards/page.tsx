@@ -8,7 +8,13 @@ export async function generateMetadata() {
   return { title: (await getTranslations("dashboards"))("overview") };
 }
 
-export default async function DashboardsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale);

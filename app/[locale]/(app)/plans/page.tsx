@@ -9,7 +9,13 @@ export async function generateMetadata() {
   return { title: (await getTranslations("plans"))("title") };
 }
 
-export default async function PlansPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function PlansPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale);

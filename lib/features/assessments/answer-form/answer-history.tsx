@@ -32,8 +32,8 @@ export function AnswerHistory({ assessmentId, questionId, q, locale }: { assessm
         <ol className="small">
           {entries.map((h) => (
             <li key={h.revision}>
-              {format.dateTime(new Date(h.at), { dateStyle: "medium", timeStyle: "short" })} · {h.by ?? "—"}:{" "}
-              {formatAnswer(q, h.old as never, locale, label)} → <strong>{formatAnswer(q, h.new as never, locale, label)}</strong>
+              {format.dateTime(new Date(h.at), { dateStyle: "medium", timeStyle: "short" })} · {h.by ?? "—"}: {formatAnswer(q, h.old as never, locale, label)} →{" "}
+              <strong>{formatAnswer(q, h.new as never, locale, label)}</strong>
             </li>
           ))}
         </ol>

@@ -5,7 +5,19 @@ import { formatAnswer } from "./format-answer";
 import type { TConflict } from "./use-autosave";
 
 /** Both values side by side and an explicit choice: nothing is overwritten silently. */
-export function ConflictNotice({ q, conflict, mine, onResolve }: { q: TNormalizedQuestion; version: TNormalizedQuestionnaire; locale: string; conflict: TConflict; mine: unknown; onResolve: (choice: "mine" | "theirs") => void }) {
+export function ConflictNotice({
+  q,
+  conflict,
+  mine,
+  onResolve,
+}: {
+  q: TNormalizedQuestion;
+  version: TNormalizedQuestionnaire;
+  locale: string;
+  conflict: TConflict;
+  mine: unknown;
+  onResolve: (choice: "mine" | "theirs") => void;
+}) {
   const t = useTranslations("assessment.conflict");
   const a = useTranslations("answers");
   const locale = useLocale();

@@ -14,7 +14,17 @@ import { formatScore } from "@/lib/i18n/format-number";
  * holds only the answers of their own pillars (`pillars`), so only those pillars' scores are shown:
  * an overall score without the other pillars would be wrong.
  */
-export function LiveScore({ version, answers, locale, pillars }: { version: TNormalizedQuestionnaire; answers: TAnswers; locale: string; pillars: readonly TPillarId[] }) {
+export function LiveScore({
+  version,
+  answers,
+  locale,
+  pillars,
+}: {
+  version: TNormalizedQuestionnaire;
+  answers: TAnswers;
+  locale: string;
+  pillars: readonly TPillarId[];
+}) {
   const whole = version.pillars.every((p) => pillars.includes(p.id));
   const t = useTranslations("assessment.score");
   const totals = useMemo(() => scoreTotals(version, answers), [version, answers]);
@@ -25,25 +35,29 @@ export function LiveScore({ version, answers, locale, pillars }: { version: TNor
         {t("title")} <span className="badge">{t("preview")}</span>
       </h2>
       {whole && (
-      <p className="overall">
-        <strong data-testid="live-overall">{formatScore(totals.overall.display, locale)}</strong> / 100 · {t("tier", { tier: totals.tier.tier })}{" "}
-        <LocalizedText text={totals.tier.label} locale={locale} />
-      </p>
+        <p className="overall">
+          <strong data-testid="live-overall">{formatScore(totals.overall.display, locale)}</strong> / 100 · {t("tier", { tier: totals.tier.tier })}{" "}
+          <LocalizedText text={totals.tier.label} locale={locale} />
+        </p>
       )}
       <ul className="pillar-bars">
-        {version.pillars.filter((p) => pillars.includes(p.id)).map((p) => {
-          const score = totals.pillars[p.key];
-          const done = totals.completion.pillars[p.key];
-          return (
-            <li key={p.id}>
-              <span><LocalizedText text={p.title} locale={locale} /></span>
-              <meter min={0} max={20} value={score.display} aria-label={localized(p.title, locale)} />
-              <span className="small">
-                {formatScore(score.display, locale)} · {t("answered", { answered: done.answered, applicable: done.applicable })}
-              </span>
-            </li>
-          );
-        })}
+        {version.pillars
+          .filter((p) => pillars.includes(p.id))
+          .map((p) => {
+            const score = totals.pillars[p.key];
+            const done = totals.completion.pillars[p.key];
+            return (
+              <li key={p.id}>
+                <span>
+                  <LocalizedText text={p.title} locale={locale} />
+                </span>
+                <meter min={0} max={20} value={score.display} aria-label={localized(p.title, locale)} />
+                <span className="small">
+                  {formatScore(score.display, locale)} · {t("answered", { answered: done.answered, applicable: done.applicable })}
+                </span>
+              </li>
+            );
+          })}
       </ul>
       {whole && <p className="small">{t("completion", { percent: Math.round(totals.completion.ratio * 100) })}</p>}
       {flags.length > 0 && (

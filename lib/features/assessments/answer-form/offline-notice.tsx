@@ -13,7 +13,11 @@ const subscribe = (onChange: () => void) => {
 
 /** Whether the browser believes it has a network; the server always renders "online". */
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
+  return useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
 }
 
 /**

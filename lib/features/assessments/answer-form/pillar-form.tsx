@@ -115,16 +115,31 @@ export function PillarForm({ assessmentId, userId, locale, pillar, formVersion, 
 
   return (
     <div className="assessment-layout">
-      <form className="stack" noValidate onSubmit={(e) => e.preventDefault()} aria-label={localized(current.title, locale)} data-hydrated={hydrated || undefined}>
+      <form
+        className="stack"
+        noValidate
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={localized(current.title, locale)}
+        data-hydrated={hydrated || undefined}
+      >
         <OfflineNotice renderedAt={renderedAt} />
-        <PageSaveIndicator unsaved={autosave.unsaved} retrying={count("retrying")} refused={count("failed")} conflicts={count("conflict")} keptOnDevice={autosave.keptOnDevice} restored={autosave.restored} />
+        <PageSaveIndicator
+          unsaved={autosave.unsaved}
+          retrying={count("retrying")}
+          refused={count("failed")}
+          conflicts={count("conflict")}
+          keptOnDevice={autosave.keptOnDevice}
+          restored={autosave.restored}
+        />
         {!editable && <p className="alert">{t("readOnly")}</p>}
         {current.indicatorIds.map((indicatorId) => {
           const indicator = version.indicatorById[indicatorId]!;
           const visible = indicator.questionIds.filter((id) => applicable[id]);
           return (
             <section key={indicatorId} className="card stack" aria-labelledby={`ind-${indicatorId}`}>
-              <h2 id={`ind-${indicatorId}`}><LocalizedText text={indicator.title} locale={locale} /></h2>
+              <h2 id={`ind-${indicatorId}`}>
+                <LocalizedText text={indicator.title} locale={locale} />
+              </h2>
               {visible.map((id) => (
                 <QuestionCard
                   key={id in restoredComments ? `${id}:restored` : id}

@@ -31,7 +31,22 @@ type TProps = {
   evidence: React.ReactNode;
 };
 
-export function QuestionCard({ number, around, q, version, locale, form, editable, state, carried, initialComment, onComment, onResolve, assessmentId, evidence }: TProps) {
+export function QuestionCard({
+  number,
+  around,
+  q,
+  version,
+  locale,
+  form,
+  editable,
+  state,
+  carried,
+  initialComment,
+  onComment,
+  onResolve,
+  assessmentId,
+  evidence,
+}: TProps) {
   const t = useTranslations("assessment");
   const nav = useTranslations("assessment.questionNav");
   // Subscribes to this question only, so the clear button follows the answer.
@@ -55,7 +70,9 @@ export function QuestionCard({ number, around, q, version, locale, form, editabl
       {q.guidance && (
         <details className="guidance">
           <summary>{qt("guidance")}</summary>
-          <p><LocalizedText text={q.guidance} locale={locale} /></p>
+          <p>
+            <LocalizedText text={q.guidance} locale={locale} />
+          </p>
           {q.evidenceExamples && (
             <p>
               <strong>{qt("evidenceExamples")}:</strong> <LocalizedText text={q.evidenceExamples} locale={locale} />
@@ -85,7 +102,14 @@ export function QuestionCard({ number, around, q, version, locale, form, editabl
         </p>
       )}
       {state?.status === "conflict" && (
-        <ConflictNotice q={q} version={version} locale={locale} conflict={state.conflict} mine={form.getValues(q.id)} onResolve={(c) => onResolve(c, state.conflict)} />
+        <ConflictNotice
+          q={q}
+          version={version}
+          locale={locale}
+          conflict={state.conflict}
+          mine={form.getValues(q.id)}
+          onResolve={(c) => onResolve(c, state.conflict)}
+        />
       )}
       {evidence}
       <details className="comment">

@@ -9,7 +9,17 @@ import { LocalizedText } from "@/lib/features/shell/localized-text";
 export type TFormValues = Record<string, string | string[] | number | null>;
 
 /** The answer controls of one question, registered with react-hook-form under the question id. */
-export function QuestionField({ q, register, disabled, locale }: { q: TNormalizedQuestion; register: UseFormRegister<TFormValues>; disabled: boolean; locale: string }) {
+export function QuestionField({
+  q,
+  register,
+  disabled,
+  locale,
+}: {
+  q: TNormalizedQuestion;
+  register: UseFormRegister<TFormValues>;
+  disabled: boolean;
+  locale: string;
+}) {
   const a = useTranslations("answers");
   const label = localized(q.text, locale);
   const radio = (value: string, text: string) => (
@@ -19,11 +29,23 @@ export function QuestionField({ q, register, disabled, locale }: { q: TNormalize
   );
   switch (q.type) {
     case "yes-no":
-      return <div role="radiogroup" aria-label={label} className="answer-controls">{["yes", "no"].map((v) => radio(v, a(v as "yes")))}</div>;
+      return (
+        <div role="radiogroup" aria-label={label} className="answer-controls">
+          {["yes", "no"].map((v) => radio(v, a(v as "yes")))}
+        </div>
+      );
     case "scale":
-      return <div role="radiogroup" aria-label={label} className="answer-controls">{SCALE_VALUES.map((v) => radio(v, a(v)))}</div>;
+      return (
+        <div role="radiogroup" aria-label={label} className="answer-controls">
+          {SCALE_VALUES.map((v) => radio(v, a(v)))}
+        </div>
+      );
     case "single-choice":
-      return <div role="radiogroup" aria-label={label} className="answer-controls">{q.options.map((o) => radio(o.id, localized(o.label, locale)))}</div>;
+      return (
+        <div role="radiogroup" aria-label={label} className="answer-controls">
+          {q.options.map((o) => radio(o.id, localized(o.label, locale)))}
+        </div>
+      );
     case "multiple-choice":
       return (
         <fieldset className="answer-controls" disabled={disabled}>
@@ -50,7 +72,9 @@ export function QuestionField({ q, register, disabled, locale }: { q: TNormalize
         </label>
       );
     case "text":
-      return <textarea rows={2} maxLength={q.maxLength} aria-label={label} disabled={disabled} {...register(q.id, { setValueAs: (v: string) => (v ? v : null) })} />;
+      return (
+        <textarea rows={2} maxLength={q.maxLength} aria-label={label} disabled={disabled} {...register(q.id, { setValueAs: (v: string) => (v ? v : null) })} />
+      );
     case "date":
       return <input type="date" aria-label={label} disabled={disabled} {...register(q.id, { setValueAs: (v: string) => (v ? v : null) })} />;
   }

@@ -6,7 +6,13 @@ export function SaveStatus({ state }: { state: TSaveState | undefined }) {
   const t = useTranslations("assessment.save");
   if (!state) return null;
   const text =
-    state.status === "retrying" ? t("retrying", { attempt: state.attempt }) : state.status === "failed" ? `${t("failed")}: ${state.message}` : state.status === "conflict" ? t("conflict") : t(state.status);
+    state.status === "retrying"
+      ? t("retrying", { attempt: state.attempt })
+      : state.status === "failed"
+        ? `${t("failed")}: ${state.message}`
+        : state.status === "conflict"
+          ? t("conflict")
+          : t(state.status);
   return (
     <span className={`save-status save-${state.status}`} data-save-status={state.status}>
       {text}
@@ -31,14 +37,24 @@ export function PageSaveIndicator({ unsaved, retrying, refused, conflicts, keptO
         : failing > 0
           ? t("pageFailing", { count: failing })
           : unsaved > 0
-          ? t("pageSaving", { count: unsaved })
+            ? t("pageSaving", { count: unsaved })
             : t("pageSaved");
   return (
     <>
-      <p role="status" aria-live="polite" className={`page-save ${failing ? "page-save-failing" : ""}`} data-testid="page-save" data-kept-on-device={keptOnDevice || undefined}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`page-save ${failing ? "page-save-failing" : ""}`}
+        data-testid="page-save"
+        data-kept-on-device={keptOnDevice || undefined}
+      >
         {text}
       </p>
-      {restored > 0 && <p className="muted small" data-testid="restored-drafts">{t("restored", { count: restored })}</p>}
+      {restored > 0 && (
+        <p className="muted small" data-testid="restored-drafts">
+          {t("restored", { count: restored })}
+        </p>
+      )}
       {!keptOnDevice && <p className="muted small">{t("deviceUnavailable")}</p>}
     </>
   );

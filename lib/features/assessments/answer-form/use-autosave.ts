@@ -50,7 +50,10 @@ export function useAutosave({ assessmentId, userId, initial, questionIds, editab
     loadDrafts(userId, assessmentId).then(
       async (drafts) => {
         if (cancelled) return;
-        const plan = planRestore(drafts.filter((d) => mine.has(d.questionId)), initial);
+        const plan = planRestore(
+          drafts.filter((d) => mine.has(d.questionId)),
+          initial,
+        );
         await dropDrafts(userId, assessmentId, plan.landed);
         if (cancelled || plan.resend.length === 0) return;
         // The queue first, so it sends over the drafts' revisions; the form's echo of them only merges in.
@@ -89,4 +92,3 @@ export function useAutosave({ assessmentId, userId, initial, questionIds, editab
   const unsaved = Object.values(states).filter((s) => s.status !== "saved").length;
   return { states, queue, unsaved, restored, keptOnDevice: !deviceError };
 }
-

@@ -19,8 +19,6 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
     db().country.findMany({ select: { iso3: true, nameEn: true, nameFr: true, nameAr: true, nameZh: true, nameRu: true, nameEs: true } }),
   ]);
   const current = await getLocale();
-  const options = countries
-    .map((c) => ({ iso3: c.iso3, name: countryName(c, current) }))
-    .sort((a, b) => a.name.localeCompare(b.name, current));
+  const options = countries.map((c) => ({ iso3: c.iso3, name: countryName(c, current) })).sort((a, b) => a.name.localeCompare(b.name, current));
   return <UsersAdmin users={users} countries={options} selfId={actor.userId} />;
 }

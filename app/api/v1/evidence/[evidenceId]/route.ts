@@ -28,4 +28,6 @@ export const GET = defineRoute<{ evidenceId: string }>(async ({ actor, params, r
   });
 });
 
-export const DELETE = defineRoute<{ evidenceId: string }>(async ({ actor, params }) => responds(ZEvidenceRemoved, { removed: await removeEvidence(actor, params.evidenceId) }));
+export const DELETE = defineRoute<{ evidenceId: string }>(async ({ actor, params }) =>
+  responds(ZEvidenceRemoved, { removed: await removeEvidence(actor, params.evidenceId) }),
+);

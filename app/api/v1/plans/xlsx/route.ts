@@ -8,7 +8,11 @@ import { planXlsx } from "@/lib/server/plans/plan-xlsx";
 /** The capacity-building plan as a workbook: ?cycle=&region=&countries=KEN,GHA&locale=fr. Reviewers and admins. */
 export const GET = defineRoute(async ({ actor, request }) => {
   const params = request.nextUrl.searchParams;
-  const loaded = await loadPlan(actor, { cycle: params.get("cycle") ?? undefined, region: (params.get("region") ?? undefined) as never, countries: params.get("countries") ?? undefined });
+  const loaded = await loadPlan(actor, {
+    cycle: params.get("cycle") ?? undefined,
+    region: (params.get("region") ?? undefined) as never,
+    countries: params.get("countries") ?? undefined,
+  });
   const locale = params.get("locale") ?? "en";
   const body = await planXlsx(loaded, isLocale(locale) ? locale : "en");
   return downloadResponse(downloadName(["plan", loaded.cycle?.name ?? "cycle", loaded.query.region], "xlsx"), "xlsx", body);

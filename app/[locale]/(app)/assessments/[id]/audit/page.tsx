@@ -23,9 +23,11 @@ export default async function AuditPage({
   const actor = await requireActor(locale);
   const filter = auditFilterOf((await searchParams).filter);
   // Both enforce visibility; another country's assessment is simply not found.
-  const [assessment, entries] = await Promise.all([assessmentSummary(actor, id), auditTrail(actor, id, { action: AUDIT_FILTERS[filter] })]).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === "not-found") notFound();
-    throw e;
-  });
+  const [assessment, entries] = await Promise.all([assessmentSummary(actor, id), auditTrail(actor, id, { action: AUDIT_FILTERS[filter] })]).catch(
+    (e: unknown) => {
+      if (e instanceof AppError && e.code === "not-found") notFound();
+      throw e;
+    },
+  );
   return <AuditView assessment={assessment} entries={entries} filter={filter} locale={locale} />;
 }
