@@ -33,6 +33,44 @@ export default tseslint.config(
   },
   { files: ["lib/server/**/*.ts"], rules: { "five-pillars/require-server-only": "error" } },
   {
+    // Layers point one way: app -> lib/features (UI) -> lib/server (data access, authorization) -> the
+    // domain (questionnaire, scoring, gaps, ...). Input schemas live with their domain, so the server
+    // never needs the UI's folders. docs/architecture.md draws the layers.
+    files: ["lib/**/*.{ts,tsx,mts}"],
+    ignores: ["lib/features/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/features/**", "@/lib/features/**"],
+              message: "Only app/ and lib/features import lib/features; move shared code (schemas, types) to its domain folder.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain is pure: no database, no session, no server-only code.
+    files: ["lib/{questionnaire,scoring,gaps,assessments,authz,charts,evidence,plans}/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/features/**", "@/lib/features/**"], message: "The domain does not import the UI." },
+            {
+              group: ["**/server/**", "@/lib/server/**", "server-only", "@prisma/*", "**/generated/**"],
+              message: "The domain is pure: data access belongs in lib/server.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tooling outside the app passes the environment on to child processes and test runners.
     files: ["lib/env.ts", "scripts/**", "tests/**", "playwright.config.ts", "vitest*.config.mts", "proxy.ts"],
     rules: { "no-restricted-properties": "off" },

@@ -1,8 +1,8 @@
 // The OpenAPI 3.1 description of JSON API v1, generated from the same zod schemas the routes parse
 // (requests) and the ones beside the code that builds the answers (responses).
-import { ZSaveAnswer } from "../features/assessments/schemas";
-import { ZAddLink } from "../features/evidence/schemas";
-import { ZComment, ZReviewAnswer, ZSignOff, ZTransition } from "../features/review/schemas";
+import { ZSaveAnswer } from "../assessments/answer-schemas";
+import { ZAddLink } from "../evidence/schemas";
+import { ZComment, ZReviewAnswer, ZSignOff, ZTransition } from "../assessments/review-schemas";
 import * as assessments from "../server/assessments/assessment-responses";
 import { ZAnswerConflict, ZApiError, ZSubmissionBlocked } from "../server/entry/error-response";
 import * as evidence from "../server/evidence/evidence-responses";

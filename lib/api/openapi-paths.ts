@@ -3,9 +3,9 @@
 // from the zod schemas beside the code that builds them, its errors, and examples.
 import { z } from "zod";
 import { ZExportQuery } from "../exports/query";
-import { ZGapsQuery } from "../features/dashboards/schemas";
-import { ZAuditQuery, ZNotificationsQuery } from "../features/review/query-schemas";
-import { ZQueueFilter } from "../features/review/schemas";
+import { ZGapsQuery } from "../charts/dashboard-queries";
+import { ZAuditQuery, ZNotificationsQuery } from "../assessments/review-query-schemas";
+import { ZQueueFilter } from "../assessments/review-schemas";
 import { LOCALES } from "../i18n/routing";
 import { TRANSLATED_LANGUAGES } from "../questionnaire/translation-file";
 import { ZListAssessmentsQuery } from "../server/assessments/list-assessments";

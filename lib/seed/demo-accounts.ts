@@ -1,5 +1,5 @@
 // Demo accounts (demo data only; listed in the README). Tests create their users through the same factory.
-import type { TCreateUser } from "../features/users/schemas";
+import type { TCreateUser } from "../authz/user-schemas";
 
 export const DEMO_PASSWORD = "demo-password-2026";
 

@@ -8,7 +8,7 @@ import * as comments from "@/app/api/v1/assessments/[id]/comments/[questionId]/r
 import * as evidence from "@/app/api/v1/assessments/[id]/evidence/route";
 import * as answers from "@/app/api/v1/assessments/[id]/answers/[questionId]/route";
 import { env } from "@/lib/env";
-import { MAX_EVIDENCE_FILE_BYTES } from "@/lib/features/evidence/schemas";
+import { MAX_EVIDENCE_FILE_BYTES } from "@/lib/evidence/schemas";
 import { db } from "@/lib/server/db";
 import { MAX_JSON_BODY_BYTES } from "@/lib/server/entry/read-body";
 import { loadStoredVersion } from "@/lib/server/questionnaires/get-questionnaire-version";

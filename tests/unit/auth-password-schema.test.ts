@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { PASSWORD_MESSAGES, passwordMessageKey, passwordProblem, ZNewPassword } from "@/lib/features/auth/password-schema";
+import { PASSWORD_MESSAGES, passwordMessageKey, passwordProblem, ZNewPassword } from "@/lib/authz/password-schema";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import en from "@/lib/i18n/messages/en.json";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attachmentDisposition, safeDisplayName } from "@/lib/evidence/file-names";
 import { EVIDENCE_FILE_TYPES } from "@/lib/evidence/sniff-file-type";
-import { evidenceSatisfies, type TEvidenceItem } from "@/lib/features/evidence/types";
+import { evidenceSatisfies, type TEvidenceItem } from "@/lib/evidence/types";
 
 const { pdf, jpeg, docx } = EVIDENCE_FILE_TYPES;
 

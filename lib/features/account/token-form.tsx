@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createTokenAction, revokeTokenAction } from "../users/actions";
-import { ZCreateToken } from "../users/schemas";
+import { ZCreateToken } from "../../authz/user-schemas";
 import { FieldError } from "../shell/field-error";
 
 export function TokenForm() {

@@ -5,7 +5,7 @@ import { carryForwardAssessment, confirmCarried } from "@/lib/server/assessments
 import { saveAnswer } from "@/lib/server/assessments/save-answer";
 import { checkSubmission, submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import { defineAction } from "@/lib/server/entry/define-action";
-import { ZConfirmCarried, ZSaveAnswer } from "./schemas";
+import { ZConfirmCarried, ZSaveAnswer } from "../../assessments/answer-schemas";
 
 const ref = z.object({ assessmentId: z.string().min(1) });
 const questionRef = ref.extend({ questionId: z.string().min(1) });

@@ -1,5 +1,5 @@
 import { EvidencePanel } from "@/lib/features/evidence/evidence-panel";
-import type { TEvidenceByQuestion } from "@/lib/features/evidence/types";
+import type { TEvidenceByQuestion } from "@/lib/evidence/types";
 import type { TPillarId } from "@/lib/questionnaire/constants";
 import { ReviewNote } from "@/lib/features/review/review-note";
 import type { reviewState } from "@/lib/server/review/post-comment";

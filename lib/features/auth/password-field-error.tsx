@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { FieldError } from "../shell/field-error";
-import { passwordMessageKey } from "./password-schema";
+import { passwordMessageKey } from "../../authz/password-schema";
 
 /** A password field's error in the reader's language: our rule messages have catalogue entries. */
 export function PasswordFieldError({ message }: { message?: string }) {

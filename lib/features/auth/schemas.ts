@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZNewPassword } from "./password-schema";
+import { ZNewPassword } from "../../authz/password-schema";
 
 export const ZSignIn = z.object({
   email: z.email("Enter a valid e-mail address").trim().toLowerCase(),

@@ -4,7 +4,7 @@ import { isAdmin } from "@/lib/authz/policy";
 import { openCycle } from "@/lib/server/cycles/open-cycle";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { forbidden } from "@/lib/server/errors";
-import { ZOpenCycle } from "./schemas";
+import { ZOpenCycle } from "../../assessments/cycle-schemas";
 
 export const openCycleAction = defineAction({
   schema: ZOpenCycle,

@@ -8,7 +8,7 @@ import { ITU_REGIONS } from "@/lib/countries/countries";
 import { applyFieldErrors } from "../shell/apply-field-errors";
 import { FieldError } from "../shell/field-error";
 import { openCycleAction } from "./actions";
-import { ZOpenCycle, ZOpenCycleFields } from "./schemas";
+import { ZOpenCycle, ZOpenCycleFields } from "../../assessments/cycle-schemas";
 
 // The form edits countries as one text field; the shared schema takes a list.
 const ZForm = ZOpenCycleFields.omit({ countries: true, region: true }).extend({ countriesText: z.string().optional(), region: z.string().optional() });

@@ -2,7 +2,7 @@
 import { defineAction } from "@/lib/server/entry/define-action";
 import { addEvidenceLink } from "@/lib/server/evidence/add-evidence-link";
 import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
-import { ZAddLinkAction, ZRemoveEvidence } from "./schemas";
+import { ZAddLinkAction, ZRemoveEvidence } from "../../evidence/schemas";
 
 // Authorization is decided inside each operation (visibility, pillar, edit window), so it holds for
 // the API as well. Uploads are not an action: the panel posts them to the API route, which has no

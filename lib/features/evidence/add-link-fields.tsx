@@ -7,8 +7,8 @@ import type * as z from "zod/mini";
 import { applyFieldErrors } from "../shell/apply-field-errors";
 import { FieldError } from "../shell/field-error";
 import { addLinkAction } from "./actions";
-import { ZAddLink } from "./schemas";
-import type { TEvidenceLink } from "./types";
+import { ZAddLink } from "../../evidence/schemas";
+import type { TEvidenceLink } from "../../evidence/types";
 
 /**
  * Fields to add a link. A group, not a <form>: the panel lives inside the answer form, so Enter and

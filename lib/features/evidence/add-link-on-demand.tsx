@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Component, lazy, Suspense, useState, type ReactNode } from "react";
-import type { TEvidenceLink } from "./types";
+import type { TEvidenceLink } from "../../evidence/types";
 
 // The link form (react-hook-form and the shared zod schema) loads when someone opens it, not with
 // the pillar page: a focal point on a slow line gets a form that answers sooner. Adding a link needs

@@ -2,7 +2,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { removeEvidenceAction } from "./actions";
-import type { TEvidenceItem } from "./types";
+import type { TEvidenceItem } from "../../evidence/types";
 
 // Only web links become clickable, even if an older row held something else.
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { AddLinkOnDemand } from "./add-link-on-demand";
 import { EvidenceListItem } from "./evidence-list-item";
-import { evidenceSatisfies, type TEvidenceItem, type TEvidenceRequirement } from "./types";
+import { evidenceSatisfies, type TEvidenceItem, type TEvidenceRequirement } from "../../evidence/types";
 import { UploadEvidenceInput } from "./upload-evidence-input";
 
 export type TEvidencePanelProps = {

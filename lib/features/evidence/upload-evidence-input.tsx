@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { EVIDENCE_FILE_ACCEPT, MAX_EVIDENCE_FILE_BYTES } from "./limits";
-import type { TEvidenceFile } from "./types";
+import { EVIDENCE_FILE_ACCEPT, MAX_EVIDENCE_FILE_BYTES } from "../../evidence/limits";
+import type { TEvidenceFile } from "../../evidence/types";
 
 type TUploadState = { phase: "idle" } | { phase: "uploading"; name: string } | { phase: "done"; name: string } | { phase: "failed"; text: string };
 

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { TImportReport } from "@/lib/server/reference/import-reference";
-import type { TActionError } from "@/lib/features/shell/action-result";
+import type { TActionError } from "@/lib/api/action-result";
 import { importReferenceAction } from "./actions";
 
 /** Upload one edition's CSV; the report (or every row problem) appears below the form. */

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { TActionError } from "@/lib/features/shell/action-result";
+import type { TActionError } from "@/lib/api/action-result";
 import { acceptAnswersAction } from "./review-actions";
 
 type TCandidate = { id: string; number: string; label: string };

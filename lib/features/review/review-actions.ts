@@ -8,7 +8,7 @@ import { reviewAnswer } from "@/lib/server/review/review-answer";
 import { assignReviewer } from "@/lib/server/review/review-queue";
 import { signOff } from "@/lib/server/review/sign-off";
 import { transitionAssessment } from "@/lib/server/review/transition-assessment";
-import { ZAcceptAnswers, ZComment, ZReviewAnswer, ZSignOff, ZTransition } from "./schemas";
+import { ZAcceptAnswers, ZComment, ZReviewAnswer, ZSignOff, ZTransition } from "../../assessments/review-schemas";
 
 const ref = z.object({ assessmentId: z.string().min(1) });
 // Each operation decides who may act (role, country, workflow state).

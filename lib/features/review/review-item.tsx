@@ -2,12 +2,12 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { TAnswerValue, TNormalizedQuestion } from "@/lib/questionnaire/model";
-import type { TEvidenceItem } from "../evidence/types";
+import type { TEvidenceItem } from "../../evidence/types";
 import { AnswerHistory } from "../assessments/answer-form/answer-history";
 import { formatAnswer } from "../assessments/answer-form/format-answer";
 import { AdjustValueInput } from "./adjust-value-input";
 import { reviewAnswerAction } from "./review-actions";
-import { ZReviewAnswer } from "./schemas";
+import { ZReviewAnswer } from "../../assessments/review-schemas";
 import { Thread, type TMessage } from "./thread";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useRouter } from "@/lib/i18n/navigation";
 import { signOffAction } from "./review-actions";
-import { ZSignOff } from "./schemas";
+import { ZSignOff } from "../../assessments/review-schemas";
 
 /** The focal point confirms the validated result, or records a dispute with a reason. */
 export function SignOffForm({ assessmentId }: { assessmentId: string }) {

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { inviteContributor, removeContributor, setContributorPillars } from "@/lib/server/team/manage-team";
-import { ZInviteContributor, ZRemoveContributor, ZSetContributorPillars } from "./schemas";
+import { ZInviteContributor, ZRemoveContributor, ZSetContributorPillars } from "../../authz/team-schemas";
 
 // The operations decide: only the focal point, only their own country.
 const byOperation = () => undefined;

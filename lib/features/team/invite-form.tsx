@@ -8,7 +8,7 @@ import { PILLAR_IDS } from "@/lib/questionnaire/constants";
 import { applyFieldErrors } from "../shell/apply-field-errors";
 import { FieldError } from "../shell/field-error";
 import { inviteContributorAction } from "./actions";
-import { ZInviteContributor } from "./schemas";
+import { ZInviteContributor } from "../../authz/team-schemas";
 
 export function InviteForm() {
   const t = useTranslations("team");

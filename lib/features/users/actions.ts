@@ -9,7 +9,7 @@ import { createUser } from "@/lib/server/users/create-user";
 import { disableUser, enableUser } from "@/lib/server/users/disable-user";
 import { grantRole, revokeRole } from "@/lib/server/users/grant-role";
 import { issueResetLink } from "@/lib/server/users/issue-reset-link";
-import { ZCreateToken, ZCreateUser, ZGrantRole, ZRevokeRole, ZRevokeToken, ZUserRef } from "./schemas";
+import { ZCreateToken, ZCreateUser, ZGrantRole, ZRevokeRole, ZRevokeToken, ZUserRef } from "../../authz/user-schemas";
 
 const adminOnly = (actor: Parameters<typeof isAdmin>[0]) => {
   if (!isAdmin(actor)) throw forbidden();

@@ -8,7 +8,7 @@ import { FieldError } from "../shell/field-error";
 import { applyFieldErrors } from "../shell/apply-field-errors";
 import { createUserAction } from "./actions";
 import { RoleFields } from "./role-fields";
-import { ZCreateUser } from "./schemas";
+import { ZCreateUser } from "../../authz/user-schemas";
 import type { TCountryOption } from "./users-admin";
 
 type TInput = z.input<typeof ZCreateUser>;

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { TUserRow } from "@/lib/server/users/list-users";
 import { grantRoleAction, issueResetLinkAction, revokeRoleAction, setUserDisabledAction } from "./actions";
 import { RoleFields } from "./role-fields";
-import { ZGrantRole } from "./schemas";
+import { ZGrantRole } from "../../authz/user-schemas";
 import type { TCountryOption } from "./users-admin";
 
 export function UserRow({ user, countries, isSelf }: { user: TUserRow; countries: TCountryOption[]; isSelf: boolean }) {

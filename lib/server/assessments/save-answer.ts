@@ -1,7 +1,7 @@
 import "server-only";
 import { countryMayEdit } from "../../authz/assessment-rules";
 import { canEditPillar, canViewCountry, type TActor } from "../../authz/policy";
-import { ZSaveAnswer, type TSaveAnswer } from "../../features/assessments/schemas";
+import { ZSaveAnswer, type TSaveAnswer } from "../../assessments/answer-schemas";
 import { answerSchemaFor } from "../../scoring/answer-value";
 import { db } from "../db";
 import { AppError, forbidden, notFound } from "../errors";

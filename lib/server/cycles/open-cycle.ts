@@ -1,6 +1,6 @@
 import "server-only";
 import { isAdmin, type TActor } from "../../authz/policy";
-import { ZOpenCycle, type TOpenCycleInput } from "../../features/cycles/schemas";
+import { ZOpenCycle, type TOpenCycleInput } from "../../assessments/cycle-schemas";
 import { parseVersionKey } from "../../questionnaire/version-key";
 import { audit } from "../audit";
 import { db } from "../db";

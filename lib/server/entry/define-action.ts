@@ -4,7 +4,7 @@ import type { TActor } from "../../authz/policy";
 import { currentActor } from "../current-actor";
 import { AppError } from "../errors";
 import { findMalformedText } from "./clean-text";
-import type { TActionResult } from "../../features/shell/action-result";
+import type { TActionResult } from "../../api/action-result";
 import { toActionError } from "./to-action-error";
 
 type TActionSpec<S extends z.core.$ZodType, R> = {

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "../errors";
 import { logger } from "../logger";
-import type { TActionError } from "../../features/shell/action-result";
+import type { TActionError } from "../../api/action-result";
 
 /** Field errors keyed by the input's path, so forms can put each one on its field. */
 export function zodFields(error: z.core.$ZodError): Record<string, string> {

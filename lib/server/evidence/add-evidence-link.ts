@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import type { TActor } from "../../authz/policy";
-import { ZAddLink, type TAddLink } from "../../features/evidence/schemas";
-import type { TEvidenceLink } from "../../features/evidence/types";
+import { ZAddLink, type TAddLink } from "../../evidence/schemas";
+import type { TEvidenceLink } from "../../evidence/types";
 import { audit } from "../audit";
 import { db } from "../db";
 import { assertStillEditable, authorizeEvidenceEdit } from "./evidence-access";

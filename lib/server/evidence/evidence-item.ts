@@ -1,5 +1,5 @@
 import "server-only";
-import type { TEvidenceItem } from "../../features/evidence/types";
+import type { TEvidenceItem } from "../../evidence/types";
 import type { Prisma } from "../../generated/prisma/client";
 import { db } from "../db";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "../../authz/policy";
-import type { TEvidenceByQuestion } from "../../features/evidence/types";
+import type { TEvidenceByQuestion } from "../../evidence/types";
 import { db } from "../db";
 import { assessmentScope } from "../assessments/assessment-scope";
 import { creatorNames, evidenceSelect, toEvidenceItem } from "./evidence-item";

@@ -1,6 +1,6 @@
 import "server-only";
 import { isReviewer, type TActor } from "../../authz/policy";
-import { ZAcceptAnswers, type TAcceptAnswers } from "../../features/review/schemas";
+import { ZAcceptAnswers, type TAcceptAnswers } from "../../assessments/review-schemas";
 import { loadAssessment } from "../assessments/load-assessment";
 import { recordScore } from "../assessments/record-score";
 import { audit } from "../audit";

@@ -1,6 +1,6 @@
 import "server-only";
 import { canEditPillar, isReviewer, type TActor } from "../../authz/policy";
-import { ZComment } from "../../features/review/schemas";
+import { ZComment } from "../../assessments/review-schemas";
 import { loadAssessment } from "../assessments/load-assessment";
 import { audit } from "../audit";
 import { db } from "../db";

@@ -1,6 +1,6 @@
 import "server-only";
 import { isReviewer, type TActor } from "../../authz/policy";
-import { ZReviewAnswer, type TReviewAnswer } from "../../features/review/schemas";
+import { ZReviewAnswer, type TReviewAnswer } from "../../assessments/review-schemas";
 import { answerSchemaFor } from "../../scoring/answer-value";
 import { loadAssessment } from "../assessments/load-assessment";
 import { recordScore } from "../assessments/record-score";

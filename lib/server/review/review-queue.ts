@@ -1,6 +1,6 @@
 import "server-only";
 import { isReviewer, type TActor } from "../../authz/policy";
-import { ZQueueFilter } from "../../features/review/schemas";
+import { ZQueueFilter } from "../../assessments/review-schemas";
 import { db } from "../db";
 import { forbidden, notFound } from "../errors";
 import { audit } from "../audit";

@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { ANSWER_REVIEW_STATES } from "../../assessments/workflow";
 import { ITU_REGIONS } from "../../countries/countries";
-import { ZQueueFilter } from "../../features/review/schemas";
+import { ZQueueFilter } from "../../assessments/review-schemas";
 import { ZAnswerValue, ZAssessmentStatus } from "../assessments/assessment-responses";
 
 const ZReviewState = z.enum(ANSWER_REVIEW_STATES);

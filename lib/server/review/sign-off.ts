@@ -1,6 +1,6 @@
 import "server-only";
 import { isFocalPointOf, type TActor } from "../../authz/policy";
-import { ZSignOff, type TSignOff } from "../../features/review/schemas";
+import { ZSignOff, type TSignOff } from "../../assessments/review-schemas";
 import { loadAssessment } from "../assessments/load-assessment";
 import { audit } from "../audit";
 import { db } from "../db";

@@ -1,6 +1,6 @@
 import "server-only";
 import { isFocalPointOf, type TActor } from "../../authz/policy";
-import { ZInviteContributor, ZRemoveContributor, ZSetContributorPillars, type TInviteContributor } from "../../features/team/schemas";
+import { ZInviteContributor, ZRemoveContributor, ZSetContributorPillars, type TInviteContributor } from "../../authz/team-schemas";
 import { audit } from "../audit";
 import { db } from "../db";
 import { forbidden, notFound } from "../errors";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "../../authz/policy";
-import { ZCreateToken, ZRevokeToken, type TCreateToken } from "../../features/users/schemas";
+import { ZCreateToken, ZRevokeToken, type TCreateToken } from "../../authz/user-schemas";
 import { audit } from "../audit";
 import { db } from "../db";
 import { notFound } from "../errors";

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { grantProblem, isAdmin, isFocalPointOf, type TActor } from "../../authz/policy";
-import { ZCreateUser, type TCreateUser } from "../../features/users/schemas";
+import { ZCreateUser, type TCreateUser } from "../../authz/user-schemas";
 import { audit } from "../audit";
 import { db } from "../db";
 import { AppError, forbidden } from "../errors";

@@ -1,6 +1,6 @@
 import "server-only";
 import { isAdmin, type TActor } from "../../authz/policy";
-import { ZUserRef } from "../../features/users/schemas";
+import { ZUserRef } from "../../authz/user-schemas";
 import { audit } from "../audit";
 import { db } from "../db";
 import { AppError, forbidden, notFound } from "../errors";

@@ -1,6 +1,6 @@
 import "server-only";
 import { grantProblem, isAdmin, type TActor } from "../../authz/policy";
-import { ZGrantRole, ZRevokeRole, type TGrantRole } from "../../features/users/schemas";
+import { ZGrantRole, ZRevokeRole, type TGrantRole } from "../../authz/user-schemas";
 import { audit } from "../audit";
 import { db } from "../db";
 import { AppError, forbidden, notFound } from "../errors";

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { isAdmin, type TActor } from "../../authz/policy";
-import { ZUserRef } from "../../features/users/schemas";
+import { ZUserRef } from "../../authz/user-schemas";
 import { env } from "../../env";
 import { audit } from "../audit";
 import { auth } from "../auth";

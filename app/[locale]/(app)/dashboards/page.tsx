@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OverviewView } from "@/lib/features/dashboards/overview-view";
-import { parseQuery, ZOverviewQuery } from "@/lib/features/dashboards/schemas";
+import { parseQuery, ZOverviewQuery } from "@/lib/charts/dashboard-queries";
 import { getOverviewData } from "@/lib/server/dashboards/get-overview-data";
 import { requireActor } from "@/lib/server/page-guards";
 

@@ -1,5 +1,5 @@
 import { responds } from "@/lib/api/typed-response";
-import { ZNotificationsQuery } from "@/lib/features/review/query-schemas";
+import { ZNotificationsQuery } from "@/lib/assessments/review-query-schemas";
 import { defineRoute } from "@/lib/server/entry/define-route";
 import { listNotifications, unreadCount } from "@/lib/server/review/notifications";
 import { ZNotifications } from "@/lib/server/review/review-responses";

@@ -1,5 +1,5 @@
 import { responds } from "@/lib/api/typed-response";
-import { ZQueueFilter } from "@/lib/features/review/schemas";
+import { ZQueueFilter } from "@/lib/assessments/review-schemas";
 import { defineRoute } from "@/lib/server/entry/define-route";
 import { reviewQueue } from "@/lib/server/review/review-queue";
 import { ZReviewQueue } from "@/lib/server/review/review-responses";

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GapsView } from "@/lib/features/dashboards/gaps-view";
-import { parseQuery, ZGapsQuery } from "@/lib/features/dashboards/schemas";
+import { parseQuery, ZGapsQuery } from "@/lib/charts/dashboard-queries";
 import { getGapsData } from "@/lib/server/dashboards/get-gaps-data";
 import { requireActor } from "@/lib/server/page-guards";
 

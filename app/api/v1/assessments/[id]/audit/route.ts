@@ -1,6 +1,6 @@
 import { responds } from "@/lib/api/typed-response";
 import { auditFileName } from "@/lib/features/review/audit-query";
-import { ZAuditQuery } from "@/lib/features/review/query-schemas";
+import { ZAuditQuery } from "@/lib/assessments/review-query-schemas";
 import { assessmentSummary } from "@/lib/server/assessments/assessment-summary";
 import { defineRoute } from "@/lib/server/entry/define-route";
 import { auditCsv, auditTrail } from "@/lib/server/review/audit-trail";

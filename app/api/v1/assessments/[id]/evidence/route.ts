@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { responds } from "@/lib/api/typed-response";
-import { MAX_EVIDENCE_FILE_BYTES, ZAddLink } from "@/lib/features/evidence/schemas";
+import { MAX_EVIDENCE_FILE_BYTES, ZAddLink } from "@/lib/evidence/schemas";
 import { defineRoute, readForm, readJson } from "@/lib/server/entry/define-route";
 import { findMalformedText } from "@/lib/server/entry/clean-text";
 import { mediaType } from "@/lib/server/entry/read-body";

@@ -1,5 +1,5 @@
 import { responds } from "@/lib/api/typed-response";
-import { ZSignOff } from "@/lib/features/review/schemas";
+import { ZSignOff } from "@/lib/assessments/review-schemas";
 import { defineRoute, readJson } from "@/lib/server/entry/define-route";
 import { ZSignedOff } from "@/lib/server/review/review-responses";
 import { signOff } from "@/lib/server/review/sign-off";

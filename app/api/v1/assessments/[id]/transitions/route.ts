@@ -1,5 +1,5 @@
 import { responds } from "@/lib/api/typed-response";
-import { ZTransition } from "@/lib/features/review/schemas";
+import { ZTransition } from "@/lib/assessments/review-schemas";
 import { submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import { defineRoute, readJson } from "@/lib/server/entry/define-route";
 import { ZTransitioned } from "@/lib/server/review/review-responses";

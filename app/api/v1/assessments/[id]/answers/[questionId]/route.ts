@@ -2,7 +2,7 @@ import { responds } from "@/lib/api/typed-response";
 import type { TAnswerValue } from "@/lib/questionnaire/model";
 import { ZSavedAnswer } from "@/lib/server/assessments/assessment-responses";
 import { saveAnswer } from "@/lib/server/assessments/save-answer";
-import { ZSaveAnswer } from "@/lib/features/assessments/schemas";
+import { ZSaveAnswer } from "@/lib/assessments/answer-schemas";
 import { defineRoute, readJson } from "@/lib/server/entry/define-route";
 
 export const PUT = defineRoute<{ id: string; questionId: string }>(async ({ actor, request, params }) => {

@@ -1,5 +1,5 @@
 import { responds } from "@/lib/api/typed-response";
-import { ZComment } from "@/lib/features/review/schemas";
+import { ZComment } from "@/lib/assessments/review-schemas";
 import { defineRoute, readJson } from "@/lib/server/entry/define-route";
 import { postComment } from "@/lib/server/review/post-comment";
 import { ZCommentPosted } from "@/lib/server/review/review-responses";

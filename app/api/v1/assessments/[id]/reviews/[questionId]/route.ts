@@ -1,5 +1,5 @@
 import { responds } from "@/lib/api/typed-response";
-import { ZReviewAnswer } from "@/lib/features/review/schemas";
+import { ZReviewAnswer } from "@/lib/assessments/review-schemas";
 import { defineRoute, readJson } from "@/lib/server/entry/define-route";
 import { reviewAnswer } from "@/lib/server/review/review-answer";
 import { ZVerdictRecorded } from "@/lib/server/review/review-responses";

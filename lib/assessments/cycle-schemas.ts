@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ITU_REGIONS } from "../../countries/countries";
+import { ITU_REGIONS } from "../countries/countries";
 
 const day = z.iso.date("Use a date like 2026-12-31");
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TRANSITIONS } from "../../assessments/workflow";
+import { TRANSITIONS } from "./workflow";
 
 /** A reviewer's verdict on one answer; a query needs a comment, an adjustment a value and a reason. */
 export const ZReviewAnswer = z.discriminatedUnion("state", [

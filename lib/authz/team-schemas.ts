@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PILLAR_IDS } from "../../questionnaire/constants";
+import { PILLAR_IDS } from "../questionnaire/constants";
 
 const pillars = z.array(z.enum(PILLAR_IDS)).min(1, "Choose at least one pillar");
 

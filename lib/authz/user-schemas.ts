@@ -1,8 +1,8 @@
 // Inputs of user and role management: one schema each, shared by forms, server actions and the CLI.
 import { z } from "zod";
-import { ROLES } from "../../authz/policy";
-import { PILLAR_IDS } from "../../questionnaire/constants";
-import { ZNewPassword } from "../auth/password-schema";
+import { ROLES } from "./policy";
+import { PILLAR_IDS } from "../questionnaire/constants";
+import { ZNewPassword } from "./password-schema";
 
 const iso3 = z
   .string()
