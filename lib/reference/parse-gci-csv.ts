@@ -1,5 +1,6 @@
 // Published GCI results (one CSV per edition) -> typed rows, with every problem named by line and column.
 // Pure: no I/O, so the CLI, the admin upload and the tests share it.
+import { CsvError, parse } from "csv-parse/sync";
 
 export type TReferenceRow = {
   iso3: string;
@@ -30,45 +31,24 @@ const PILLAR_COLUMNS = [
   ["cooperation", "cooperation"],
 ] as const;
 
-/** Splits CSV text into records of fields (RFC 4180: quoted fields may hold commas, quotes and newlines). */
+/**
+ * Splits CSV text into records of fields (RFC 4180, by csv-parse: quoted fields may hold commas,
+ * quotes and newlines; CRLF, LF or CR line ends), each with the line it starts on. Throws a CsvError
+ * (with `lines`) for a quote that is never closed.
+ */
 export function splitCsv(text: string): { fields: string[]; line: number }[] {
-  const records: { fields: string[]; line: number }[] = [];
-  let fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  let line = 1;
-  let startLine = 1;
-  const src = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else {
-        if (c === "\n") line++;
-        field += c;
-      }
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      fields.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && src[i + 1] === "\n") i++;
-      fields.push(field);
-      records.push({ fields, line: startLine });
-      fields = [];
-      field = "";
-      line++;
-      startLine = line;
-    } else field += c;
-  }
-  if (field !== "" || fields.length > 0) {
-    fields.push(field);
-    records.push({ fields, line: startLine });
-  }
-  return records.filter((r) => !(r.fields.length === 1 && r.fields[0]!.trim() === ""));
+  const records = parse(text, {
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    record_delimiter: ["\r\n", "\n", "\r"],
+    info: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  // csv-parse counts the line a record ends on; a record starts earlier by the line breaks inside its quoted fields.
+  const breaks = (field: string) => field.match(/\r\n|\r|\n/g)?.length ?? 0;
+  return records
+    .map(({ record, info }) => ({ fields: record, line: info.lines - record.reduce((n, f) => n + breaks(f), 0) }))
+    .filter((r) => !(r.fields.length === 1 && r.fields[0]!.trim() === ""));
 }
 
 function number(raw: string | undefined, line: number, column: string, problems: TParseProblem[], range?: [number, number]): number {
@@ -98,7 +78,13 @@ function optionalInt(raw: string | undefined, line: number, column: string, prob
  * Rows with problems are left out of `rows`; the caller decides whether any problem is fatal.
  */
 export function parseGciCsv(text: string, options: { edition?: number } = {}): TParseResult {
-  const records = splitCsv(text);
+  let records: { fields: string[]; line: number }[];
+  try {
+    records = splitCsv(text);
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    return { rows: [], problems: [{ line: (error as CsvError & { lines?: number }).lines ?? 1, message: "a quoted field is never closed" }] };
+  }
   const problems: TParseProblem[] = [];
   const rows: TReferenceRow[] = [];
   const header = records[0];

@@ -88,3 +88,17 @@ describe("parseGciCsv row errors", () => {
     ]);
   });
 });
+
+describe("splitCsv line numbers and broken quotes", () => {
+  it("numbers records by the line they start on, across quoted line breaks, blank lines and LF, CRLF or CR ends", () => {
+    expect(splitCsv('a,"multi\nline",3\n\n4,5\r6,7')).toEqual([
+      { fields: ["a", "multi\nline", "3"], line: 1 },
+      { fields: ["4", "5"], line: 4 },
+      { fields: ["6", "7"], line: 5 },
+    ]);
+  });
+
+  it("reports a quote that is never closed instead of failing", () => {
+    expect(parseGciCsv('iso3,country\n"KEN,Kenya\n')).toEqual({ rows: [], problems: [{ line: 2, message: "a quoted field is never closed" }] });
+  });
+});
