@@ -1,25 +1,17 @@
-// Chinese has no spaces: a line may break between any two ideographs, kana or fullwidth forms.
-const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u{20000}-\u{3FFFF}]/u;
-// Closing punctuation never starts a line and opening punctuation never ends one (kinsoku).
-const NO_START = /[)\]}»、。，．：；！？」』》）】〕〉”’·・%]/u;
-const NO_END = /[([{«「『《（【〔〈“‘]/u;
-const SPACE = /\s/u;
+// Where a line of the PDF report may break: the Unicode Line Breaking Algorithm (UAX #14) from
+// `linebreak` (the implementation pdfkit itself uses). It knows that Chinese breaks between any two
+// ideographs, that closing punctuation never starts a line and opening punctuation never ends one,
+// and the rules of every other script the six languages use.
+import LineBreaker from "linebreak";
 
 /** A paragraph cut where a line may break; each piece keeps its trailing spaces, so the pieces join back to the text. */
 export function breakPieces(text: string): string[] {
   const pieces: string[] = [];
-  let current = "";
-  let previous = "";
-  for (const ch of text) {
-    const afterSpace = SPACE.test(previous) && !SPACE.test(ch);
-    const betweenIdeographs = (CJK.test(previous) || CJK.test(ch)) && !SPACE.test(ch) && !NO_START.test(ch) && !NO_END.test(previous);
-    if (current !== "" && (afterSpace || betweenIdeographs)) {
-      pieces.push(current);
-      current = "";
-    }
-    current += ch;
-    previous = ch;
+  const breaker = new LineBreaker(text);
+  let last = 0;
+  for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
+    if (next.position > last) pieces.push(text.slice(last, next.position));
+    last = next.position;
   }
-  if (current !== "") pieces.push(current);
   return pieces;
 }
