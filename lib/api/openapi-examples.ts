@@ -259,7 +259,7 @@ export const answersExample = {
   ],
 };
 export const answersCsvExample =
-  "iso3,status,demo,pillar,indicator,question,type,value,applicable,credit,points,maxPoints,comment,links,files\nKEN,validated,false,technical,cirt,national-cirt,scale,partially-in-place,true,0.5,1.25,2.5,,,\n";
+  "iso3,status,demo,pillar,indicator,question,type,value,answered,applicable,credit,points,maxPoints,comment,links,files\nKEN,validated,false,technical,cirt,national-cirt,scale,partially-in-place,true,true,0.5,1.25,2.5,,,\n";
 
 export const gapsCsvExample = "iso3,country,region,tier,flags,no-national-cirt\nKEN,Kenya,africa,3,no-national-cirt,1\n";
 

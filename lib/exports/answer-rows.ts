@@ -25,6 +25,8 @@ export type TAnswerRow = {
   type: string;
   /** As stored: null when unanswered. */
   value: TAnswerValue;
+  /** Whether the country answered: an empty choice ("none of these") is an answer, and its cell is as empty as an unanswered one's. */
+  answered: boolean;
   /** False when skip logic hides the question for this country's answers. */
   applicable: boolean;
   credit: number | null;
@@ -45,6 +47,7 @@ export const ANSWER_COLUMNS = [
   "question",
   "type",
   "value",
+  "answered",
   "applicable",
   "credit",
   "points",
@@ -77,6 +80,7 @@ export function answerRows(version: TNormalizedQuestionnaire, sources: readonly 
         question: q.id,
         type: q.type,
         value: value === undefined ? null : value,
+        answered: value !== undefined && value !== null,
         applicable: scored.applicable,
         credit: scored.credit,
         points: scored.display,

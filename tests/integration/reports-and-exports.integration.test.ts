@@ -120,7 +120,7 @@ describe("plans and open data", () => {
     expect(kenFirst.credit).toBe(1);
     expect(Math.abs(kenFirst.points - kenFirst.maxPoints)).toBeLessThan(0.015); // both shown at 2 decimals
     const csv = answersCsv(all).split("\r\n");
-    expect(csv[0]).toBe("iso3,status,demo,pillar,indicator,question,type,value,applicable,credit,points,maxPoints,comment,links,files");
+    expect(csv[0]).toBe("iso3,status,demo,pillar,indicator,question,type,value,answered,applicable,credit,points,maxPoints,comment,links,files");
     expect(csv.find((l) => l.startsWith(`KEN,validated,false,`) && l.includes(`,${firstQuestion},`))).toContain(
       ",'=cmd|' /C calc'!A0,https://example.org/law,",
     );

@@ -81,6 +81,15 @@ describe("answerRows", () => {
     expect(row("KEN", "national-cirt")).toMatchObject({ value: "no", credit: 0, points: 0 });
   });
 
+  it('tells "none of these" (an empty choice, answered) from unanswered, though both cells are empty', () => {
+    const [none, unanswered] = answerRows(version, [
+      { ...source, answers: { ...source.answers, multilateral: [] } },
+      { ...source, iso3: "GHA", answers: {}, comments: {}, evidence: [] },
+    ]).filter((r) => r.question === "multilateral");
+    expect([none!.value, none!.answered, answerRowCells(none!)[ANSWER_COLUMNS.indexOf("value")]]).toEqual([[], true, ""]);
+    expect([unanswered!.value, unanswered!.answered, answerRowCells(unanswered!)[ANSWER_COLUMNS.indexOf("value")]]).toEqual([null, false, null]);
+  });
+
   it("keeps a hidden sub-question's stale answer but marks it not applicable, without points", () => {
     expect(row("KEN", "cirt-services")).toMatchObject({ value: ["forensics"], applicable: false, credit: null, points: 0 });
   });
