@@ -248,6 +248,7 @@ export const answersExample = {
       question: "national-cirt",
       type: "scale",
       value: "partially-in-place",
+      answered: true,
       applicable: true,
       credit: 0.5,
       points: 1.25,

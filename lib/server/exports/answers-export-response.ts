@@ -16,6 +16,7 @@ export const ZAnswersExport = z.object({
       question: z.string(),
       type: z.string().describe("The question type: yes-no, scale, single-choice, multiple-choice, number, text, date"),
       value: ZAnswerValue.describe("As stored: null when unanswered"),
+      answered: z.boolean().describe('Whether the country answered: an empty choice ("none of these") is an answer; an unanswered question is not'),
       applicable: z.boolean().describe("False when skip logic hides the question for this country's answers"),
       credit: z.number().nullable(),
       points: z.number(),
