@@ -2,7 +2,7 @@
 // when the app is built, and sent as such to browsers that accept it. Next itself only gzips, on the
 // fly; Brotli at level 11 is about 13 % smaller for the JavaScript a pillar page loads, too slow to
 // run per request, and free once done at build time. Everything else still goes through Next.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -57,20 +57,29 @@ export function precompressedFile(req: IncomingMessage, staticDir: string): stri
   return file;
 }
 
+// The assets are immutable (their names carry their hash, a new build restarts the server), so each
+// copy is read from disk once instead of on every request.
+const copies = new Map<string, Buffer>();
+function compressedCopy(file: string): Buffer {
+  let copy = copies.get(file);
+  if (!copy) copies.set(file, (copy = readFileSync(`${file}.br`)));
+  return copy;
+}
+
 /** Answers the request from the precompressed copy when there is one; false when Next should. */
 export function servePrecompressed(req: IncomingMessage, res: ServerResponse, staticDir: string): boolean {
   const file = precompressedFile(req, staticDir);
   if (!file) return false;
-  const compressed = `${file}.br`;
+  const compressed = compressedCopy(file);
   res.writeHead(200, {
     "Content-Type": TYPES[path.extname(file)]!,
     "Content-Encoding": "br",
-    "Content-Length": statSync(compressed).size,
+    "Content-Length": compressed.length,
     // The file name carries its content hash, as with Next's own headers for these files.
     "Cache-Control": "public, max-age=31536000, immutable",
     Vary: "Accept-Encoding",
     ...Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value])),
   });
-  res.end(req.method === "HEAD" ? undefined : readFileSync(compressed));
+  res.end(req.method === "HEAD" ? undefined : compressed);
   return true;
 }
