@@ -10,6 +10,8 @@ const withNextIntl = createNextIntlPlugin({
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // scripts/serve.ts compresses responses (Brotli, gzip as fallback); Next alone would only gzip.
+  compress: false,
   reactStrictMode: true,
   typedRoutes: false,
   experimental: {

@@ -2,10 +2,12 @@
 // that sees the socket. It alone sets the client-address header, from the peer address (and from
 // X-Forwarded-For only when the peer is one of TRUSTED_PROXIES), replacing whatever a client sent.
 // A bare `next start` has no socket-derived address, so the app then ignores that header altogether.
-// It also sends Next's hashed assets Brotli-compressed at build time (lib/net/precompressed-assets.ts).
+// It also sends Next's hashed assets Brotli-compressed at build time (lib/net/precompressed-assets.ts),
+// and compresses everything else itself (lib/net/compress-responses.ts): Next only knows gzip.
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
+import { compressResponse } from "../lib/net/compress-responses";
 import { env } from "../lib/env";
 import { CLIENT_ADDRESS_HEADER, markClientAddressStamped, resolveClientAddress } from "../lib/net/client-address";
 import { servePrecompressed } from "../lib/net/precompressed-assets";
@@ -24,7 +26,7 @@ async function main(): Promise<void> {
     const address = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], TRUSTED_PROXIES);
     if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
     else delete req.headers[CLIENT_ADDRESS_HEADER];
-    void handle(req, res);
+    compressResponse(req, res, () => void handle(req, res));
   });
   server.listen(PORT, () => {
     const local = `http://localhost:${PORT}`;

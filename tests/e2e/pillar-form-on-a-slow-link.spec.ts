@@ -4,9 +4,9 @@ import { openDemoAssessment, signInAndWait } from "./support";
 // A ministry on a shared 400 kbit/s line with 400 ms round trips, opening a pillar with a cold cache.
 const SLOW = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
 
-// The goal is 200 KB (issue 15). Measured here: 199-205 KB (from 316-338 KB), half of it React and the
-// Next router; this bound keeps what was won. docs/benchmarks.md has the figures.
-const BOUND_KB = 215;
+// The goal of issue 15. Measured here: 187-188 KB (from 316-338 KB), half of it React and the Next
+// router. The time it takes is a figure, not an assertion (docs/benchmarks.md has both).
+const BOUND_KB = 200;
 
 // A first visit: no service worker has kept anything yet (a returning visit is served from the
 // worker's cache, see assessment-reopens-offline.spec.ts).
@@ -24,7 +24,9 @@ test("the pillar form stays under its weight bound on a 400 kbit/s link and beco
   let bytes = 0;
   cdp.on("Network.loadingFinished", (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
   const scriptEncodings = new Set<string>();
+  let documentEncoding = "";
   cdp.on("Network.responseReceived", (e: { type: string; response: { headers: Record<string, string> } }) => {
+    if (e.type === "Document") documentEncoding = e.response.headers["content-encoding"] ?? e.response.headers["Content-Encoding"] ?? "none";
     if (e.type === "Script") scriptEncodings.add(e.response.headers["content-encoding"] ?? e.response.headers["Content-Encoding"] ?? "none");
   });
   const started = Date.now();
@@ -35,8 +37,10 @@ test("the pillar form stays under its weight bound on a 400 kbit/s link and beco
   test.info().annotations.push({ type: "slow link", description: `${Math.round(bytes / 1024)} KB, usable after ${usableAfter} ms` });
   console.log(`pillar form on 400 kbit/s + 400 ms: ${Math.round(bytes / 1024)} KB transferred, usable after ${usableAfter} ms`);
   expect(bytes).toBeLessThan(BOUND_KB * 1024);
-  // The production server sends the build's scripts from their Brotli copies (files under 1 KB have none).
+  // The production server sends the build's scripts from their Brotli copies (files under 1 KB have none)
+  // and compresses the page itself with Brotli too.
   expect([...scriptEncodings]).toContain("br");
+  expect(documentEncoding).toBe("br");
   // Usable means answerable: a click saves.
   await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   const inPlace = page.locator('[data-question="national-cirt"]').getByRole("radio", { name: "In place", exact: true });

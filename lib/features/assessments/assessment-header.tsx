@@ -18,7 +18,10 @@ export async function AssessmentHeader({ data, locale, current }: { data: TPageD
   return (
     <header className="stack">
       <p className="muted small">
-        <Link href={`/assessments/${assessment.id}`}>{t("overview")}</Link> · <bdi>{assessment.cycle.name}</bdi> · <bdi>{version.key}</bdi>
+        <Link prefetch={false} href={`/assessments/${assessment.id}`}>
+          {t("overview")}
+        </Link>{" "}
+        · <bdi>{assessment.cycle.name}</bdi> · <bdi>{version.key}</bdi>
       </p>
       <h1>
         {countryName(assessment.country, locale)} <span className="badge">{status(assessment.status as "draft")}</span>
@@ -28,7 +31,7 @@ export async function AssessmentHeader({ data, locale, current }: { data: TPageD
         {version.pillars
           .filter((p) => data.visiblePillars.includes(p.id))
           .map((p) => (
-            <Link key={p.id} href={`/assessments/${assessment.id}/${p.id}`} aria-current={p.id === current ? "page" : undefined}>
+            <Link prefetch={false} key={p.id} href={`/assessments/${assessment.id}/${p.id}`} aria-current={p.id === current ? "page" : undefined}>
               <LocalizedText text={p.title} locale={locale} />{" "}
               <span className="tab-progress" data-testid={`tab-progress-${p.id}`}>
                 {t("tabProgress", completion.pillars[p.key])}

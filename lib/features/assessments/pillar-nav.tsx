@@ -16,12 +16,12 @@ export async function PillarFormWithNav({ data, pillar, locale, children }: { da
       {children}
       <nav className="pillar-nav" aria-label={t("pillars")}>
         {previous && (
-          <Link href={`/assessments/${data.assessment.id}/${previous.id}`} rel="prev">
+          <Link prefetch={false} href={`/assessments/${data.assessment.id}/${previous.id}`} rel="prev">
             {t("previousPillar")} <LocalizedText text={previous.title} locale={locale} />
           </Link>
         )}
         {next && (
-          <Link href={`/assessments/${data.assessment.id}/${next.id}`} rel="next">
+          <Link prefetch={false} href={`/assessments/${data.assessment.id}/${next.id}`} rel="next">
             {t("nextPillar")} <LocalizedText text={next.title} locale={locale} />
           </Link>
         )}

@@ -17,7 +17,7 @@ export async function AppShell({ actor, children }: { actor: TActor; children: R
     <>
       <ServiceWorkerRegistration />
       <header className="app-header">
-        <Link href="/" className="brand">
+        <Link prefetch={false} href="/" className="brand">
           <span className="logo" aria-hidden="true">
             ⬟
           </span>
