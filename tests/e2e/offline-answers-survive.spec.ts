@@ -15,6 +15,16 @@ async function answerOffline(page: Page, id: string, option: string) {
   await expect(page.getByTestId("page-save")).toContainText(KEPT);
 }
 
+/**
+ * Leaves the form while still offline, so the send it makes when hidden fails as it would on a dead
+ * link. Closing the tab directly is not the same under test: the browser drops the tab's emulated
+ * offline state as the tab closes, and that last send can then reach the server.
+ */
+async function leaveOffline(page: Page) {
+  page.once("dialog", (dialog) => void dialog.accept()); // "leave the page?": the edits are kept on this device
+  await page.goto("about:blank");
+}
+
 test("answers typed offline survive closing the tab and are sent when the form is opened again", async ({ page, context }) => {
   await signInAndWait(page, "focal.ken@example.org");
   await openDemoAssessment(page, "organizational");
@@ -26,7 +36,8 @@ test("answers typed offline survive closing the tab and are sent when the form i
   await card.getByRole("textbox", { name: "Comment", exact: true }).fill("Risk assessment drafted by the national CIRT, awaiting Cabinet");
   await expect(card.locator("[data-save-status]")).toHaveAttribute("data-save-status", /pending|retrying|saving/);
   await page.waitForTimeout(300); // the IndexedDB write of the last keystroke
-  await page.close(); // closing the tab, without the beforeunload prompt a person would dismiss
+  await leaveOffline(page);
+  await page.close();
 
   await context.setOffline(false);
   const again = await context.newPage();
@@ -59,6 +70,7 @@ test("an answer typed offline survives a browser restart, and one changed elsewh
     await laptop.setOffline(true);
     await answerOffline(tab, "cybersecurity-audits", "Every two to three years");
     await tab.waitForTimeout(300);
+    await leaveOffline(tab);
     await laptop.close();
 
     // Meanwhile, from another computer, the same question is answered otherwise.

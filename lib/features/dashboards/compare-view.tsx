@@ -5,7 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { PILLAR_IDS } from "@/lib/charts/types";
 import { ITU_REGIONS } from "@/lib/countries/countries";
 import type { getCompareData } from "@/lib/server/dashboards/get-compare-data";
-import { ChartErrorBoundary } from "./chart-error-boundary";
+import { FallbackBoundary } from "../shell/fallback-boundary";
 import { CycleSelect, DashboardsHeader } from "./dashboards-header";
 import styles from "./dashboards.module.css";
 import { DemoBanner } from "./demo-banner";
@@ -70,13 +70,13 @@ export async function CompareView({
       ) : (
         <section className="card" aria-labelledby="radar-title">
           <h2 id="radar-title">{t("radarTitle")}</h2>
-          <ChartErrorBoundary fallback={t("chartError")}>
+          <FallbackBoundary fallback={<p role="alert">{t("chartError")}</p>}>
             <PillarRadar
               rows={data.rows}
               series={data.series.filter((s) => s.pillars).map((s) => ({ id: s.id, label: s.label }))}
               pillarLabels={pillarLabels}
             />
-          </ChartErrorBoundary>
+          </FallbackBoundary>
           <table className={styles.table} data-compare-table>
             <caption className="muted">{t("averagesNote")}</caption>
             <thead>

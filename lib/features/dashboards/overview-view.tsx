@@ -3,7 +3,7 @@ import { seesAllCountries, type TActor } from "@/lib/authz/policy";
 import { colorLegend } from "@/lib/charts/color-scale";
 import { PILLAR_IDS } from "@/lib/charts/types";
 import type { getOverviewData } from "@/lib/server/dashboards/get-overview-data";
-import { ChartErrorBoundary } from "./chart-error-boundary";
+import { FallbackBoundary } from "../shell/fallback-boundary";
 import { CycleSelect, DashboardsHeader } from "./dashboards-header";
 import styles from "./dashboards.module.css";
 import { DemoBanner } from "./demo-banner";
@@ -138,9 +138,9 @@ export async function OverviewView({ actor, data, metric, locale }: { actor: TAc
         </section>
         <section className="card" aria-labelledby="tier-title">
           <h2 id="tier-title">{t("tiersTitle")}</h2>
-          <ChartErrorBoundary fallback={t("chartError")}>
+          <FallbackBoundary fallback={<p role="alert">{t("chartError")}</p>}>
             <TierChart rows={data.tiers.rows.map((r) => ({ name: t("tierLabel", { tier: r.tier }), count: r.count }))} label={t("countries")} />
-          </ChartErrorBoundary>
+          </FallbackBoundary>
           <table className={styles.table} data-tier-distribution>
             <thead>
               <tr>

@@ -1,22 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Component, lazy, Suspense, useState, type ReactNode } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { TEvidenceLink } from "../../evidence/types";
+import { FallbackBoundary } from "../shell/fallback-boundary";
 
 // The link form (react-hook-form and the shared zod schema) loads when someone opens it, not with
 // the pillar page: a focal point on a slow line gets a form that answers sooner. Adding a link needs
 // the server anyway, so a form that cannot load offline costs nothing that was possible.
 const loadFields = () => lazy(() => import("./add-link-fields").then((m) => ({ default: m.AddLinkFields })));
-
-class LoadBoundary extends Component<{ fallback: (retry: () => void) => ReactNode; children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  render() {
-    return this.state.failed ? this.props.fallback(() => this.setState({ failed: false })) : this.props.children;
-  }
-}
 
 /** "Add a link", then the link fields in place of the button. */
 export function AddLinkOnDemand(props: { assessmentId: string; questionId: string; onAdded: (item: TEvidenceLink) => void }) {
@@ -33,7 +24,7 @@ export function AddLinkOnDemand(props: { assessmentId: string; questionId: strin
     );
   }
   return (
-    <LoadBoundary
+    <FallbackBoundary
       key={attempt}
       fallback={() => (
         <p role="alert" className="alert error small">
@@ -54,6 +45,6 @@ export function AddLinkOnDemand(props: { assessmentId: string; questionId: strin
       <Suspense fallback={<p className="muted small">{t("loading")}</p>}>
         <AddLinkFields {...props} focusOnOpen />
       </Suspense>
-    </LoadBoundary>
+    </FallbackBoundary>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
-import { Component, type ReactNode } from "react";
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from "recharts";
 import { REPORT_COLORS } from "@/lib/charts/series-colors";
+import { FallbackBoundary } from "../shell/fallback-boundary";
 
 // Drawn at a fixed size and scaled by CSS through the SVG's viewBox, so the chart fills the column on
 // screen and the A4 width in print alike (a measuring container keeps whatever width it saw first).
@@ -9,16 +9,6 @@ const WIDTH = 640;
 const HEIGHT = 460;
 
 export type TRadarChartRow = { label: string; country: number; region: number | null; world: number | null };
-
-class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 /** The country against its region and the world, pillar by pillar (0-20). */
 export function ReportRadar({
@@ -33,7 +23,7 @@ export function ReportRadar({
   const hasRegion = rows.some((r) => r.region !== null);
   const hasWorld = rows.some((r) => r.world !== null);
   return (
-    <ChartBoundary fallback={<p className="muted">{fallback}</p>}>
+    <FallbackBoundary fallback={<p className="muted">{fallback}</p>}>
       <div className="report-radar" data-testid="report-radar" role="img" aria-label={names.country} dir="ltr">
         <RadarChart width={WIDTH} height={HEIGHT} data={rows} outerRadius="70%" accessibilityLayer={false}>
           <PolarGrid />
@@ -63,6 +53,6 @@ export function ReportRadar({
           <Legend wrapperStyle={{ fontSize: 14 }} />
         </RadarChart>
       </div>
-    </ChartBoundary>
+    </FallbackBoundary>
   );
 }
