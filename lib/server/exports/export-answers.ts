@@ -6,7 +6,7 @@ import { PILLAR_KEYS, type TAnswers } from "../../questionnaire/model";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
-import { tableXlsx } from "./table-xlsx";
+import { lazyMap, tableXlsx } from "./table-xlsx";
 
 /**
  * Every answer of a cycle with its score and evidence. Answers are never aggregates: reviewers and
@@ -54,4 +54,4 @@ type TAnswersExport = Awaited<ReturnType<typeof exportAnswers>>;
 export const answersCsv = (data: TAnswersExport) => toCsv(ANSWER_COLUMNS, data.rows.map(answerRowCells));
 
 export const answersXlsx = (data: TAnswersExport) =>
-  tableXlsx("Answers", ANSWER_COLUMNS, data.rows.map(answerRowCells), { question: 18, indicator: 14, value: 30, comment: 40, links: 40, files: 30 });
+  tableXlsx("Answers", ANSWER_COLUMNS, lazyMap(data.rows, answerRowCells), { question: 18, indicator: 14, value: 30, comment: 40, links: 40, files: 30 });

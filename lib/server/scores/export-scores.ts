@@ -8,7 +8,7 @@ import { adjustmentsFrom, answersOf, reviewSelect } from "../assessments/record-
 import { visibilityWhere } from "../dashboards/load-aggregates";
 import { db } from "../db";
 import { notFound } from "../errors";
-import { tableXlsx } from "../exports/table-xlsx";
+import { lazyMap, tableXlsx } from "../exports/table-xlsx";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
 
 export type TScoreRow = {
@@ -67,8 +67,8 @@ export async function exportScores(actor: TActor, cycleId: string) {
 }
 
 const COLUMNS = ["iso3", "status", "basis", "demo", "level", "id", "pillar", "score", "maxPoints"] as const;
-const cells = (rows: readonly TScoreRow[]) => rows.map((r) => COLUMNS.map((c) => r[c]));
+const cells = (r: TScoreRow) => COLUMNS.map((c) => r[c]);
 
-export const scoresCsv = (rows: readonly TScoreRow[]): string => toCsv(COLUMNS, cells(rows));
+export const scoresCsv = (rows: readonly TScoreRow[]): string => toCsv(COLUMNS, rows.map(cells));
 
-export const scoresXlsx = (rows: readonly TScoreRow[]): Promise<Buffer> => tableXlsx("Scores", COLUMNS, cells(rows), { id: 16 });
+export const scoresXlsx = (rows: readonly TScoreRow[]): ReadableStream<Uint8Array> => tableXlsx("Scores", COLUMNS, lazyMap(rows, cells), { id: 16 });

@@ -11,6 +11,6 @@ export const GET = defineRoute(async ({ actor, request }) => {
   const query = ZExportQuery.parse(Object.fromEntries(request.nextUrl.searchParams));
   const data = await exportAnswers(actor, query.cycle);
   if (query.format === "json") return responds(ZAnswersExport, data);
-  const body = query.format === "csv" ? answersCsv(data) : await answersXlsx(data);
+  const body = query.format === "csv" ? answersCsv(data) : answersXlsx(data);
   return downloadResponse(downloadName(["answers", data.cycle.name], query.format), query.format, body);
 });

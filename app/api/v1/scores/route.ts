@@ -11,6 +11,6 @@ export const GET = defineRoute(async ({ actor, request }) => {
   const query = ZExportQuery.parse(Object.fromEntries(request.nextUrl.searchParams));
   const data = await exportScores(actor, query.cycle);
   if (query.format === "json") return responds(ZScoresExport, data);
-  const body = query.format === "csv" ? scoresCsv(data.rows) : await scoresXlsx(data.rows);
+  const body = query.format === "csv" ? scoresCsv(data.rows) : scoresXlsx(data.rows);
   return downloadResponse(downloadName(["scores", data.cycle.name], query.format), query.format, body);
 });
