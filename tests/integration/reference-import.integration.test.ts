@@ -32,6 +32,20 @@ describe("importing published GCI results", () => {
     expect([report.imported, report.tiers.published]).toEqual([194, 0]);
     const bhs = await db().referenceResult.findUniqueOrThrow({ where: { edition_iso3: { edition: 2020, iso3: "BHS" } } });
     expect([bhs.rank, bhs.tier, bhs.overall]).toEqual([147, null, 13.37]);
+    // The five pairs printed with each other's scores are imported as published, and the admin is told.
+    expect(report.inversions.map((p) => [p.above.iso3, p.below.iso3])).toEqual([
+      ["IND", "TUR"],
+      ["VNM", "SWE"],
+      ["IRN", "GEO"],
+      ["KWT", "DOM"],
+      ["NER", "GAB"],
+    ]);
+    const ind = await db().referenceResult.findUniqueOrThrow({ where: { edition_iso3: { edition: 2020, iso3: "IND" } } });
+    expect([ind.rank, ind.overall]).toEqual([10, 97.49]);
+    expect(formatImportReport(report).split("\n").slice(1, 3)).toEqual([
+      "warning: 5 place(s) where the published rank and score disagree (imported as published):",
+      "  IND rank 10 has 97.49, below TUR rank 11 with 97.5",
+    ]);
   });
 
   it("writes nothing when a row is broken, and refuses non-admins", async () => {

@@ -75,6 +75,25 @@ export function ImportReferenceForm() {
                 ))}
               </ul>
             )}
+            {report.inversions.length > 0 && (
+              <div className="alert warning" role="status" data-testid="rank-inversions">
+                <p>{t("inversions", { count: report.inversions.length })}</p>
+                <ul>
+                  {report.inversions.map(({ above, below }) => (
+                    <li key={above.iso3}>
+                      {t("inversion", {
+                        above: above.country,
+                        aboveRank: above.rank,
+                        aboveScore: above.overall,
+                        below: below.country,
+                        belowRank: below.rank,
+                        belowScore: below.overall,
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </div>
         )}
         {error && (

@@ -3,6 +3,7 @@ import { isAdmin, type TActor } from "../../authz/policy";
 import { loadVersion } from "../../files/questionnaire-files";
 import type { TTierRule } from "../../questionnaire/model";
 import { formatProblem, parseGciCsv } from "../../reference/parse-gci-csv";
+import { rankInversions, type TRankInversion } from "../../reference/rank-inversions";
 import { tierAgreement, type TTierAgreement } from "../../reference/tier-agreement";
 import { audit } from "../audit";
 import { db } from "../db";
@@ -12,7 +13,15 @@ import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
 /** The GCI 2024 thresholds are the tiers of the questionnaire version that reproduces that edition. */
 export const TIER_RULES_VERSION = { questionnaireId: "five-pillars", version: "2024" } as const;
 
-export type TImportReport = { edition: number; imported: number; created: number; updated: number; tiers: TTierAgreement };
+export type TImportReport = {
+  edition: number;
+  imported: number;
+  created: number;
+  updated: number;
+  tiers: TTierAgreement;
+  /** Neighbours in the published ranking whose scores are the other way round: imported as published, and flagged. */
+  inversions: TRankInversion[];
+};
 
 async function tierRules(): Promise<TTierRule[]> {
   const row = await db().questionnaireVersion.findUnique({ where: { questionnaireId_version: TIER_RULES_VERSION }, select: { id: true } });
@@ -66,9 +75,17 @@ export async function importReference(actor: TActor, input: { csv: string; editi
     { timeout: 60_000 },
   );
   const created = rows.filter((r) => !existing.has(r.iso3)).length;
-  return { edition: input.edition, imported: rows.length, created, updated: rows.length - created, tiers };
+  return { edition: input.edition, imported: rows.length, created, updated: rows.length - created, tiers, inversions: rankInversions(rows) };
 }
 
 export function formatImportReport(report: TImportReport): string {
-  return `imported ${report.imported} rows (edition ${report.edition}); tier rules reproduce ${report.tiers.reproduced} of ${report.tiers.published} published tiers`;
+  const lines = [
+    `imported ${report.imported} rows (edition ${report.edition}); tier rules reproduce ${report.tiers.reproduced} of ${report.tiers.published} published tiers`,
+  ];
+  if (report.inversions.length > 0) {
+    lines.push(`warning: ${report.inversions.length} place(s) where the published rank and score disagree (imported as published):`);
+    for (const { above, below } of report.inversions)
+      lines.push(`  ${above.iso3} rank ${above.rank} has ${above.overall}, below ${below.iso3} rank ${below.rank} with ${below.overall}`);
+  }
+  return lines.join("\n");
 }
