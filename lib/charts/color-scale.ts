@@ -18,8 +18,12 @@ export function colorBucket(value: number | null | undefined, max = 100): number
 }
 
 export function colorFor(value: number | null | undefined, max = 100): string {
-  const bucket = colorBucket(value, max);
-  return bucket === null ? NO_DATA_COLOR : COLOR_BUCKETS[bucket]!.color;
+  return bucketColor(colorBucket(value, max));
+}
+
+/** The colour of a bucket from colorBucket (null: no score). */
+export function bucketColor(bucket: number | null): string {
+  return bucket === null ? NO_DATA_COLOR : (COLOR_BUCKETS[bucket]?.color ?? NO_DATA_COLOR);
 }
 
 /** Legend entries, best first: colour and the [from, to) range of each bucket, on a 0-`max` scale. */

@@ -6,6 +6,7 @@ import type { getGapsData, TGapsFilter } from "@/lib/server/dashboards/get-gaps-
 import { CycleSelect, DashboardsHeader } from "./dashboards-header";
 import styles from "./dashboards.module.css";
 import { DemoBanner } from "./demo-banner";
+import { HeatMapTable } from "./heat-map-table";
 import { RegionOptions } from "@/lib/features/shell/region-options";
 
 type TData = Awaited<ReturnType<typeof getGapsData>>;
@@ -114,37 +115,23 @@ export async function GapsView({ actor, data, filter, locale }: { actor: TActor;
         {data.map.rows.length === 0 ? (
           <p>{t("noGaps")}</p>
         ) : (
-          <div className={styles.heatWrap}>
-            <table className={styles.heat} data-heat-map>
-              <caption className="muted">{t("heatMapCaption", { countries: data.map.rows.length, flags: data.map.flags.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("country")}</th>
-                  {data.map.flags.map((f) => (
-                    <th key={f.id} scope="col" className={styles.flag} title={ruleOf.get(f.id)?.message}>
-                      <Link href={`/dashboards/gaps?${query({ flag: f.id })}`} lang={locale}>
-                        {flagLabel(f.id)} ({f.count})
-                      </Link>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {data.map.rows.map((r) => (
-                  <tr key={r.iso3}>
-                    <th scope="row">
-                      {r.name} <span className="muted">({r.total})</span>
-                    </th>
-                    {r.cells.map((on, i) => {
-                      const flag = data.map.flags[i]!.id;
-                      const label = on ? t("cellOn", { country: r.name, flag: flagLabel(flag) }) : t("cellOff", { country: r.name, flag: flagLabel(flag) });
-                      return <td key={flag} className={`${styles.cell} ${on ? styles.on : styles.off}`} aria-label={label} title={label} />;
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <>
+            <p className="muted small">{t("heatMapKey")}</p>
+            <div className={styles.heatWrap}>
+              <HeatMapTable
+                caption={t("heatMapCaption", { countries: data.map.rows.length, flags: data.map.flags.length })}
+                countryHead={t("country")}
+                raised={t("cellRaised")}
+                flags={data.map.flags.map((f) => ({
+                  id: f.id,
+                  label: `${flagLabel(f.id)} (${f.count})`,
+                  title: ruleOf.get(f.id)?.message,
+                  href: `/${locale}/dashboards/gaps?${query({ flag: f.id })}`,
+                }))}
+                rows={data.map.rows.map((r) => ({ iso3: r.iso3, name: r.name, total: r.total, cells: r.cells.map((on) => (on ? "1" : "0")).join("") }))}
+              />
+            </div>
+          </>
         )}
       </section>
     </div>

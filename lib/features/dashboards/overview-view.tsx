@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { seesAllCountries, type TActor } from "@/lib/authz/policy";
-import { colorLegend } from "@/lib/charts/color-scale";
+import { colorBucket, colorLegend } from "@/lib/charts/color-scale";
+import { MAP_HEIGHT, MAP_WIDTH, worldGeometry } from "@/lib/charts/world-geometry";
 import { PILLAR_IDS } from "@/lib/charts/types";
 import type { getOverviewData } from "@/lib/server/dashboards/get-overview-data";
 import { FallbackBoundary } from "../shell/fallback-boundary";
@@ -9,13 +10,13 @@ import styles from "./dashboards.module.css";
 import { DemoBanner } from "./demo-banner";
 import { PillarCells, PillarHeads } from "./pillar-cells";
 import { TierChart } from "./tier-chart";
-import { WorldMap } from "./world-map";
+import { MapTable, WorldMap, type TMapCountry, type TMapGeometry } from "./world-map";
 
 type TData = Awaited<ReturnType<typeof getOverviewData>>;
 export const MAP_METRICS = ["overall", ...PILLAR_IDS] as const;
 export type TMapMetric = (typeof MAP_METRICS)[number];
 
-export async function OverviewView({ actor, data, metric, locale }: { actor: TActor; data: TData; metric: TMapMetric; locale: string }) {
+export async function OverviewView({ actor, data, metric }: { actor: TActor; data: TData; metric: TMapMetric }) {
   const t = await getTranslations("dashboards");
   const status = await getTranslations("status");
   const pillars = await getTranslations("pillars");
@@ -31,21 +32,22 @@ export async function OverviewView({ actor, data, metric, locale }: { actor: TAc
   const max = metric === "overall" ? 100 : 20;
   const num = (n: number | null) => (n === null ? "–" : format.number(n, { maximumFractionDigits: 1 }));
   const metricLabel = (m: TMapMetric) => (m === "overall" ? t("overall") : pillars(m));
-  const values = data.map.map((m) => {
+  const countries: TMapCountry[] = data.map.map((m) => {
     const value = metric === "overall" ? m.overall : (m.pillars?.[metric] ?? null);
     return {
       m49Code: m.m49Code,
       iso3: m.iso3,
       name: m.name,
-      value,
-      // A country's page: its report (radar against region and world, published GCI, gaps, next steps).
-      href: `/${locale}/reports/${m.assessmentId}`,
-      label:
-        value === null
-          ? t("mapCountryNoData", { country: m.name, status: status(m.status) })
-          : t("mapCountry", { country: m.name, value: num(value), max, status: status(m.status) }),
+      assessmentId: m.assessmentId,
+      bucket: colorBucket(value, max),
+      value: value === null ? null : num(value),
+      status: status(m.status),
     };
   });
+  const geometry = mapGeometry(countries);
+  // Two label patterns for all 194 links, filled in by the map: the page carries each wording once.
+  const slots = { country: "{country}", value: "{value}", status: "{status}" };
+  const labels = { scored: t("mapCountry", { ...slots, max }), unscored: t("mapCountryNoData", slots) };
   const regionRows = [...data.regions, data.global];
   return (
     <div className="stack" data-dashboard="overview">
@@ -68,7 +70,7 @@ export async function OverviewView({ actor, data, metric, locale }: { actor: TAc
 
       <section className="card" aria-labelledby="map-title">
         <h2 id="map-title">{t("mapTitle", { metric: metricLabel(metric) })}</h2>
-        <WorldMap values={values} max={max} title={t("mapTitle", { metric: metricLabel(metric) })} />
+        <WorldMap geometry={geometry} countries={countries} labels={labels} title={t("mapTitle", { metric: metricLabel(metric) })} />
         <ul className={styles.legend} aria-label={t("legend")}>
           {colorLegend(max).map((l) => (
             <li key={l.from}>
@@ -81,35 +83,11 @@ export async function OverviewView({ actor, data, metric, locale }: { actor: TAc
             {t("noData")}
           </li>
         </ul>
-        {/* The same values for keyboard and screen-reader users, and for anyone who cannot tell the colours apart. */}
-        <details data-map-table>
-          <summary>{t("mapTable", { count: values.length })}</summary>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t("country")}</th>
-                <th scope="col" className={styles.num}>
-                  {metricLabel(metric)}
-                </th>
-                <th scope="col">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.map
-                .map((m, i) => ({ status: m.status, ...values[i]! }))
-                .sort((a, b) => a.name.localeCompare(b.name, locale))
-                .map((v) => (
-                  <tr key={v.iso3}>
-                    <th scope="row">
-                      <a href={v.href}>{v.name}</a>
-                    </th>
-                    <td className={styles.num}>{num(v.value)}</td>
-                    <td>{status(v.status)}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </details>
+        <MapTable
+          countries={countries}
+          summary={t("mapTable", { count: countries.length })}
+          heads={{ country: t("country"), value: metricLabel(metric), status: t("status") }}
+        />
       </section>
 
       <div className={styles.grid}>
@@ -209,4 +187,17 @@ export async function OverviewView({ actor, data, metric, locale }: { actor: TAc
       </section>
     </div>
   );
+}
+
+/** What the map needs of the geometry: the sprite's address, which shape is which country, and the dots of the small ones. */
+function mapGeometry(countries: readonly TMapCountry[]): TMapGeometry {
+  const { shapes, markers, spriteVersion } = worldGeometry();
+  const dots = countries.flatMap((c) => (markers.has(c.m49Code) ? [[c.m49Code, markers.get(c.m49Code)!] as const] : []));
+  return {
+    width: MAP_WIDTH,
+    height: MAP_HEIGHT,
+    sprite: `/map.svg?v=${spriteVersion}`,
+    shapes: shapes.map((x) => [x.ref, x.m49Code]),
+    markers: Object.fromEntries(dots),
+  };
 }

@@ -1,76 +1,120 @@
-// A server component: the TopoJSON and the projection stay on the server, the browser gets plain SVG links.
-import { geoEqualEarth, geoPath } from "d3-geo";
-import type { Feature, FeatureCollection, Geometry } from "geojson";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import world from "world-atlas/countries-110m.json";
-import worldCountries from "world-countries";
-import { colorFor } from "@/lib/charts/color-scale";
+"use client";
+// The map and its table are drawn in the browser from one compact list of countries: the server
+// renders the same markup for the first paint, but the RSC payload carries the list once instead of
+// 370 elements twice. The shapes come from one cached sprite (/map.svg).
+import { useLocale } from "next-intl";
+import { useMemo, useState } from "react";
+import { bucketColor } from "@/lib/charts/color-scale";
+import { fillSlots } from "@/lib/i18n/fill-slots";
 import styles from "./dashboards.module.css";
 
-export type TMapValue = { m49Code: string; iso3: string; name: string; value: number | null; label: string; href: string };
-
-const WIDTH = 960;
-const HEIGHT = 470;
-
-type TWorld = {
-  shapes: { key: string; id: string; name: string; d: string }[];
-  /** Where to put a marker for countries too small for the 1:110m shapes (28 of the 194: Malta, Singapore, Pacific and Caribbean islands...). */
-  markers: Map<string, [number, number]>;
+export type TMapCountry = {
+  iso3: string;
+  m49Code: string;
+  name: string;
+  assessmentId: string;
+  /** The colour bucket of lib/charts/color-scale.ts (null: no score). */
+  bucket: number | null;
+  /** The score as the page shows it (null: no score). */
+  value: string | null;
+  status: string;
 };
-let cached: TWorld | undefined;
 
-function worldGeometry(): TWorld {
-  cached ??= (() => {
-    const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-    const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-    const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], collection);
-    const path = geoPath(projection);
-    const shapes = collection.features.map((f: Feature<Geometry, { name: string }>, i) => ({
-      key: `${String(f.id ?? "x")}-${i}`,
-      id: String(f.id ?? ""),
-      name: f.properties.name,
-      d: path(f) ?? "",
-    }));
-    const drawn = new Set(shapes.map((s) => s.id));
-    const markers = new Map<string, [number, number]>();
-    for (const c of worldCountries) {
-      if (drawn.has(c.ccn3) || c.latlng.length !== 2) continue;
-      const at = projection([c.latlng[1]!, c.latlng[0]!]);
-      if (at) markers.set(c.ccn3, [Math.round(at[0] * 10) / 10, Math.round(at[1] * 10) / 10]);
-    }
-    return { shapes, markers };
-  })();
-  return cached;
-}
+/** The link label patterns, translated on the server with `{country}`, `{value}` and `{status}` left as slots. */
+export type TMapLabels = { scored: string; unscored: string };
+
+const labelOf = (labels: TMapLabels, c: TMapCountry) =>
+  fillSlots(c.value === null ? labels.unscored : labels.scored, { country: c.name, value: c.value ?? "", status: c.status });
+
+// A country's page: its report (radar against region and world, published GCI, gaps, next steps).
+const reportOf = (locale: string, c: TMapCountry) => `/${locale}/reports/${c.assessmentId}`;
+const colorOf = (c: TMapCountry) => bucketColor(c.bucket);
+export type TMapGeometry = {
+  width: number;
+  height: number;
+  sprite: string;
+  shapes: [ref: string, m49Code: string][];
+  markers: Record<string, [number, number]>;
+};
 
 /** A choropleth of world-atlas (ISO numeric ids = M49 codes), with a dot for each country too small to draw; each links to its page. */
-export function WorldMap({ values, max, title }: { values: TMapValue[]; max: number; title: string }) {
-  const { shapes, markers } = worldGeometry();
-  const byCode = new Map(values.map((v) => [v.m49Code, v]));
+export function WorldMap({ geometry, countries, labels, title }: { geometry: TMapGeometry; countries: TMapCountry[]; labels: TMapLabels; title: string }) {
+  const locale = useLocale();
+  const byCode = new Map(countries.map((c) => [c.m49Code, c]));
+  const use = (ref: string) => `${geometry.sprite}#${ref}`;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={styles.map} role="group" aria-label={title} data-world-map>
+    <svg viewBox={`0 0 ${geometry.width} ${geometry.height}`} className={styles.map} role="group" aria-label={title} data-world-map>
       <title>{title}</title>
-      {shapes.map((s) => {
-        const v = byCode.get(s.id);
-        if (!v) return <path key={s.key} d={s.d} fill="#ececec" aria-hidden="true" />;
-        return (
-          <a key={s.key} href={v.href} aria-label={v.label} data-country={v.iso3}>
-            <title>{v.label}</title>
-            <path d={s.d} fill={colorFor(v.value, max)} />
+      <g fill="#ececec" aria-hidden="true">
+        {geometry.shapes
+          .filter(([, code]) => !byCode.has(code))
+          .map(([ref]) => (
+            <use key={ref} href={use(ref)} />
+          ))}
+      </g>
+      {geometry.shapes.map(([ref, code]) => {
+        const c = byCode.get(code);
+        return c ? (
+          <a key={ref} href={reportOf(locale, c)} data-country={c.iso3}>
+            <title>{labelOf(labels, c)}</title>
+            <use href={use(ref)} fill={colorOf(c)} />
           </a>
-        );
+        ) : null;
       })}
-      {values.map((v) => {
-        const at = markers.get(v.m49Code);
-        if (!at) return null;
-        return (
-          <a key={`marker-${v.iso3}`} href={v.href} aria-label={v.label} data-country={v.iso3} data-marker>
-            <title>{v.label}</title>
-            <circle cx={at[0]} cy={at[1]} r={4} fill={colorFor(v.value, max)} stroke="#1d2433" strokeWidth={0.8} />
+      {countries.map((c) => {
+        const at = geometry.markers[c.m49Code];
+        return at ? (
+          <a key={`marker-${c.iso3}`} href={reportOf(locale, c)} data-country={c.iso3} data-marker>
+            <title>{labelOf(labels, c)}</title>
+            <circle cx={at[0]} cy={at[1]} r={4} fill={colorOf(c)} stroke="#1d2433" strokeWidth={0.8} />
           </a>
-        );
+        ) : null;
       })}
     </svg>
+  );
+}
+
+/** The same values for keyboard and screen-reader users, and for anyone who cannot tell the colours apart; rows are drawn when opened. */
+export function MapTable({
+  countries,
+  summary,
+  heads,
+}: {
+  countries: TMapCountry[];
+  summary: string;
+  heads: { country: string; value: string; status: string };
+}) {
+  const [open, setOpen] = useState(false);
+  const locale = useLocale();
+  // Sorted here, not on the server: the map's own list is then sent once for both.
+  const byName = useMemo(() => [...countries].sort((a, b) => a.name.localeCompare(b.name, locale)), [countries, locale]);
+  return (
+    <details data-map-table onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && (
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">{heads.country}</th>
+              <th scope="col" className={styles.num}>
+                {heads.value}
+              </th>
+              <th scope="col">{heads.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {byName.map((c) => (
+              <tr key={c.iso3}>
+                <th scope="row">
+                  <a href={reportOf(locale, c)}>{c.name}</a>
+                </th>
+                <td className={styles.num}>{c.value ?? "–"}</td>
+                <td>{c.status}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
   );
 }

@@ -21,5 +21,5 @@ export default async function DashboardsPage({
   const query = parseQuery(ZOverviewQuery, await searchParams);
   const [t, regions] = await Promise.all([getTranslations("dashboards"), getTranslations("regions")]);
   const data = await getOverviewData(actor, { cycle: query.cycle, locale, regionLabel: (id) => regions(id as "africa"), worldLabel: t("world") });
-  return <OverviewView actor={actor} data={data} metric={query.metric} locale={locale} />;
+  return <OverviewView actor={actor} data={data} metric={query.metric} />;
 }
