@@ -33,6 +33,13 @@ export function availableTransitions(role: TWorkflowRole, from: string): TTransi
   });
 }
 
+/** The one state in which reviewers give verdicts on answers (accept, query, adjust): after "start review", before return or validation. */
+export const ANSWER_REVIEW_STATUS = "in-review" as const satisfies TAssessmentStatus;
+
+export function answersReviewable(status: string): boolean {
+  return status === ANSWER_REVIEW_STATUS;
+}
+
 /** Review of one answer by a reviewer. */
 export const ANSWER_REVIEW_STATES = ["accepted", "queried", "adjusted"] as const;
 export type TAnswerReviewState = (typeof ANSWER_REVIEW_STATES)[number];

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { availableTransitions, mayTake, type TTransition, type TWorkflowRole } from "@/lib/assessments/workflow";
+import {
+  ANSWER_REVIEW_STATUS,
+  answersReviewable,
+  availableTransitions,
+  mayTake,
+  TRANSITIONS,
+  type TTransition,
+  type TWorkflowRole,
+} from "@/lib/assessments/workflow";
 
 const STATES = ["draft", "submitted", "in-review", "returned", "validated"];
 const ROLES: TWorkflowRole[] = ["focal-point", "reviewer", "admin", "contributor", "other"];
@@ -43,5 +51,23 @@ describe("assessment workflow", () => {
     expect(availableTransitions("reviewer", "in-review")).toEqual(["return", "validate"]);
     expect(availableTransitions("focal-point", "in-review")).toEqual([]);
     expect(availableTransitions("admin", "validated")).toEqual(["reopen"]);
+  });
+});
+
+describe("when reviewers give verdicts on answers", () => {
+  it.each([
+    ["draft", false],
+    ["submitted", false],
+    ["in-review", true],
+    ["returned", false],
+    ["validated", false],
+  ])("%s: %s", (status, expected) => {
+    expect(answersReviewable(status)).toBe(expected);
+  });
+
+  it("is the state start-review leads to, and the one return and validate leave", () => {
+    expect(TRANSITIONS["start-review"].to).toBe(ANSWER_REVIEW_STATUS);
+    expect(TRANSITIONS.return.from).toEqual([ANSWER_REVIEW_STATUS]);
+    expect(TRANSITIONS.validate.from).toEqual([ANSWER_REVIEW_STATUS]);
   });
 });

@@ -7,6 +7,7 @@ import { localized } from "@/lib/i18n/localized";
 import { AcceptSelected } from "./accept-selected";
 import { ReviewItem } from "./review-item";
 import { ScoreComparison } from "./score-comparison";
+import { answersReviewable } from "@/lib/assessments/workflow";
 import { TransitionBar } from "./transition-bar";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 
@@ -16,7 +17,7 @@ export async function ReviewScreen({ data, pillar, locale }: { data: TReviewPage
   const status = await getTranslations("status");
   const { assessment, version } = data;
   const current = version.pillars.find((p) => p.id === pillar)!;
-  const canReview = assessment.status === "in-review";
+  const canReview = answersReviewable(assessment.status);
   return (
     <div className="stack">
       <p className="muted small">

@@ -6,6 +6,7 @@ import { recordScore } from "../assessments/record-score";
 import { audit } from "../audit";
 import { db } from "../db";
 import { AppError, forbidden, notFound } from "../errors";
+import { ANSWER_REVIEW_STATUS, answersReviewable } from "../../assessments/workflow";
 
 /**
  * Accepts several answers of a submission in review at once, with one reason written into each
@@ -18,9 +19,9 @@ export async function acceptAnswers(actor: TActor, assessmentId: string, raw: TA
   if (!isReviewer(actor)) throw forbidden("Only reviewers review answers");
   const unknown = input.questionIds.filter((id) => !version.questionById[id]);
   if (unknown.length > 0) throw notFound(`Unknown question ${unknown.join(", ")}`);
-  if (assessment.status !== "in-review") throw new AppError("conflict", "Start the review before reviewing answers");
+  if (!answersReviewable(assessment.status)) throw new AppError("conflict", "Start the review before reviewing answers");
   await db().$transaction(async (tx) => {
-    const locked = await tx.assessment.updateMany({ where: { id: assessmentId, status: "in-review" }, data: { updatedAt: new Date() } });
+    const locked = await tx.assessment.updateMany({ where: { id: assessmentId, status: ANSWER_REVIEW_STATUS }, data: { updatedAt: new Date() } });
     if (locked.count !== 1) throw new AppError("conflict", "The assessment left review meanwhile");
     const data = { state: "accepted", adjustedValue: null, reason: input.reason, reviewerId: actor.userId };
     for (const questionId of input.questionIds) {
@@ -38,7 +39,7 @@ export async function acceptAnswers(actor: TActor, assessmentId: string, raw: TA
         data: { questionId, reason: input.reason, together: input.questionIds.length },
       });
     }
-    await recordScore(tx, assessmentId, version, "in-review");
+    await recordScore(tx, assessmentId, version, ANSWER_REVIEW_STATUS);
   });
   return { accepted: input.questionIds.length };
 }

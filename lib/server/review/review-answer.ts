@@ -8,6 +8,7 @@ import { audit } from "../audit";
 import { db } from "../db";
 import { AppError, forbidden, notFound } from "../errors";
 import { focalPointsOf, notify } from "./notify";
+import { ANSWER_REVIEW_STATUS, answersReviewable } from "../../assessments/workflow";
 
 /** Accept, query (with a comment that opens a thread) or adjust (a corrected value and its reason) one answer. */
 export async function reviewAnswer(actor: TActor, assessmentId: string, questionId: string, raw: TReviewAnswer) {
@@ -17,7 +18,7 @@ export async function reviewAnswer(actor: TActor, assessmentId: string, question
   if (!isReviewer(actor)) throw forbidden("Only reviewers review answers");
   const question = version.questionById[questionId];
   if (!question) throw notFound(`Unknown question ${questionId}`);
-  if (assessment.status !== "in-review") throw new AppError("conflict", "Start the review before reviewing answers");
+  if (!answersReviewable(assessment.status)) throw new AppError("conflict", "Start the review before reviewing answers");
   let adjustedValue: string | null = null;
   if (input.state === "adjusted") {
     const checked = answerSchemaFor(question).safeParse(input.value);
@@ -29,7 +30,7 @@ export async function reviewAnswer(actor: TActor, assessmentId: string, question
   const focalPoints = input.state === "accepted" ? [] : await focalPointsOf(assessment.countryIso3);
   await db().$transaction(async (tx) => {
     // Locks the assessment row and re-checks the status under the lock.
-    const locked = await tx.assessment.updateMany({ where: { id: assessmentId, status: "in-review" }, data: { updatedAt: new Date() } });
+    const locked = await tx.assessment.updateMany({ where: { id: assessmentId, status: ANSWER_REVIEW_STATUS }, data: { updatedAt: new Date() } });
     if (locked.count !== 1) throw new AppError("conflict", "The assessment left review meanwhile");
     const data = { state: input.state, adjustedValue, reason, reviewerId: actor.userId };
     await tx.answerReview.upsert({
@@ -56,7 +57,7 @@ export async function reviewAnswer(actor: TActor, assessmentId: string, question
     });
     if (input.state === "queried") await notify(tx, focalPoints, "query", assessmentId, { questionId, country: assessment.countryIso3 });
     // A verdict moves the validated score (an adjustment) or creates it (the first verdict).
-    await recordScore(tx, assessmentId, version, "in-review");
+    await recordScore(tx, assessmentId, version, ANSWER_REVIEW_STATUS);
   });
   return { questionId, state: input.state };
 }

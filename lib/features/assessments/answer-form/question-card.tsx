@@ -11,6 +11,7 @@ import { SaveStatus } from "./save-status";
 import type { TConflict, TSaveState } from "./use-autosave";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 import { formatScore } from "@/lib/i18n/format-number";
+import { isUnanswered } from "@/lib/scoring/credit";
 
 type TProps = {
   /** "2.4": pillar and place in the pillar. */
@@ -51,7 +52,8 @@ export function QuestionCard({
   const nav = useTranslations("assessment.questionNav");
   // Subscribes to this question only, so the clear button follows the answer.
   const value = form.watch(q.id);
-  const answered = Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== "";
+  // The scoring's rule: an empty tick-box list is the answer "none of these", so it can be cleared too.
+  const answered = !isUnanswered(q, value);
   const qt = useTranslations("questionnaire");
   const [comment, setComment] = useState(initialComment);
   const error = form.formState.errors[q.id]?.message;
