@@ -5,14 +5,15 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { PasswordFieldError } from "../auth/password-field-error";
 import { ZChangePassword, type TChangePassword } from "../auth/schemas";
-import { FieldError } from "../shell/field-error";
 import { changePasswordAction } from "./actions";
+import { TextField } from "../shell/text-field";
 
 /** Change one's own password: the same rule as everywhere (lib/features/auth/password-schema.ts). */
 export function PasswordForm() {
   const t = useTranslations("account.password");
   const [state, setState] = useState<"idle" | "done" | "failed">("idle");
-  const { register, handleSubmit, formState, setError, reset } = useForm<TChangePassword>({ resolver: zodResolver(ZChangePassword) });
+  const form = useForm<TChangePassword>({ resolver: zodResolver(ZChangePassword) });
+  const { register, handleSubmit, formState, setError, reset } = form;
   const onSubmit = handleSubmit(async (values) => {
     const res = await changePasswordAction(values);
     if (res.ok) {
@@ -38,11 +39,7 @@ export function PasswordForm() {
           </p>
         )}
       </div>
-      <label className="field">
-        <span>{t("current")}</span>
-        <input type="password" autoComplete="current-password" aria-invalid={Boolean(formState.errors.currentPassword)} {...register("currentPassword")} />
-        <FieldError message={formState.errors.currentPassword?.message} />
-      </label>
+      <TextField form={form} name="currentPassword" label={t("current")} type="password" autoComplete="current-password" />
       <label className="field">
         <span>{t("new")}</span>
         <input
@@ -55,11 +52,7 @@ export function PasswordForm() {
         <small id="new-password-hint">{t("hint")}</small>
         <PasswordFieldError message={formState.errors.password?.message} />
       </label>
-      <label className="field">
-        <span>{t("confirm")}</span>
-        <input type="password" autoComplete="new-password" aria-invalid={Boolean(formState.errors.confirm)} {...register("confirm")} />
-        <FieldError message={formState.errors.confirm?.message} />
-      </label>
+      <TextField form={form} name="confirm" label={t("confirm")} type="password" autoComplete="new-password" />
       <div>
         <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {t("submit")}

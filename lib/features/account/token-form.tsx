@@ -6,15 +6,16 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createTokenAction, revokeTokenAction } from "../users/actions";
 import { ZCreateToken } from "../../authz/user-schemas";
-import { FieldError } from "../shell/field-error";
+import { TextField } from "../shell/text-field";
 
 export function TokenForm() {
   const t = useTranslations("account.tokens");
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setErrorText] = useState<string | null>(null);
-  const { register, handleSubmit, formState, reset } = useForm<z.input<typeof ZCreateToken>, unknown, z.output<typeof ZCreateToken>>({
+  const form = useForm<z.input<typeof ZCreateToken>, unknown, z.output<typeof ZCreateToken>>({
     resolver: zodResolver(ZCreateToken),
   });
+  const { handleSubmit, formState, reset } = form;
   const onSubmit = handleSubmit(async (values) => {
     const res = await createTokenAction(values);
     if (!res.ok) return setErrorText(res.error.message);
@@ -36,16 +37,16 @@ export function TokenForm() {
           </p>
         )}
       </div>
-      <label className="field">
-        <span>{t("name")}</span>
-        <input {...register("name")} />
-        <FieldError message={formState.errors.name?.message} />
-      </label>
-      <label className="field">
-        <span>{t("expires")}</span>
-        <input type="number" min={1} max={366} {...register("expiresInDays", { setValueAs: (v) => (v === "" ? undefined : v) })} />
-        <FieldError message={formState.errors.expiresInDays?.message} />
-      </label>
+      <TextField form={form} name="name" label={t("name")} />
+      <TextField
+        form={form}
+        name="expiresInDays"
+        label={t("expires")}
+        type="number"
+        min={1}
+        max={366}
+        options={{ setValueAs: (v) => (v === "" ? undefined : v) }}
+      />
       <div className="full">
         <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {t("create")}

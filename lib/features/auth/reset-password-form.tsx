@@ -4,15 +4,16 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link } from "@/lib/i18n/navigation";
-import { FieldError } from "../shell/field-error";
 import { authClient } from "./auth-client";
 import { PasswordFieldError } from "./password-field-error";
 import { ZResetPassword, type TResetPassword } from "./schemas";
+import { TextField } from "../shell/text-field";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("resetPassword");
   const [state, setState] = useState<"idle" | "done" | "invalid">("idle");
-  const { register, handleSubmit, formState, setError } = useForm<TResetPassword>({ resolver: zodResolver(ZResetPassword) });
+  const form = useForm<TResetPassword>({ resolver: zodResolver(ZResetPassword) });
+  const { register, handleSubmit, formState, setError } = form;
   const onSubmit = handleSubmit(async (values) => {
     const { error } = await authClient.resetPassword({ newPassword: values.password, token });
     // The server applies the same password rule; its reason lands on the field.
@@ -39,11 +40,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         <small id="pw-hint">{t("hint")}</small>
         <PasswordFieldError message={formState.errors.password?.message} />
       </label>
-      <label className="field">
-        <span>{t("confirm")}</span>
-        <input type="password" autoComplete="new-password" {...register("confirm")} />
-        <FieldError message={formState.errors.confirm?.message} />
-      </label>
+      <TextField form={form} name="confirm" label={t("confirm")} type="password" autoComplete="new-password" />
       <button type="submit" className="primary" disabled={formState.isSubmitting}>
         {t("submit")}
       </button>

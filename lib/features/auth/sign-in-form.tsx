@@ -6,13 +6,14 @@ import { useForm } from "react-hook-form";
 import { useRouter } from "@/lib/i18n/navigation";
 import { authClient } from "./auth-client";
 import { ZSignIn, type TSignIn } from "./schemas";
-import { FieldError } from "../shell/field-error";
+import { TextField } from "../shell/text-field";
 
 export function SignInForm() {
   const t = useTranslations("signIn");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<TSignIn>({ resolver: zodResolver(ZSignIn) });
+  const form = useForm<TSignIn>({ resolver: zodResolver(ZSignIn) });
+  const { handleSubmit, formState } = form;
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -36,16 +37,8 @@ export function SignInForm() {
       <div role="alert" aria-live="assertive" id="sign-in-error" className={formError ? "alert error" : "visually-hidden"}>
         {formError}
       </div>
-      <label className="field">
-        <span>{t("email")}</span>
-        <input type="email" autoComplete="username" aria-invalid={Boolean(formState.errors.email)} {...register("email")} />
-        <FieldError message={formState.errors.email?.message} />
-      </label>
-      <label className="field">
-        <span>{t("password")}</span>
-        <input type="password" autoComplete="current-password" aria-invalid={Boolean(formState.errors.password)} {...register("password")} />
-        <FieldError message={formState.errors.password?.message} />
-      </label>
+      <TextField form={form} name="email" label={t("email")} type="email" autoComplete="username" />
+      <TextField form={form} name="password" label={t("password")} type="password" autoComplete="current-password" />
       <button type="submit" className="primary" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? t("submitting") : t("submit")}
       </button>

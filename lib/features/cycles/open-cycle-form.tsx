@@ -9,6 +9,7 @@ import { applyFieldErrors } from "../shell/apply-field-errors";
 import { FieldError } from "../shell/field-error";
 import { openCycleAction } from "./actions";
 import { ZOpenCycle, ZOpenCycleFields } from "../../assessments/cycle-schemas";
+import { TextField } from "../shell/text-field";
 
 // The form edits countries as one text field; the shared schema takes a list.
 const ZForm = ZOpenCycleFields.omit({ countries: true, region: true }).extend({ countriesText: z.string().optional(), region: z.string().optional() });
@@ -19,10 +20,11 @@ export function OpenCycleForm({ versions }: { versions: string[] }) {
   const regions = useTranslations("regions");
   const [done, setDone] = useState<number | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError, control } = useForm<TForm>({
+  const form = useForm<TForm>({
     resolver: zodResolver(ZForm),
     defaultValues: { scope: "all", questionnaireKey: versions.at(-1), name: "", opensOn: "", closesOn: "" },
   });
+  const { register, handleSubmit, formState, setError, control } = form;
   const scope = useWatch({ control, name: "scope" });
   const onSubmit = handleSubmit(async ({ countriesText, ...values }) => {
     setFormError(null);
@@ -56,11 +58,7 @@ export function OpenCycleForm({ versions }: { versions: string[] }) {
           </p>
         )}
       </div>
-      <label className="field">
-        <span>{t("name")}</span>
-        <input {...register("name")} aria-invalid={Boolean(e.name)} />
-        <FieldError message={e.name?.message} />
-      </label>
+      <TextField form={form} name="name" label={t("name")} />
       <label className="field">
         <span>{t("questionnaire")}</span>
         <select {...register("questionnaireKey")}>
@@ -70,16 +68,8 @@ export function OpenCycleForm({ versions }: { versions: string[] }) {
         </select>
         <FieldError message={e.questionnaireKey?.message} />
       </label>
-      <label className="field">
-        <span>{t("opensOn")}</span>
-        <input type="date" {...register("opensOn")} aria-invalid={Boolean(e.opensOn)} />
-        <FieldError message={e.opensOn?.message} />
-      </label>
-      <label className="field">
-        <span>{t("closesOn")}</span>
-        <input type="date" {...register("closesOn")} aria-invalid={Boolean(e.closesOn)} />
-        <FieldError message={e.closesOn?.message} />
-      </label>
+      <TextField form={form} name="opensOn" label={t("opensOn")} type="date" />
+      <TextField form={form} name="closesOn" label={t("closesOn")} type="date" />
       <label className="field">
         <span>{t("scope")}</span>
         <select {...register("scope")}>
@@ -102,13 +92,7 @@ export function OpenCycleForm({ versions }: { versions: string[] }) {
           <FieldError message={e.region?.message} />
         </label>
       )}
-      {scope === "list" && (
-        <label className="field">
-          <span>{t("countries")}</span>
-          <input {...register("countriesText")} placeholder="KEN, FRA, BRA" aria-invalid={Boolean(e.countriesText)} />
-          <FieldError message={e.countriesText?.message} />
-        </label>
-      )}
+      {scope === "list" && <TextField form={form} name="countriesText" label={t("countries")} placeholder="KEN, FRA, BRA" />}
       <div className="full">
         <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {t("open")}

@@ -9,16 +9,18 @@ import { applyFieldErrors } from "../shell/apply-field-errors";
 import { FieldError } from "../shell/field-error";
 import { inviteContributorAction } from "./actions";
 import { ZInviteContributor } from "../../authz/team-schemas";
+import { TextField } from "../shell/text-field";
 
 export function InviteForm() {
   const t = useTranslations("team");
   const pillarT = useTranslations("pillars");
   const [created, setCreated] = useState<{ email: string; password?: string } | null>(null);
   const [error, setErrorText] = useState<string | null>(null);
-  const { register, handleSubmit, formState, reset, setError } = useForm<z.input<typeof ZInviteContributor>, unknown, z.output<typeof ZInviteContributor>>({
+  const form = useForm<z.input<typeof ZInviteContributor>, unknown, z.output<typeof ZInviteContributor>>({
     resolver: zodResolver(ZInviteContributor),
     defaultValues: { email: "", name: "", pillars: [] },
   });
+  const { register, handleSubmit, formState, reset, setError } = form;
   const onSubmit = handleSubmit(async (values) => {
     const res = await inviteContributorAction(values);
     if (!res.ok) {
@@ -43,16 +45,8 @@ export function InviteForm() {
           </p>
         )}
       </div>
-      <label className="field">
-        <span>{t("email")}</span>
-        <input type="email" {...register("email")} aria-invalid={Boolean(formState.errors.email)} />
-        <FieldError message={formState.errors.email?.message} />
-      </label>
-      <label className="field">
-        <span>{t("name")}</span>
-        <input {...register("name")} aria-invalid={Boolean(formState.errors.name)} />
-        <FieldError message={formState.errors.name?.message} />
-      </label>
+      <TextField form={form} name="email" label={t("email")} type="email" />
+      <TextField form={form} name="name" label={t("name")} />
       <fieldset className="field full">
         <legend>{t("pillars")}</legend>
         {PILLAR_IDS.map((p) => (

@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { FieldError } from "../shell/field-error";
 import { applyFieldErrors } from "../shell/apply-field-errors";
 import { createUserAction } from "./actions";
 import { RoleFields } from "./role-fields";
 import { ZCreateUser } from "../../authz/user-schemas";
 import type { TCountryOption } from "./users-admin";
+import { TextField } from "../shell/text-field";
 
 type TInput = z.input<typeof ZCreateUser>;
 type TOutput = z.output<typeof ZCreateUser>;
@@ -57,16 +57,8 @@ export function CreateUserForm({ countries }: { countries: TCountryOption[] }) {
           </div>
         )}
       </div>
-      <label className="field">
-        <span>{t("email")}</span>
-        <input type="email" {...register("email")} aria-invalid={Boolean(formState.errors.email)} />
-        <FieldError message={formState.errors.email?.message} />
-      </label>
-      <label className="field">
-        <span>{t("name")}</span>
-        <input {...register("name")} aria-invalid={Boolean(formState.errors.name)} />
-        <FieldError message={formState.errors.name?.message} />
-      </label>
+      <TextField form={form} name="email" label={t("email")} type="email" />
+      <TextField form={form} name="name" label={t("name")} />
       <RoleFields register={register} role={role} countries={countries} idPrefix="create" />
       <div className="full">
         <button type="submit" className="primary" disabled={formState.isSubmitting}>

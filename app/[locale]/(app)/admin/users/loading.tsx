@@ -1,8 +1,1 @@
-export default function Loading() {
-  return (
-    <div className="skeleton" aria-busy="true" aria-live="polite">
-      <div className="skeleton-line" />
-      <div className="skeleton-line short" />
-    </div>
-  );
-}
+export { PageLoading as default } from "@/lib/features/shell/page-loading";
