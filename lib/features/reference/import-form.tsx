@@ -7,6 +7,9 @@ import type { TActionError } from "@/lib/api/action-result";
 import { importReferenceAction } from "./actions";
 
 /** Upload one edition's CSV; the report (or every row problem) appears below the form. */
+// Names come from the uploaded file, in its language: isolated so they keep their direction in Arabic.
+const isolate = (name: string) => `\u2068${name}\u2069`;
+
 export function ImportReferenceForm() {
   const t = useTranslations("reference");
   const router = useRouter();
@@ -82,10 +85,10 @@ export function ImportReferenceForm() {
                   {report.inversions.map(({ above, below }) => (
                     <li key={above.iso3}>
                       {t("inversion", {
-                        above: above.country,
+                        above: isolate(above.country),
                         aboveRank: above.rank,
                         aboveScore: above.overall,
-                        below: below.country,
+                        below: isolate(below.country),
                         belowRank: below.rank,
                         belowScore: below.overall,
                       })}
