@@ -28,7 +28,6 @@ const labelOf = (labels: TMapLabels, c: TMapCountry) =>
 
 // A country's page: its report (radar against region and world, published GCI, gaps, next steps).
 const reportOf = (locale: string, c: TMapCountry) => `/${locale}/reports/${c.assessmentId}`;
-const colorOf = (c: TMapCountry) => bucketColor(c.bucket);
 export type TMapGeometry = {
   width: number;
   height: number;
@@ -57,7 +56,7 @@ export function WorldMap({ geometry, countries, labels, title }: { geometry: TMa
         return c ? (
           <a key={ref} href={reportOf(locale, c)} data-country={c.iso3}>
             <title>{labelOf(labels, c)}</title>
-            <use href={use(ref)} fill={colorOf(c)} />
+            <use href={use(ref)} fill={bucketColor(c.bucket)} />
           </a>
         ) : null;
       })}
@@ -66,7 +65,7 @@ export function WorldMap({ geometry, countries, labels, title }: { geometry: TMa
         return at ? (
           <a key={`marker-${c.iso3}`} href={reportOf(locale, c)} data-country={c.iso3} data-marker>
             <title>{labelOf(labels, c)}</title>
-            <circle cx={at[0]} cy={at[1]} r={4} fill={colorOf(c)} stroke="#1d2433" strokeWidth={0.8} />
+            <circle cx={at[0]} cy={at[1]} r={4} fill={bucketColor(c.bucket)} stroke="#1d2433" strokeWidth={0.8} />
           </a>
         ) : null;
       })}

@@ -11,7 +11,7 @@ const PLAIN: Partial<ExcelJS.Style> = Object.freeze({});
  * One sheet with a bold, frozen header row and an autofilter: what people expect from an export.
  * Streamed: each row is written and let go as it is added (exceljs's streaming writer), so a
  * 194-country export never holds a workbook model in memory. Cells are written as they are typed:
- * text as text (inline, no shared strings), so nothing a person typed becomes a formula.
+ * text as text (a string table, as spreadsheets write it), so nothing a person typed becomes a formula.
  */
 export function tableXlsx(
   sheetName: string,
