@@ -56,6 +56,8 @@ const ERROR_DESCRIPTIONS: Record<TErrorStatus, string> = {
 
 /** Errors every route may answer: unreadable parameters and missing authentication (defineRoute). */
 const ALWAYS: TErrorStatus[] = [400, 401];
+/** The open API (definePublicRoute) needs no authentication: only unreadable parameters. */
+const OPEN: TErrorStatus[] = [400];
 /** And every state-changing route: cross-origin cookie writes, body size and type (defineRoute, readJson). */
 const WRITES: TErrorStatus[] = [...ALWAYS, 403, 413, 415];
 
@@ -64,11 +66,13 @@ const WRITES: TErrorStatus[] = [...ALWAYS, 403, 413, 415];
  * example where the operation says more (a save conflict carries both values).
  */
 export function errors(
-  kind: "read" | "write",
+  kind: "read" | "write" | "open",
   extra: TErrorStatus[],
   specific: Partial<Record<TErrorStatus, { description: string; schema: string; example: unknown }>> = {},
 ) {
-  const statuses = [...new Set([...(kind === "read" ? ALWAYS : WRITES), ...extra, ...(Object.keys(specific).map(Number) as TErrorStatus[])])].sort();
+  const statuses = [
+    ...new Set([...(kind === "read" ? ALWAYS : kind === "open" ? OPEN : WRITES), ...extra, ...(Object.keys(specific).map(Number) as TErrorStatus[])]),
+  ].sort();
   return Object.fromEntries(
     statuses.map((status) => {
       const own = specific[status];

@@ -9,12 +9,13 @@ import * as evidence from "../server/evidence/evidence-responses";
 import { ZAnswersExport } from "../server/exports/answers-export-response";
 import * as review from "../server/review/review-responses";
 import { ZScoresExport } from "../server/scores/scores-export-response";
+import { ZPublicCountry, ZPublicScores } from "../server/public/public-responses";
 import { ZScoreSummary } from "../assessments/stored-score";
 import { ZCaller } from "./caller-response";
 import { componentSchemas } from "./json-schema";
 import { errorResponses } from "./openapi-builders";
 import { errorExamples } from "./openapi-examples";
-import { assessmentPaths, exportPaths, reviewPaths } from "./openapi-paths";
+import { assessmentPaths, exportPaths, publicPaths, reviewPaths } from "./openapi-paths";
 
 /** Request bodies, as the routes parse them. */
 const REQUESTS = { SaveAnswer: ZSaveAnswer, AddLink: ZAddLink, Transition: ZTransition, ReviewAnswer: ZReviewAnswer, Comment: ZComment, SignOff: ZSignOff };
@@ -54,6 +55,8 @@ const RESPONSES = {
   NotificationsRead: review.ZNotificationsRead,
   ScoresExport: ZScoresExport,
   AnswersExport: ZAnswersExport,
+  PublicScores: ZPublicScores,
+  PublicCountry: ZPublicCountry,
 };
 
 const TAGS = [
@@ -63,6 +66,7 @@ const TAGS = [
   { name: "review", description: "The review workflow: transitions, verdicts, threads, sign-off, audit trail, queue" },
   { name: "exports", description: "Open data and reports of a cycle" },
   { name: "questionnaires", description: "Questionnaire editions and their translations" },
+  { name: "public", description: "Published results, open to anyone without sign-in" },
 ];
 
 export function openApiDocument(serverUrl: string) {
@@ -91,7 +95,7 @@ export function openApiDocument(serverUrl: string) {
       schemas: { ...componentSchemas(REQUESTS, "input"), ...componentSchemas(RESPONSES, "output") },
       responses: errorResponses(errorExamples),
     },
-    paths: { ...assessmentPaths, ...reviewPaths, ...exportPaths },
+    paths: { ...assessmentPaths, ...reviewPaths, ...exportPaths, ...publicPaths },
   };
 }
 

@@ -286,3 +286,48 @@ export const errorExamples = {
   },
   422: { error: { code: "invalid", message: "Some fields are not valid", fields: { limit: "limit is a whole number from 1 to 200" } } },
 } as const;
+
+const publishedCycle = { id: cycle.id, name: cycle.name, publishedAt: "2026-03-01T09:00:00.000Z", questionnaire: "five-pillars@2024" };
+const kenPillars = { legal: 15.5, technical: 12.75, organizational: 11, capacityDevelopment: 10.5, cooperation: 11.5 };
+
+export const publicScoresExample = {
+  cycle: publishedCycle,
+  cycles: [{ id: cycle.id, name: cycle.name }],
+  countries: [{ iso3: "KEN", name: "Kenya", region: "africa", origin: "country", basis: "consent", demo: false, overall: 61.25, tier: 3, pillars: kenPillars }],
+  world: { count: 1, overall: 61.25, pillars: kenPillars },
+  regions: [{ region: "africa", count: 1, overall: 61.25, pillars: kenPillars }],
+  tiers: [
+    { tier: 1, count: 0 },
+    { tier: 2, count: 0 },
+    { tier: 3, count: 1 },
+    { tier: 4, count: 0 },
+    { tier: 5, count: 0 },
+  ],
+};
+
+export const publicCountryExample = {
+  cycle: publishedCycle,
+  cycles: [{ id: cycle.id, name: cycle.name }],
+  country: { iso3: "KEN", name: "Kenya", region: "africa" },
+  origin: "country",
+  basis: "consent",
+  demo: false,
+  overall: 61.25,
+  tier: 3,
+  tierLabel: "Establishing",
+  pillars: kenPillars,
+  region: { count: 1, overall: 61.25, pillars: kenPillars },
+  world: { count: 1, overall: 61.25, pillars: kenPillars },
+  strengths: [{ indicator: "cybercrime-legislation", title: "Cybercrime legislation", pillar: "legal", score: 4, maxPoints: 4 }],
+  growthAreas: [{ indicator: "child-online-protection", title: "Child online protection", pillar: "capacityDevelopment", score: 0.5, maxPoints: 3 }],
+  gaps: [
+    {
+      id: "no-national-strategy",
+      severity: "critical",
+      message: "There is no national cybersecurity strategy.",
+      action: "Adopt a national cybersecurity strategy with an action plan, owners and a budget.",
+      reference: "ITU Guide to Developing a National Cybersecurity Strategy (2021)",
+    },
+  ],
+  evidence: [{ questionId: "national-cirt", pillar: "technical", url: "https://www.ke-cirt.go.ke/", title: "KE-CIRT/CC" }],
+};

@@ -10,6 +10,7 @@ import { LOCALES } from "../i18n/routing";
 import { TRANSLATED_LANGUAGES } from "../questionnaire/translation-file";
 import { ZListAssessmentsQuery } from "../server/assessments/list-assessments";
 import { ZPlanQuery } from "../server/plans/load-plan";
+import { ZPublicQuery } from "../server/public/public-query";
 import * as ex from "./openapi-examples";
 import { body, errors, file, json, MEDIA, multipart, ok, pathParam, queryParam, text } from "./openapi-builders";
 import { jsonSchema, queryParameters } from "./json-schema";
@@ -327,6 +328,37 @@ export const exportPaths = {
       summary: "Remove evidence (kept for the audit trail; only while the country may edit that pillar)",
       parameters: [evidenceId],
       responses: { ...ok("Removed", json("EvidenceRemoved", ex.evidenceRemovedExample)), ...errors("write", [404, 409]) },
+    },
+  },
+};
+
+const publicQuery = queryParameters(ZPublicQuery, { cycle: "cm5cycle2025demo0000000001", locale: "fr" });
+/** The open API needs no credentials: the document's global security does not apply. */
+const open = { security: [] as never[] };
+
+export const publicPaths = {
+  "/public/scores": {
+    get: {
+      operationId: "getPublicScores",
+      tags: ["public"],
+      summary: "Open data without sign-in: a published cycle's public results, with region and world averages and tiers",
+      description:
+        "Only validated results whose focal point agreed to publication (or, where the cycle's rule says so, desk research unconfirmed past its deadline). The newest published cycle when `cycle` is left out. Never answers, comments, files or names. Cacheable for 60 s; send the ETag back as If-None-Match for a 304.",
+      ...open,
+      parameters: publicQuery,
+      responses: { ...ok("The public results", json("PublicScores", ex.publicScoresExample)), ...errors("open", [404, 422]) },
+    },
+  },
+  "/public/countries/{iso3}": {
+    get: {
+      operationId: "getPublicCountry",
+      tags: ["public"],
+      summary: "A country's public profile: pillar scores, tier, region and world averages, strengths, gaps and public evidence links",
+      description:
+        "404 alike for an unknown country, an unpublished cycle and a result that is not public. The newest published cycle in which the country is public when `cycle` is left out.",
+      ...open,
+      parameters: [pathParam("iso3", "KEN", "ISO 3166-1 alpha-3 code, any case"), ...publicQuery],
+      responses: { ...ok("The country's public profile", json("PublicCountry", ex.publicCountryExample)), ...errors("open", [404, 422]) },
     },
   },
 };

@@ -12,7 +12,16 @@ export const DEMO_EMPTY_DRAFTS = ["KEN", "FRA"];
 
 const BATCH = 2000;
 
-type TPlan = { iso3: string; assessmentId: string; answers: TAnswers; status: string; submittedAt: Date | null; validatedAt: Date | null };
+type TPlan = {
+  iso3: string;
+  assessmentId: string;
+  answers: TAnswers;
+  status: string;
+  submittedAt: Date | null;
+  validatedAt: Date | null;
+  /** When the focal point agreed to publication (the earlier, published cycle only). */
+  consentAt: Date | null;
+};
 
 async function versionId(db: TDb, key: string): Promise<string> {
   const parsed = parseVersionKey(key)!;
@@ -23,7 +32,7 @@ async function versionId(db: TDb, key: string): Promise<string> {
   return row.id;
 }
 
-/** The closed earlier cycle on the 2020 edition, with a draft per country (created once). */
+/** The closed earlier cycle on the 2020 edition, with a draft per country (created once); its results are published. */
 async function earlierCycle(db: TDb, year: number): Promise<string> {
   const name = `${year - 2} self-assessment (demo)`;
   const existing = await db.cycle.findUnique({ where: { name }, select: { id: true } });
@@ -35,6 +44,8 @@ async function earlierCycle(db: TDb, year: number): Promise<string> {
       questionnaireVersionId: await versionId(db, "five-pillars@2020"),
       opensAt: new Date(`${year - 2}-01-01T00:00:00Z`),
       closesAt: new Date(`${year - 2}-12-31T23:59:59Z`),
+      publishedAt: new Date(`${year - 1}-03-01T09:00:00Z`),
+      publicationRule: "consented",
     },
   });
   await db.assessment.createMany({ data: countries.map((c) => ({ countryIso3: c.iso3, cycleId: cycle.id, status: "draft", isDemo: true })) });
@@ -62,8 +73,27 @@ async function planCycle(db: TDb, cycleId: string, kind: "earlier" | "latest", y
     const day = status === "draft" ? null : dayIn(year, iso3, `submit:${kind}`, 2, kind === "latest" ? Math.max(2, now.getUTCMonth()) : 8);
     const submitted = day && day > now ? new Date(now.getTime() - 86_400_000) : day;
     const validated = status === "validated" && submitted ? new Date(submitted.getTime() + (10 + (hashString(`validate:${iso3}`) % 40)) * 86_400_000) : null;
-    return { iso3, assessmentId: id, answers, status, submittedAt: submitted, validatedAt: validated && validated < now ? validated : submitted };
+    const validatedAt = validated && validated < now ? validated : submitted;
+    // Nine in ten focal points of the published cycle agreed to publication; the rest stay off the public pages.
+    const consentAt = kind === "earlier" && status === "validated" && hashString(`consent:${iso3}`) % 10 !== 0 ? validatedAt : null;
+    return { iso3, assessmentId: id, answers, status, submittedAt: submitted, validatedAt, consentAt };
   });
+}
+
+/**
+ * Two evidence links of a published demo result, on the first two questions that ask for evidence:
+ * the first marked public (its public page lists it), the second kept private.
+ */
+function demoLinks(version: Awaited<ReturnType<typeof loadStoredVersion>>, assessmentId: string, iso3: string) {
+  const questions = version.questions.filter((q) => q.evidence && q.evidence !== "none" && q.evidence !== "document").slice(0, 2);
+  return questions.map((q, k) => ({
+    assessmentId,
+    questionId: q.id,
+    kind: "link",
+    url: `https://www.example.org/demo/${iso3.toLowerCase()}/${q.id}`,
+    fileName: `${q.id} (demo)`,
+    isPublic: k === 0,
+  }));
 }
 
 async function writePlans(db: TDb, cycleId: string, plans: TPlan[]): Promise<number> {
@@ -72,9 +102,11 @@ async function writePlans(db: TDb, cycleId: string, plans: TPlan[]): Promise<num
   const rows = plans.flatMap((p) =>
     Object.entries(p.answers).map(([questionId, value]) => ({ assessmentId: p.assessmentId, questionId, value: JSON.stringify(value) })),
   );
+  const links = plans.flatMap((p) => (p.consentAt ? demoLinks(version, p.assessmentId, p.iso3) : []));
   await db.$transaction(
     async (tx) => {
       for (let i = 0; i < rows.length; i += BATCH) await tx.answer.createMany({ data: rows.slice(i, i + BATCH) });
+      for (let i = 0; i < links.length; i += BATCH) await tx.evidence.createMany({ data: links.slice(i, i + BATCH) });
       for (const p of plans) {
         const answered = Object.keys(p.answers).length > 0;
         // Demo answers carry no reviewer verdicts: the validated score equals the self-reported one.
@@ -87,6 +119,7 @@ async function writePlans(db: TDb, cycleId: string, plans: TPlan[]): Promise<num
             isDemo: true,
             submittedAt: p.submittedAt,
             validatedAt: p.status === "validated" ? p.validatedAt : null,
+            publicConsentAt: p.consentAt,
             ...(record ? scoreColumns(record) : {}),
             submittedScoreJson: asSubmitted ? JSON.stringify(toStoredScore(asSubmitted)) : null,
           },

@@ -78,7 +78,10 @@ for (const person of Object.keys(PEOPLE) as TPerson[]) {
 
 test("the pages before signing in have no accessibility violation and fit a 390 px screen", async ({ page }) => {
   const found: Record<string, string[]> = {};
-  for (const path of ["/en/sign-in", "/en/forgot-password", "/ar/sign-in"]) {
+  // The public results of the demo's published cycle, and the profile of its first public country.
+  const listed = (await (await page.request.get("/api/v1/public/scores")).json()) as { countries: { iso3: string }[] };
+  const first = listed.countries[0]!.iso3;
+  for (const path of ["/en/sign-in", "/en/forgot-password", "/ar/sign-in", "/en/public", "/ar/public", `/en/public/${first}`, `/ar/public/${first}`]) {
     const problems = await problemsOf(page, path);
     if (problems.length) found[path] = problems;
   }

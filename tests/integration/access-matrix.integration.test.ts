@@ -33,6 +33,8 @@ import * as translationWorkbook from "@/app/api/v1/questionnaires/[key]/translat
 import * as reportPdf from "@/app/api/v1/reports/[assessmentId]/pdf/route";
 import * as reviewQueue from "@/app/api/v1/review-queue/route";
 import * as scores from "@/app/api/v1/scores/route";
+import * as publicCountry from "@/app/api/v1/public/countries/[iso3]/route";
+import * as publicScores from "@/app/api/v1/public/scores/route";
 import { API_MATRIX, CALLERS, PAGE_MATRIX, type TApiRow, type TCaller } from "@/lib/authz/access-matrix";
 import type { TActor } from "@/lib/authz/policy";
 import { answersTemplate } from "@/lib/scoring/templates";
@@ -103,6 +105,8 @@ const transition =
 /** One way of calling each row of the table, by row id. */
 const CALLS: Record<string, () => TCall> = {
   "GET /api/v1/me": () => get(me, "/api/v1/me"),
+  "GET /api/v1/public/scores": () => get(publicScores, `/api/v1/public/scores?cycle=${cycleId}`),
+  "GET /api/v1/public/countries/{iso3}": () => get(publicCountry, `/api/v1/public/countries/KEN?cycle=${cycleId}`, { iso3: "KEN" }),
   "GET /api/v1/openapi.json": () => async () => openapi.GET(),
   "GET /api/v1/assessments": () => get(assessmentList, "/api/v1/assessments"),
   "GET /api/v1/assessments/{id}": () => get(assessmentDetail, `/api/v1/assessments/${ken}`, { id: ken }),

@@ -22,6 +22,10 @@ import * as notificationsRead from "@/app/api/v1/notifications/read/route";
 import * as notifications from "@/app/api/v1/notifications/route";
 import * as queue from "@/app/api/v1/review-queue/route";
 import * as scores from "@/app/api/v1/scores/route";
+import * as publicCountry from "@/app/api/v1/public/countries/[iso3]/route";
+import * as publicScores from "@/app/api/v1/public/scores/route";
+import { setPublicConsent } from "@/lib/server/assessments/set-public-consent";
+import { publishCycle } from "@/lib/server/cycles/publish-cycle";
 import type { TActor } from "@/lib/authz/policy";
 import { answersTemplate } from "@/lib/scoring/templates";
 import { saveAnswer } from "@/lib/server/assessments/save-answer";
@@ -196,6 +200,20 @@ describe("responses fit the document", () => {
     expect((await call("GET /scores", scores.GET, "focalKen", `/api/v1/scores?cycle=${cycleId}`, {})).body.rows.length).toBeGreaterThan(5);
     expect((await call("GET /answers", answers.GET, "contributorKen", `/api/v1/answers?cycle=${cycleId}`, {})).body.rows.length).toBeGreaterThan(5);
     expect((await call("GET /scores", scores.GET, "focalKen", "/api/v1/scores?cycle=no-such-cycle", {})).status).toBe(404);
+
+    // The open API, without credentials, once Kenya agreed and the admin published the cycle.
+    await setPublicConsent(actors.focalKen, ken, { consent: true });
+    await publishCycle(actors.admin, cycleId, { action: "publish", rule: "consented" });
+    const listed = await call("GET /public/scores", publicScores.GET, "anonymous", `/api/v1/public/scores?cycle=${cycleId}&locale=fr`, {});
+    expect(listed.body.countries.map((c: { iso3: string }) => c.iso3)).toEqual(["KEN"]);
+    expect((await call("GET /public/scores", publicScores.GET, "anonymous", "/api/v1/public/scores?cycle=no-such-cycle", {})).status).toBe(404);
+    expect((await call("GET /public/scores", publicScores.GET, "anonymous", "/api/v1/public/scores?locale=xx", {})).status).toBe(422);
+    const profile = (iso3: string) =>
+      call("GET /public/countries/{iso3}", publicCountry.GET, "anonymous", `/api/v1/public/countries/${iso3}?cycle=${cycleId}`, { iso3 });
+    expect((await profile("KEN")).body.country).toEqual({ iso3: "KEN", name: "Kenya", region: "africa" });
+    expect((await profile("FRA")).status).toBe(404);
+    expect((await profile("K")).status).toBe(422);
+    await publishCycle(actors.admin, cycleId, { action: "withdraw" });
   });
 
   it("covered every JSON operation of the document", () => {
@@ -222,6 +240,8 @@ describe("responses fit the document", () => {
         "POST /notifications/read",
         "GET /scores",
         "GET /answers",
+        "GET /public/scores",
+        "GET /public/countries/{iso3}",
       ].sort(),
     );
   });

@@ -14,6 +14,8 @@ export type TOperation = {
   parameters?: TParameter[];
   requestBody?: { content: Record<string, TMedia> };
   responses: Record<string, TResponse>;
+  /** [] for operations open to anyone; absent where the document-wide security applies. */
+  security?: unknown[];
 };
 export type TDocument = {
   paths: Record<string, Record<string, TOperation>>;

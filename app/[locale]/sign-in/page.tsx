@@ -15,6 +15,11 @@ export default async function SignInPage({ params }: { params: Promise<{ locale:
       <p>
         <Link href="/forgot-password">{t("forgot")}</Link>
       </p>
+      <p>
+        <Link prefetch={false} href="/public">
+          {t("publicResults")}
+        </Link>
+      </p>
     </AuthCard>
   );
 }

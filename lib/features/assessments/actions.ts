@@ -4,8 +4,11 @@ import { answerHistory } from "@/lib/server/assessments/answer-history";
 import { carryForwardAssessment, confirmCarried } from "@/lib/server/assessments/carry-forward-assessment";
 import { saveAnswer } from "@/lib/server/assessments/save-answer";
 import { checkSubmission, submitAssessment } from "@/lib/server/assessments/submit-assessment";
+import { setPublicConsent } from "@/lib/server/assessments/set-public-consent";
 import { defineAction } from "@/lib/server/entry/define-action";
+import { revalidatePath } from "next/cache";
 import { ZConfirmCarried, ZSaveAnswer } from "../../assessments/answer-schemas";
+import { ZPublicConsent } from "../../assessments/publication";
 
 const ref = z.object({ assessmentId: z.string().min(1) });
 const questionRef = ref.extend({ questionId: z.string().min(1) });
@@ -48,4 +51,14 @@ export const confirmCarriedAction = defineAction({
   schema: ref.extend(ZConfirmCarried.shape),
   authorize: byOperation,
   run: (actor, { assessmentId, questionIds }) => confirmCarried(actor, assessmentId, questionIds),
+});
+
+export const publicConsentAction = defineAction({
+  schema: ref.extend(ZPublicConsent.shape),
+  authorize: byOperation,
+  run: async (actor, { assessmentId, consent }) => {
+    const result = await setPublicConsent(actor, assessmentId, { consent });
+    revalidatePath("/[locale]", "layout");
+    return result;
+  },
 });

@@ -9,11 +9,26 @@ import { CarryForwardButton } from "./carry-forward-button";
 import { SubmitButton } from "./submit-button";
 import { TierStabilityNote } from "./tier-stability-note";
 import { WorkbookExchange } from "./workbook-exchange";
+import { PublicConsentButton } from "./public-consent";
+import { PublicLinks } from "./public-links";
+import { localized } from "@/lib/i18n/localized";
+import type { TPublishableLink } from "@/lib/server/evidence/list-links-for-publication";
+import { getFormatter } from "next-intl/server";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 import { formatScore } from "@/lib/i18n/format-number";
 
 /** Where the assessment stands: per-pillar progress, the score preview and what blocks submission. */
-export async function AssessmentOverview({ data, problems, locale }: { data: TReviewPageData; problems: TSubmissionProblem[]; locale: string }) {
+export async function AssessmentOverview({
+  data,
+  problems,
+  locale,
+  publicLinks,
+}: {
+  data: TReviewPageData;
+  problems: TSubmissionProblem[];
+  locale: string;
+  publicLinks: TPublishableLink[];
+}) {
   const t = await getTranslations("assessment");
   const r = await getTranslations("review");
   const q = await getTranslations("questionnaire");
@@ -50,6 +65,7 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
           </section>
         </>
       )}
+      <PublicationCard data={data} links={publicLinks} locale={locale} />
       {data.previous && (
         <section className="card stack">
           <p>{t("carry.offer", { cycle: data.previous.name })}</p>
@@ -138,5 +154,34 @@ export async function AssessmentOverview({ data, problems, locale }: { data: TRe
         )}
       </section>
     </div>
+  );
+}
+
+/** Whether the result may appear on the public pages once validated and the cycle published: the focal point decides. */
+async function PublicationCard({ data, links, locale }: { data: TReviewPageData; links: TPublishableLink[]; locale: string }) {
+  const t = await getTranslations("assessment.publication");
+  const format = await getFormatter();
+  const { assessment } = data;
+  const consentedAt = assessment.publicConsentAt;
+  const cycleState = assessment.cycle.publishedAt ? t("cyclePublished") : t("cycleUnpublished");
+  return (
+    <section className="card stack" aria-labelledby="publication" data-publication={consentedAt ? "agreed" : "not-agreed"}>
+      <h2 id="publication">{t("title")}</h2>
+      <p>{consentedAt ? t("agreedOn", { date: format.dateTime(consentedAt, { dateStyle: "medium" }) }) : t("notAgreed")}</p>
+      <p className="small muted">
+        {t("explain")} {cycleState}
+      </p>
+      {data.canSubmit && <PublicConsentButton assessmentId={assessment.id} consented={consentedAt !== null} />}
+      {links.length > 0 && (
+        <PublicLinks
+          links={links.map((l) => ({
+            id: l.id,
+            label: l.title || l.url,
+            question: localized(data.version.questionById[l.questionId]?.text, locale),
+            isPublic: l.isPublic,
+          }))}
+        />
+      )}
+    </section>
   );
 }

@@ -1,6 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { listCycles } from "@/lib/server/cycles/open-cycle";
 import { OpenCycleForm } from "./open-cycle-form";
+import { PublishCycleControl } from "./publish-cycle-control";
+import { Link } from "@/lib/i18n/navigation";
+import type { TPublicationRule } from "../../assessments/publication";
 
 type TCycle = Awaited<ReturnType<typeof listCycles>>[number];
 
@@ -25,6 +28,7 @@ export async function CyclesView({ cycles, versions }: { cycles: TCycle[]; versi
                 <th>{t("questionnaire")}</th>
                 <th>{t("period")}</th>
                 <th>{t("assessments")}</th>
+                <th>{t("publication.title")}</th>
               </tr>
             </thead>
             <tbody>
@@ -36,6 +40,24 @@ export async function CyclesView({ cycles, versions }: { cycles: TCycle[]; versi
                   </td>
                   <td>{format.dateTimeRange(c.opensAt, c.closesAt, { dateStyle: "medium", timeZone: "UTC" })}</td>
                   <td>{c._count.assessments}</td>
+                  <td className="stack">
+                    <p data-publication-state={c.publishedAt ? "published" : "unpublished"}>
+                      {c.publishedAt ? (
+                        <>
+                          {t("publication.publishedOn", { date: format.dateTime(c.publishedAt, { dateStyle: "medium" }) })}{" "}
+                          <Link prefetch={false} href={`/public?cycle=${c.id}`}>
+                            {t("publication.view")}
+                          </Link>
+                        </>
+                      ) : (
+                        t("publication.unpublished")
+                      )}
+                    </p>
+                    <p className="small muted" data-public-count={c.publicCount}>
+                      {t(c.publishedAt ? "publication.publicNow" : "publication.publicOnPublish", { count: c.publicCount, validated: c.validated })}
+                    </p>
+                    <PublishCycleControl cycleId={c.id} cycleName={c.name} published={c.publishedAt !== null} rule={c.publicationRule as TPublicationRule} />
+                  </td>
                 </tr>
               ))}
             </tbody>

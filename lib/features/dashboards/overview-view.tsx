@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { seesAllCountries, type TActor } from "@/lib/authz/policy";
-import { colorBucket, colorLegend } from "@/lib/charts/color-scale";
+import { colorBucket } from "@/lib/charts/color-scale";
 import { MAP_HEIGHT, MAP_WIDTH, worldGeometry } from "@/lib/charts/world-geometry";
 import { PILLAR_IDS } from "@/lib/charts/types";
 import type { getOverviewData } from "@/lib/server/dashboards/get-overview-data";
@@ -8,6 +8,7 @@ import { FallbackBoundary } from "../shell/fallback-boundary";
 import { CycleSelect, DashboardsHeader } from "./dashboards-header";
 import styles from "./dashboards.module.css";
 import { DemoBanner } from "./demo-banner";
+import { MapLegend } from "./map-legend";
 import { PillarCells, PillarHeads } from "./pillar-cells";
 import { TierChart } from "./tier-chart";
 import { MapTable, WorldMap, type TMapCountry, type TMapGeometry } from "./world-map";
@@ -71,18 +72,7 @@ export async function OverviewView({ actor, data, metric }: { actor: TActor; dat
       <section className="card" aria-labelledby="map-title">
         <h2 id="map-title">{t("mapTitle", { metric: metricLabel(metric) })}</h2>
         <WorldMap geometry={geometry} countries={countries} labels={labels} title={t("mapTitle", { metric: metricLabel(metric) })} />
-        <ul className={styles.legend} aria-label={t("legend")}>
-          {colorLegend(max).map((l) => (
-            <li key={l.from}>
-              <span className={styles.swatch} style={{ background: l.color }} />
-              {num(l.from)}–{num(l.to)}
-            </li>
-          ))}
-          <li>
-            <span className={styles.swatch} style={{ background: "#d9d9d9" }} />
-            {t("noData")}
-          </li>
-        </ul>
+        <MapLegend max={max} noData={t("noData")} />
         <MapTable
           countries={countries}
           summary={t("mapTable", { count: countries.length })}
@@ -190,7 +180,7 @@ export async function OverviewView({ actor, data, metric }: { actor: TActor; dat
 }
 
 /** What the map needs of the geometry: the sprite's address, which shape is which country, and the dots of the small ones. */
-function mapGeometry(countries: readonly TMapCountry[]): TMapGeometry {
+export function mapGeometry(countries: readonly TMapCountry[]): TMapGeometry {
   const { shapes, markers, spriteVersion } = worldGeometry();
   const dots = countries.flatMap((c) => (markers.has(c.m49Code) ? [[c.m49Code, markers.get(c.m49Code)!] as const] : []));
   return {

@@ -26,8 +26,12 @@ export type TMapLabels = { scored: string; unscored: string };
 const labelOf = (labels: TMapLabels, c: TMapCountry) =>
   fillSlots(c.value === null ? labels.unscored : labels.scored, { country: c.name, value: c.value ?? "", status: c.status });
 
-// A country's page: its report (radar against region and world, published GCI, gaps, next steps).
-const reportOf = (locale: string, c: TMapCountry) => `/${locale}/reports/${c.assessmentId}`;
+// A country's page: signed in, its report (radar against region and world, published GCI, gaps,
+// next steps); on the public pages, its public profile in the cycle shown.
+export type TMapLink = { to: "report" } | { to: "public"; cycleId: string };
+const pageOf = (locale: string, c: TMapCountry, link: TMapLink) =>
+  link.to === "report" ? `/${locale}/reports/${c.assessmentId}` : `/${locale}/public/${c.iso3}?cycle=${encodeURIComponent(link.cycleId)}`;
+const REPORT: TMapLink = { to: "report" };
 export type TMapGeometry = {
   width: number;
   height: number;
@@ -37,7 +41,19 @@ export type TMapGeometry = {
 };
 
 /** A choropleth of world-atlas (ISO numeric ids = M49 codes), with a dot for each country too small to draw; each links to its page. */
-export function WorldMap({ geometry, countries, labels, title }: { geometry: TMapGeometry; countries: TMapCountry[]; labels: TMapLabels; title: string }) {
+export function WorldMap({
+  geometry,
+  countries,
+  labels,
+  title,
+  link = REPORT,
+}: {
+  geometry: TMapGeometry;
+  countries: TMapCountry[];
+  labels: TMapLabels;
+  title: string;
+  link?: TMapLink;
+}) {
   const locale = useLocale();
   const byCode = new Map(countries.map((c) => [c.m49Code, c]));
   const use = (ref: string) => `${geometry.sprite}#${ref}`;
@@ -54,7 +70,7 @@ export function WorldMap({ geometry, countries, labels, title }: { geometry: TMa
       {geometry.shapes.map(([ref, code]) => {
         const c = byCode.get(code);
         return c ? (
-          <a key={ref} href={reportOf(locale, c)} data-country={c.iso3}>
+          <a key={ref} href={pageOf(locale, c, link)} data-country={c.iso3}>
             <title>{labelOf(labels, c)}</title>
             <use href={use(ref)} fill={bucketColor(c.bucket)} />
           </a>
@@ -63,7 +79,7 @@ export function WorldMap({ geometry, countries, labels, title }: { geometry: TMa
       {countries.map((c) => {
         const at = geometry.markers[c.m49Code];
         return at ? (
-          <a key={`marker-${c.iso3}`} href={reportOf(locale, c)} data-country={c.iso3} data-marker>
+          <a key={`marker-${c.iso3}`} href={pageOf(locale, c, link)} data-country={c.iso3} data-marker>
             <title>{labelOf(labels, c)}</title>
             <circle cx={at[0]} cy={at[1]} r={4} fill={bucketColor(c.bucket)} stroke="#1d2433" strokeWidth={0.8} />
           </a>
@@ -78,10 +94,12 @@ export function MapTable({
   countries,
   summary,
   heads,
+  link = REPORT,
 }: {
   countries: TMapCountry[];
   summary: string;
   heads: { country: string; value: string; status: string };
+  link?: TMapLink;
 }) {
   const [open, setOpen] = useState(false);
   const locale = useLocale();
@@ -105,7 +123,7 @@ export function MapTable({
             {byName.map((c) => (
               <tr key={c.iso3}>
                 <th scope="row">
-                  <a href={reportOf(locale, c)}>{c.name}</a>
+                  <a href={pageOf(locale, c, link)}>{c.name}</a>
                 </th>
                 <td className={styles.num}>{c.value ?? "–"}</td>
                 <td>{c.status}</td>

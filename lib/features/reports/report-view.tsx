@@ -4,11 +4,10 @@ import { countryName } from "@/lib/countries/country-name";
 import { localized } from "@/lib/i18n/localized";
 import { isolate } from "@/lib/i18n/bidi";
 import { Link } from "@/lib/i18n/navigation";
-import type { TPillarKey } from "@/lib/questionnaire/model";
-import type { TRankedArea } from "@/lib/reports/report-data";
 import type { TCountryReport } from "@/lib/server/reports/load-country-report";
 import { PrintButton } from "./print-button";
 import { ReportRadar } from "./report-radar";
+import { AreasSections, FlagsSection, pillarTitleOf, PillarsTable } from "./report-sections";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 import { formatScore } from "@/lib/i18n/format-number";
 
@@ -16,23 +15,14 @@ import { formatScore } from "@/lib/i18n/format-number";
 export async function ReportView({ report, locale }: { report: TCountryReport; locale: string }) {
   const fmt = (n: number | null | undefined) => formatScore(n, locale);
   const t = await getTranslations("reports");
-  const tp = await getTranslations("pillars");
   const tr = await getTranslations("regions");
   const tStatus = await getTranslations("status");
   const s = await getTranslations("assessment.score");
   const format = await getFormatter();
   const { data, version } = report;
   const name = countryName(report.country, locale);
-  const pillarTitle = (key: TPillarKey) => localized(version.pillars.find((p) => p.key === key)?.title, locale) || tp(key as never);
+  const pillarTitle = await pillarTitleOf(version, locale);
   const regionName = tr(report.country.ituRegion as never);
-  const area = (a: TRankedArea) => (
-    <li key={a.id}>
-      <strong>{localized(version.indicatorById[a.id]?.title, locale) || a.id}</strong>{" "}
-      <span className="muted">
-        ({pillarTitle(a.pillar)}, {fmt(a.score)} / {fmt(a.maxPoints)})
-      </span>
-    </li>
-  );
   const ref = report.reference;
   return (
     <article className="stack report" data-testid="country-report">
@@ -82,40 +72,13 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
 
       <section className="card stack report-section" aria-labelledby="pillars-title">
         <h2 id="pillars-title">{t("pillarsTitle")}</h2>
-        <table data-testid="report-pillars">
-          <thead>
-            <tr>
-              <th scope="col">{t("pillar")}</th>
-              <th scope="col">{t("score")}</th>
-              <th scope="col">{t("max")}</th>
-              <th scope="col">{t("regionAvg")}</th>
-              <th scope="col">{t("worldAvg")}</th>
-              {ref && <th scope="col">{t("published", { edition: ref.edition })}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {data.pillars.map((p, k) => (
-              <tr key={p.key}>
-                <th scope="row">{pillarTitle(p.key)}</th>
-                <td>{fmt(p.score)}</td>
-                <td>{fmt(p.maxPoints)}</td>
-                <td>{fmt(data.radar[k]!.region)}</td>
-                <td>{fmt(data.radar[k]!.world)}</td>
-                {ref && <td>{fmt(ref.pillars[p.key])}</td>}
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{t("total")}</th>
-              <td>
-                <strong>{fmt(data.overall)}</strong>
-              </td>
-              <td>100.00</td>
-              <td>{fmt(data.averages.regionOverall)}</td>
-              <td>{fmt(data.averages.worldOverall)}</td>
-              {ref && <td>{fmt(ref.overall)}</td>}
-            </tr>
-          </tbody>
-        </table>
+        <PillarsTable
+          data={data}
+          version={version}
+          locale={locale}
+          testId="report-pillars"
+          reference={ref && { heading: t("published", { edition: ref.edition }), pillars: ref.pillars, overall: ref.overall }}
+        />
         {ref && (
           <p className="muted" data-testid="report-reference">
             {t("referenceNote", {
@@ -130,39 +93,9 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
 
       {report.full && (
         <>
-          <div className="report-two">
-            <section className="card stack report-section" aria-labelledby="strengths-title">
-              <h2 id="strengths-title">{t("strengthsTitle")}</h2>
-              {data.strengths.length ? <ul>{data.strengths.map(area)}</ul> : <p className="muted">{t("noAreas")}</p>}
-            </section>
-            <section className="card stack report-section" aria-labelledby="growth-title">
-              <h2 id="growth-title">{t("growthTitle")}</h2>
-              {data.growthAreas.length ? <ul>{data.growthAreas.map(area)}</ul> : <p className="muted">{t("noAreas")}</p>}
-            </section>
-          </div>
+          <AreasSections data={data} version={version} locale={locale} />
 
-          <section className="card stack report-section" aria-labelledby="flags-title">
-            <h2 id="flags-title">{t("flagsTitle")}</h2>
-            {data.flags.length === 0 ? (
-              <p className="muted">{t("noFlags")}</p>
-            ) : (
-              <ul className="stack" data-testid="report-flags">
-                {data.flags.map((f) => (
-                  <li key={f.id}>
-                    <span className="badge">{t(`severity.${f.severity}` as never)}</span>{" "}
-                    <strong>
-                      <LocalizedText text={f.message} locale={locale} />
-                    </strong>
-                    <br />
-                    <span>
-                      {t("action")} <LocalizedText text={f.action} locale={locale} />
-                    </span>{" "}
-                    <span className="muted">({f.reference})</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <FlagsSection flags={data.flags} locale={locale} testId="report-flags" withReference />
 
           <section className="card stack report-section" aria-labelledby="steps-title">
             <h2 id="steps-title">{t("stepsTitle")}</h2>

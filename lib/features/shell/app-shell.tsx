@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { isAdmin, isReviewer, type TActor } from "@/lib/authz/policy";
 import { Link } from "@/lib/i18n/navigation";
 import { NotificationsLink, NotificationsLinkFallback } from "../review/notifications-link";
+import { BrandLink } from "./brand-link";
 import { LanguageSwitcher } from "./language-switcher";
 import { ServiceWorkerRegistration } from "./service-worker-registration";
 import { SignOutButton } from "./sign-out-button";
@@ -10,19 +11,13 @@ import { SignOutButton } from "./sign-out-button";
 /** Header and navigation of signed-in pages; links depend on the person's roles. */
 export async function AppShell({ actor, children }: { actor: TActor; children: React.ReactNode }) {
   const t = await getTranslations("nav");
-  const app = await getTranslations("app");
   const roles = await getTranslations("roles");
   const roleNames = [...new Set(actor.grants.map((g) => roles(g.role) + (g.countryIso3 ? ` (${g.countryIso3})` : "")))];
   return (
     <>
       <ServiceWorkerRegistration />
       <header className="app-header">
-        <Link prefetch={false} href="/" className="brand">
-          <span className="logo" aria-hidden="true">
-            ⬟
-          </span>
-          {app("name")}
-        </Link>
+        <BrandLink href="/" />
         {/* No prefetching from the header: on a shared ministry line it would compete with the page being opened. */}
         <nav aria-label={t("label")} className="main-nav">
           <Link prefetch={false} href="/">

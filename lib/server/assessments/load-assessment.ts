@@ -16,7 +16,18 @@ export async function loadAssessment(actor: TActor, id: string) {
   const assessment = await db().assessment.findUnique({
     where: { id },
     include: {
-      cycle: { select: { id: true, name: true, opensAt: true, closesAt: true, questionnaireVersionId: true } },
+      cycle: {
+        select: {
+          id: true,
+          name: true,
+          opensAt: true,
+          closesAt: true,
+          questionnaireVersionId: true,
+          publishedAt: true,
+          publicationRule: true,
+          validationDeadline: true,
+        },
+      },
       country: { select: { iso3: true, nameEn: true, nameFr: true, nameAr: true, nameZh: true, nameRu: true, nameEs: true, ituRegion: true } },
       answers: { select: { questionId: true, value: true, revision: true, comment: true, carriedForward: true, updatedAt: true, updatedById: true } },
     },

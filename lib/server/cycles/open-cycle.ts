@@ -1,6 +1,7 @@
 import "server-only";
 import { isAdmin, type TActor } from "../../authz/policy";
 import { ZOpenCycle, type TOpenCycleInput } from "../../assessments/cycle-schemas";
+import { isPublic } from "../../assessments/publication";
 import { parseVersionKey } from "../../questionnaire/version-key";
 import { audit } from "../audit";
 import { db } from "../db";
@@ -49,6 +50,7 @@ export async function openCycle(actor: TActor, raw: TOpenCycleInput): Promise<{ 
   });
 }
 
+/** Cycles for the admin page, each with how many validated results are, or on publication would be, public. */
 export async function listCycles(actor: TActor) {
   if (!isAdmin(actor)) throw forbidden("Only admins manage cycles");
   const cycles = await db().cycle.findMany({
@@ -58,9 +60,22 @@ export async function listCycles(actor: TActor) {
       name: true,
       opensAt: true,
       closesAt: true,
+      publishedAt: true,
+      publicationRule: true,
+      validationDeadline: true,
       questionnaireVersion: { select: { questionnaireId: true, version: true } },
       _count: { select: { assessments: true } },
     },
   });
-  return cycles;
+  const validated = await db().assessment.findMany({
+    where: { status: "validated" },
+    select: { cycleId: true, status: true, origin: true, publicConsentAt: true },
+  });
+  const now = new Date();
+  return cycles.map((c) => {
+    const mine = validated.filter((a) => a.cycleId === c.id);
+    // As if published now under the cycle's rule: what the admin is about to make public.
+    const asPublished = { ...c, publishedAt: c.publishedAt ?? now };
+    return { ...c, validated: mine.length, publicCount: mine.filter((a) => isPublic(asPublished, a, now)).length };
+  });
 }

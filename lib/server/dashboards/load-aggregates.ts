@@ -8,6 +8,7 @@ import { storedAggregate } from "../../charts/stored-aggregate";
 import type { TAggregate } from "../../charts/types";
 import { countryName } from "../../countries/country-name";
 import { adjustmentsFrom, answersOf, reviewSelect } from "../assessments/record-score";
+import { countryMapSelect } from "../country-select";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
@@ -16,18 +17,6 @@ export type TDashboardCycle = { id: string; name: string; opensAt: Date; questio
 
 /** A visible aggregate with what the map and links need; never answers. */
 export type TDashboardAggregate = TAggregate & { assessmentId: string; m49Code: string; own: boolean };
-
-const countrySelect = {
-  iso3: true,
-  m49Code: true,
-  ituRegion: true,
-  nameEn: true,
-  nameFr: true,
-  nameAr: true,
-  nameZh: true,
-  nameRu: true,
-  nameEs: true,
-} as const;
 
 /** Cycles, newest first, and the chosen one. */
 export async function dashboardCycles(cycleId?: string): Promise<{ cycles: TDashboardCycle[]; cycle: TDashboardCycle | null }> {
@@ -75,7 +64,7 @@ export async function loadAggregates(
   const own = new Set(seesAllCountries(actor) ? [] : (visibleCountries(actor) as string[]));
   const rows = await db().assessment.findMany({
     where: { cycleId: { in: cycleIds }, ...(countries ? { countryIso3: { in: countries } } : {}), ...visibilityWhere(actor) },
-    select: { id: true, cycleId: true, status: true, scoreJson: true, isDemo: true, country: { select: countrySelect } },
+    select: { id: true, cycleId: true, status: true, scoreJson: true, isDemo: true, country: { select: countryMapSelect } },
     orderBy: { countryIso3: "asc" },
   });
   const readableFlags = await contributorFlags(actor, rows);

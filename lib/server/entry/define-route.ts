@@ -46,7 +46,7 @@ export function defineRoute<P extends Record<string, string> = Record<string, ne
 }
 
 /** Path parameters, refusing bad percent-encoding (URIError) and text that cannot be stored. */
-async function cleanParams<P extends Record<string, string>>(params: Promise<P>): Promise<P> {
+export async function cleanParams<P extends Record<string, string>>(params: Promise<P>): Promise<P> {
   let value: P;
   try {
     value = await params;
@@ -61,7 +61,7 @@ async function cleanParams<P extends Record<string, string>>(params: Promise<P>)
   return value;
 }
 
-function assertCleanQuery(request: NextRequest): void {
+export function assertCleanQuery(request: NextRequest): void {
   for (const [name, value] of request.nextUrl.searchParams) {
     const why = whyNotCleanText(name) ?? whyNotCleanText(value);
     if (why) throw new AppError("bad-request", `The query parameter ${whyNotCleanText(name) ? "name" : name} ${why}`);
