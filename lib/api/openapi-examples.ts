@@ -254,13 +254,18 @@ export const answersExample = {
       points: 1.25,
       maxPoints: 2.5,
       comment: "KE-CIRT/CC operates during office hours",
+      provenance: "country",
+      countryConfirmed: false,
+      sourceUrl: null,
+      sourceTitle: null,
+      sourceAccessedOn: null,
       links: ["https://www.ke-cirt.go.ke/"],
       files: [],
     },
   ],
 };
 export const answersCsvExample =
-  "iso3,status,demo,pillar,indicator,question,type,value,answered,applicable,credit,points,maxPoints,comment,links,files\nKEN,validated,false,technical,cirt,national-cirt,scale,partially-in-place,true,true,0.5,1.25,2.5,,,\n";
+  "iso3,status,demo,pillar,indicator,question,type,value,answered,applicable,credit,points,maxPoints,comment,provenance,countryConfirmed,sourceUrl,sourceTitle,sourceAccessedOn,links,files\nKEN,validated,false,technical,cirt,national-cirt,scale,partially-in-place,true,true,0.5,1.25,2.5,,country,false,,,,,\n";
 
 export const gapsCsvExample = "iso3,country,region,tier,flags,no-national-cirt\nKEN,Kenya,africa,3,no-national-cirt,1\n";
 

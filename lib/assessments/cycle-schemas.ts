@@ -30,3 +30,7 @@ export const ZOpenCycle = ZOpenCycleFields.refine((v) => v.closesOn > v.opensOn,
   .refine((v) => v.scope !== "region" || v.region, { path: ["region"], message: "Choose a region" })
   .refine((v) => v.scope !== "list" || v.countries.length > 0, { path: ["countries"], message: "List at least one country" });
 export type TOpenCycleInput = z.input<typeof ZOpenCycle>;
+
+/** The last day a country may confirm or correct desk research (end of that day, UTC); null removes it. */
+export const ZValidationDeadline = z.object({ deadline: day.nullable() });
+export type TValidationDeadline = z.infer<typeof ZValidationDeadline>;

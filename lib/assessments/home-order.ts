@@ -2,9 +2,11 @@
 // (the cycle is open and the assessment is not closed by validation), nearest deadline first; then
 // the closed ones, newest first, without the alarms (open queries) that only matter while open. Pure.
 
+import { VALIDATED_STATUSES } from "../authz/assessment-rules";
+
 export type THomeAssessment = { status: string; cycle: { opensAt: Date; closesAt: Date } };
 
-const CLOSED_STATUSES = new Set(["validated"]);
+const CLOSED_STATUSES = new Set<string>(VALIDATED_STATUSES);
 
 /** Open: the cycle has opened and not yet closed, and the assessment is not validated. */
 export function isOpenForWork(a: THomeAssessment, now: Date): boolean {

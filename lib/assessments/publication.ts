@@ -2,6 +2,7 @@
 // the tests apply one rule: a published cycle shows a validated result only when the country
 // agreed, or (when the cycle's rule says so) desk research the country did not confirm in time.
 import { z } from "zod";
+import { isValidated } from "../authz/assessment-rules";
 
 export const PUBLICATION_RULES = ["consented", "consented-or-desk-research-past-deadline"] as const;
 export type TPublicationRule = (typeof PUBLICATION_RULES)[number];
@@ -23,7 +24,7 @@ export type TPublicationCheck =
  */
 export function publicationOf(cycle: TPublicCycle, assessment: TPublicCandidate, now: Date): TPublicationCheck {
   if (!cycle.publishedAt || cycle.publishedAt > now) return { public: false, why: "cycle-unpublished" };
-  if (assessment.status !== "validated") return { public: false, why: "not-validated" };
+  if (!isValidated(assessment.status)) return { public: false, why: "not-validated" };
   if (assessment.publicConsentAt) return { public: true, basis: "consent" };
   const deskPastDeadline =
     cycle.publicationRule === "consented-or-desk-research-past-deadline" &&

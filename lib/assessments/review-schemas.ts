@@ -30,7 +30,9 @@ export const ZQueueFilter = z.object({
   cycle: z.string().optional(),
   region: z.string().optional(),
   /** "open": the work waiting for reviewers (submitted or in review). */
-  status: z.enum(["open", "submitted", "in-review", "returned", "validated", "all"]).default("all"),
+  status: z
+    .enum(["open", "desk-research", "country-validation", "submitted", "in-review", "returned", "validated", "validated-unconfirmed", "all"])
+    .default("all"),
   assignee: z.enum(["me", "unassigned", "anyone"]).default("anyone"),
   /** The id of the last row of the previous page. */
   cursor: z.string().min(1).max(64).optional(),

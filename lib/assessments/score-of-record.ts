@@ -3,6 +3,7 @@
 // API, exports, reports, plans, the CLI and the stored columns all come from here, so a number
 // never differs between two places. Pure: no I/O.
 import type { TAnswers, TAnswerValue, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
+import { isValidated } from "../authz/assessment-rules";
 import { scoreAssessment, tierStability, type TScoreResult, type TTierStability } from "@/lib/scoring";
 
 export type TAdjustment = { questionId: string; value: TAnswerValue; reason: string | null };
@@ -47,7 +48,7 @@ export function validatedAnswers(answers: Readonly<TAnswers>, adjustments: reado
 }
 
 export function basisOf(status: string): TScoreBasis {
-  return status === "validated" ? "validated" : "self-reported";
+  return isValidated(status) ? "validated" : "self-reported";
 }
 
 export function scoreOfRecord(

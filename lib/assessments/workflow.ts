@@ -4,10 +4,15 @@ import type { TAssessmentStatus } from "../authz/assessment-rules";
 
 export const TRANSITIONS = {
   submit: { from: ["draft", "returned"], to: "submitted", by: "focal-point", reason: false },
+  // Desk research: ITU drafts for a country that has not started, the country confirms or corrects.
+  "start-desk-research": { from: ["draft"], to: "desk-research", by: "reviewer", reason: false },
+  "send-for-validation": { from: ["desk-research"], to: "country-validation", by: "reviewer", reason: false },
+  "confirm-validation": { from: ["country-validation"], to: "submitted", by: "focal-point", reason: false },
+  "validate-unconfirmed": { from: ["country-validation"], to: "validated-unconfirmed", by: "reviewer", reason: false },
   "start-review": { from: ["submitted"], to: "in-review", by: "reviewer", reason: false },
   return: { from: ["in-review"], to: "returned", by: "reviewer", reason: true },
   validate: { from: ["in-review"], to: "validated", by: "reviewer", reason: false },
-  reopen: { from: ["validated"], to: "in-review", by: "admin", reason: true },
+  reopen: { from: ["validated", "validated-unconfirmed"], to: "in-review", by: "admin", reason: true },
 } as const satisfies Record<string, { from: readonly TAssessmentStatus[]; to: TAssessmentStatus; by: "focal-point" | "reviewer" | "admin"; reason: boolean }>;
 
 export type TTransition = keyof typeof TRANSITIONS;
@@ -25,12 +30,9 @@ export function mayTake(transition: TTransition, role: TWorkflowRole, from: stri
   return { ok: true, to: t.to };
 }
 
-/** The transitions a person could take now, for the buttons the UI offers. */
-export function availableTransitions(role: TWorkflowRole, from: string): TTransition[] {
-  return (Object.keys(TRANSITIONS) as TTransition[]).filter((t) => {
-    const check = mayTake(t, role, from, "x");
-    return check.ok;
-  });
+/** The transitions a person could take now, for the buttons the UI offers (with the facts: only those whose conditions hold). */
+export function availableTransitions(role: TWorkflowRole, from: string, facts?: TWorkflowFacts): TTransition[] {
+  return (Object.keys(TRANSITIONS) as TTransition[]).filter((t) => mayTake(t, role, from, "x").ok && (!facts || transitionGuard(t, facts) === null));
 }
 
 /** The one state in which reviewers give verdicts on answers (accept, query, adjust): after "start review", before return or validation. */
@@ -43,3 +45,32 @@ export function answersReviewable(status: string): boolean {
 /** Review of one answer by a reviewer. */
 export const ANSWER_REVIEW_STATES = ["accepted", "queried", "adjusted"] as const;
 export type TAnswerReviewState = (typeof ANSWER_REVIEW_STATES)[number];
+
+/** What the workflow needs to know beyond the status: the answers and the cycle's validation deadline. */
+export type TWorkflowFacts = { answers: number; unconfirmed: number; validationDeadline: Date | null; now: Date };
+export type TGuardRefusal = "started" | "no-answers" | "no-deadline" | "deadline-passed" | "deadline-open" | "unconfirmed";
+
+/**
+ * The conditions of the desk-research transitions: a draft is researched only before the country
+ * has started; it goes to the country only with answers and a deadline still ahead; the country
+ * confirms only before the deadline and once every drafted answer is confirmed or corrected; a
+ * reviewer validates without the country only after the deadline.
+ */
+export function transitionGuard(transition: TTransition, facts: TWorkflowFacts): TGuardRefusal | null {
+  const passed = facts.validationDeadline !== null && facts.now > facts.validationDeadline;
+  switch (transition) {
+    case "start-desk-research":
+      return facts.answers > 0 ? "started" : null;
+    case "send-for-validation":
+      if (facts.answers === 0) return "no-answers";
+      if (!facts.validationDeadline) return "no-deadline";
+      return passed ? "deadline-passed" : null;
+    case "confirm-validation":
+      if (passed) return "deadline-passed";
+      return facts.unconfirmed > 0 ? "unconfirmed" : null;
+    case "validate-unconfirmed":
+      return passed ? null : "deadline-open";
+    default:
+      return null;
+  }
+}

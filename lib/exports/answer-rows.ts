@@ -12,8 +12,12 @@ export type TAnswerSource = {
   isDemo: boolean;
   answers: TAnswers;
   comments: Record<string, string | null | undefined>;
+  /** Per answered question: who gave the value, and the public source of a desk-research answer. */
+  origins?: Record<string, TAnswerOrigin | undefined>;
   evidence: readonly { questionId: string; kind: string; url: string | null; fileName: string | null }[];
 };
+
+export type TAnswerOrigin = { provenance: string; confirmed: boolean; sourceUrl: string | null; sourceTitle: string | null; sourceAccessedOn: string | null };
 
 export type TAnswerRow = {
   iso3: string;
@@ -34,6 +38,13 @@ export type TAnswerRow = {
   points: number;
   maxPoints: number;
   comment: string | null;
+  /** country | desk-research (drafted by ITU from a public source); empty when unanswered. */
+  provenance: string;
+  /** A desk-research answer the country confirmed as it stands. */
+  countryConfirmed: boolean;
+  sourceUrl: string | null;
+  sourceTitle: string | null;
+  sourceAccessedOn: string | null;
   links: string[];
   files: string[];
 };
@@ -53,6 +64,11 @@ export const ANSWER_COLUMNS = [
   "points",
   "maxPoints",
   "comment",
+  "provenance",
+  "countryConfirmed",
+  "sourceUrl",
+  "sourceTitle",
+  "sourceAccessedOn",
   "links",
   "files",
 ] as const;
@@ -71,6 +87,7 @@ export function answerRows(version: TNormalizedQuestionnaire, sources: readonly 
     version.questions.forEach((q, i) => {
       const scored = score.questions[i]!;
       const value = source.answers[q.id];
+      const origin = value === undefined ? undefined : source.origins?.[q.id];
       rows.push({
         iso3: source.iso3,
         status: source.status,
@@ -86,6 +103,11 @@ export function answerRows(version: TNormalizedQuestionnaire, sources: readonly 
         points: scored.display,
         maxPoints: round2(q.points),
         comment: source.comments[q.id] ?? null,
+        provenance: value === undefined ? "" : (origin?.provenance ?? "country"),
+        countryConfirmed: origin?.confirmed ?? false,
+        sourceUrl: origin?.sourceUrl ?? null,
+        sourceTitle: origin?.sourceTitle ?? null,
+        sourceAccessedOn: origin?.sourceAccessedOn ?? null,
         links: links.get(q.id) ?? [],
         files: files.get(q.id) ?? [],
       });

@@ -104,3 +104,14 @@ export function peerFromStored(iso3: string, region: string | null, stored: TSto
   const headline = headlineOf(stored);
   return { iso3, region, overall: headline.overall, pillars: { ...headline.pillars } };
 }
+
+/**
+ * The message key of a report's origin line: none for a self-assessment; for desk research, whether
+ * the country has yet to confirm, confirmed (it went on to review), or let the deadline pass.
+ */
+export function originNote(origin: string, status: string): "public.originDeskPending" | "public.originDeskConfirmed" | "public.originDeskUnconfirmed" | null {
+  if (origin !== "desk-research") return null;
+  if (status === "validated-unconfirmed") return "public.originDeskUnconfirmed";
+  if (status === "desk-research" || status === "country-validation") return "public.originDeskPending";
+  return "public.originDeskConfirmed";
+}

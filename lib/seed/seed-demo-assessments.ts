@@ -6,6 +6,7 @@ import { scoreOfRecord } from "../assessments/score-of-record";
 import { scoreColumns, toStoredScore } from "../assessments/stored-score";
 import { loadStoredVersion } from "../server/questionnaires/get-questionnaire-version";
 import { demoAnswers, demoCapacity, demoStatus, hashString } from "./demo-answers";
+import { seedDemoDeskResearch } from "./seed-demo-desk-research";
 
 /** End-to-end journeys fill these two themselves, so they stay empty drafts in the open cycle. */
 export const DEMO_EMPTY_DRAFTS = ["KEN", "FRA"];
@@ -144,5 +145,6 @@ export async function seedDemoAssessments(db: TDb, latestCycleName: string, now 
   let answers = 0;
   answers += await writePlans(db, earlier, await planCycle(db, earlier, "earlier", year - 2, now));
   answers += await writePlans(db, latest.id, await planCycle(db, latest.id, "latest", year, now));
+  await seedDemoDeskResearch(db, earlier, latest.id, now);
   return { answers };
 }

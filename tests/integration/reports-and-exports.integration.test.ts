@@ -120,9 +120,12 @@ describe("plans and open data", () => {
     expect(kenFirst.credit).toBe(1);
     expect(Math.abs(kenFirst.points - kenFirst.maxPoints)).toBeLessThan(0.015); // both shown at 2 decimals
     const csv = answersCsv(all).split("\r\n");
-    expect(csv[0]).toBe("iso3,status,demo,pillar,indicator,question,type,value,answered,applicable,credit,points,maxPoints,comment,links,files");
+    expect(csv[0]).toBe(
+      "iso3,status,demo,pillar,indicator,question,type,value,answered,applicable,credit,points,maxPoints,comment,provenance,countryConfirmed,sourceUrl,sourceTitle,sourceAccessedOn,links,files",
+    );
+    // The country's own answer: provenance "country", no desk-research source.
     expect(csv.find((l) => l.startsWith(`KEN,validated,false,`) && l.includes(`,${firstQuestion},`))).toContain(
-      ",'=cmd|' /C calc'!A0,https://example.org/law,",
+      ",'=cmd|' /C calc'!A0,country,false,,,,https://example.org/law,",
     );
 
     const focalKen = await makeUser("focal-point", { country: "KEN" });

@@ -37,14 +37,29 @@ describe("tierDistribution", () => {
 
 describe("statusCounts", () => {
   it.each([
-    { name: "empty: every status at zero", input: [], expected: [0, 0, 0, 0, 0], extra: [] },
-    { name: "in workflow order", input: items, expected: [1, 1, 0, 0, 2], extra: [] },
-    { name: "unknown statuses last", input: [{ status: "archived" }], expected: [0, 0, 0, 0, 0], extra: [{ status: "archived", count: 1 }] },
+    { name: "empty: every status at zero", input: [], expected: [0, 0, 0, 0, 0, 0, 0, 0], extra: [] },
+    { name: "in workflow order", input: items, expected: [1, 0, 0, 1, 0, 0, 2, 0], extra: [] },
+    {
+      name: "desk research and validation without the country count apart",
+      input: [{ status: "desk-research" }, { status: "country-validation" }, { status: "validated-unconfirmed" }, { status: "validated" }],
+      expected: [0, 1, 1, 0, 0, 0, 1, 1],
+      extra: [],
+    },
+    { name: "unknown statuses last", input: [{ status: "archived" }], expected: [0, 0, 0, 0, 0, 0, 0, 0], extra: [{ status: "archived", count: 1 }] },
   ])("$name", ({ input, expected, extra }) => {
     const rows = statusCounts(input);
-    expect(rows.slice(0, 5).map((r) => r.status)).toEqual(["draft", "submitted", "in-review", "returned", "validated"]);
-    expect(rows.slice(0, 5).map((r) => r.count)).toEqual(expected);
-    expect(rows.slice(5)).toEqual(extra);
+    expect(rows.slice(0, 8).map((r) => r.status)).toEqual([
+      "draft",
+      "desk-research",
+      "country-validation",
+      "submitted",
+      "in-review",
+      "returned",
+      "validated",
+      "validated-unconfirmed",
+    ]);
+    expect(rows.slice(0, 8).map((r) => r.count)).toEqual(expected);
+    expect(rows.slice(8)).toEqual(extra);
   });
 });
 

@@ -22,6 +22,7 @@ beforeAll(async () => {
   report = {
     id: "a1",
     status: "submitted",
+    origin: "country",
     full: true,
     country: { iso3: "EGY", nameEn: "Egypt", nameFr: "Égypte", nameAr: "مصر", nameZh: "埃及", nameRu: "Египет", nameEs: "Egipto", ituRegion: "arab-states" },
     cycle: { id: "c1", name: "2025 cycle" },

@@ -79,7 +79,17 @@ describe("the OpenAPI document", () => {
 
   it("takes request bodies and query parameters from the zod schemas", () => {
     const { schemas } = doc.components;
-    expect(schemas.Transition!.properties!.transition!.enum).toEqual(["submit", "start-review", "return", "validate", "reopen"]);
+    expect(schemas.Transition!.properties!.transition!.enum).toEqual([
+      "submit",
+      "start-desk-research",
+      "send-for-validation",
+      "confirm-validation",
+      "validate-unconfirmed",
+      "start-review",
+      "return",
+      "validate",
+      "reopen",
+    ]);
     expect(JSON.stringify(schemas.ReviewAnswer)).toContain('"adjusted"');
     expect(JSON.stringify(schemas.SignOff)).toContain('"disputed"');
     expect(schemas.Comment!.required).toEqual(["body"]);

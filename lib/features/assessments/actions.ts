@@ -5,9 +5,10 @@ import { carryForwardAssessment, confirmCarried } from "@/lib/server/assessments
 import { saveAnswer } from "@/lib/server/assessments/save-answer";
 import { checkSubmission, submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import { setPublicConsent } from "@/lib/server/assessments/set-public-consent";
+import { confirmDraftedAnswers } from "@/lib/server/assessments/confirm-drafted-answers";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { revalidatePath } from "next/cache";
-import { ZConfirmCarried, ZSaveAnswer } from "../../assessments/answer-schemas";
+import { ZConfirmCarried, ZConfirmDrafted, ZSaveAnswer } from "../../assessments/answer-schemas";
 import { ZPublicConsent } from "../../assessments/publication";
 
 const ref = z.object({ assessmentId: z.string().min(1) });
@@ -58,6 +59,16 @@ export const publicConsentAction = defineAction({
   authorize: byOperation,
   run: async (actor, { assessmentId, consent }) => {
     const result = await setPublicConsent(actor, assessmentId, { consent });
+    revalidatePath("/[locale]", "layout");
+    return result;
+  },
+});
+
+export const confirmDraftedAction = defineAction({
+  schema: ref.extend(ZConfirmDrafted.shape),
+  authorize: byOperation,
+  run: async (actor, { assessmentId, questionIds }) => {
+    const result = await confirmDraftedAnswers(actor, assessmentId, { questionIds });
     revalidatePath("/[locale]", "layout");
     return result;
   },

@@ -10,6 +10,9 @@ import { SubmitButton } from "./submit-button";
 import { TierStabilityNote } from "./tier-stability-note";
 import { WorkbookExchange } from "./workbook-exchange";
 import { PublicConsentButton } from "./public-consent";
+import { TransitionBar } from "../review/transition-bar";
+import { ConfirmDraftedButton } from "./confirm-drafted-button";
+import type { TTransition } from "@/lib/assessments/workflow";
 import { PublicLinks } from "./public-links";
 import { localized } from "@/lib/i18n/localized";
 import type { TPublishableLink } from "@/lib/server/evidence/list-links-for-publication";
@@ -65,6 +68,7 @@ export async function AssessmentOverview({
           </section>
         </>
       )}
+      <DeskResearchCard data={data} />
       <PublicationCard data={data} links={publicLinks} locale={locale} />
       {data.previous && (
         <section className="card stack">
@@ -182,6 +186,36 @@ async function PublicationCard({ data, links, locale }: { data: TReviewPageData;
           }))}
         />
       )}
+    </section>
+  );
+}
+
+/** The desk-research steps shown on the assessment page (the review steps live on the review screen). */
+const DESK_STEPS: readonly TTransition[] = ["start-desk-research", "send-for-validation", "confirm-validation", "validate-unconfirmed"];
+
+/** Where desk research stands: who drafted, how many answers await the country, the deadline, and the next step. */
+async function DeskResearchCard({ data }: { data: TReviewPageData }) {
+  const t = await getTranslations("assessment.deskResearch");
+  const format = await getFormatter();
+  const { assessment } = data;
+  const steps = data.transitions.filter((x) => DESK_STEPS.includes(x));
+  const drafted = Object.keys(data.drafted);
+  if (assessment.origin !== "desk-research" && steps.length === 0) return null;
+  const deadline = assessment.cycle.validationDeadline;
+  const open = drafted.filter((id) => !data.drafted[id]!.confirmedAt);
+  return (
+    <section className="card stack" aria-labelledby="desk-research" data-desk-card={assessment.status}>
+      <h2 id="desk-research">{t("cardTitle")}</h2>
+      <p>{assessment.origin === "desk-research" ? t("cardDrafted", { count: drafted.length, open: open.length }) : t("cardOffer")}</p>
+      <p className="small muted" data-validation-deadline={deadline?.toISOString() ?? ""}>
+        {deadline ? t("deadline", { date: format.dateTime(deadline, { dateStyle: "long", timeZone: "UTC" }) }) : t("noDeadline")}
+      </p>
+      {data.canSubmit && assessment.status === "country-validation" && open.length > 0 && (
+        <p>
+          <ConfirmDraftedButton assessmentId={assessment.id} questionIds={open} label={t("confirmAll", { count: open.length })} all />
+        </p>
+      )}
+      <TransitionBar assessmentId={assessment.id} transitions={steps} />
     </section>
   );
 }

@@ -7,6 +7,8 @@ import { AssessmentHeader, type TPageData } from "./assessment-header";
 import { versionForForm } from "@/lib/questionnaire/version-for-form";
 import { PillarForm } from "./answer-form/pillar-form";
 import { PillarFormWithNav } from "./pillar-nav";
+import { DeskResearchForm } from "./desk-research-form";
+import { DraftedSource } from "./drafted-source";
 
 /** One pillar's form; each question that asks for evidence gets its evidence panel. */
 type TReview = Awaited<ReturnType<typeof reviewState>>;
@@ -25,6 +27,9 @@ export async function PillarPage({
   review: TReview;
 }) {
   const editable = data.editable.includes(pillar);
+  const { drafted } = data;
+  // The focal point confirms drafted answers while the country validates desk research.
+  const canConfirm = data.canSubmit && data.assessment.status === "country-validation" && editable;
   // One language and one pillar's text go to the browser, for the form and for each panel.
   const formVersion = versionForForm(data.version, locale, pillar);
   // Server-rendered pieces handed to the client form, one per question: review notes, then evidence.
@@ -34,6 +39,19 @@ export async function PillarPage({
       .map((q) => [
         q.id,
         <>
+          {drafted[q.id] && <DraftedSource assessmentId={data.assessment.id} questionId={q.id} source={drafted[q.id]!} canConfirm={canConfirm} />}
+          {data.deskResearch && (
+            <DeskResearchForm
+              assessmentId={data.assessment.id}
+              q={q}
+              locale={locale}
+              current={{
+                value: data.initial[q.id]?.value ?? null,
+                revision: data.initial[q.id]?.revision ?? 0,
+                source: drafted[q.id] ?? null,
+              }}
+            />
+          )}
           <ReviewNote assessmentId={data.assessment.id} q={q} verdict={review.verdicts[q.id] ?? null} thread={review.threads[q.id] ?? []} canReply={editable} />
           {q.evidence !== "none" && (
             <EvidencePanel assessmentId={data.assessment.id} questionId={q.id} required={q.evidence} canEdit={editable} items={evidence[q.id] ?? []} />

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { listCycles } from "@/lib/server/cycles/open-cycle";
 import { OpenCycleForm } from "./open-cycle-form";
 import { PublishCycleControl } from "./publish-cycle-control";
+import { ValidationDeadlineForm } from "./validation-deadline-form";
 import { Link } from "@/lib/i18n/navigation";
 import type { TPublicationRule } from "../../assessments/publication";
 
@@ -28,6 +29,7 @@ export async function CyclesView({ cycles, versions }: { cycles: TCycle[]; versi
                 <th>{t("questionnaire")}</th>
                 <th>{t("period")}</th>
                 <th>{t("assessments")}</th>
+                <th>{t("deadline.title")}</th>
                 <th>{t("publication.title")}</th>
               </tr>
             </thead>
@@ -40,6 +42,9 @@ export async function CyclesView({ cycles, versions }: { cycles: TCycle[]; versi
                   </td>
                   <td>{format.dateTimeRange(c.opensAt, c.closesAt, { dateStyle: "medium", timeZone: "UTC" })}</td>
                   <td>{c._count.assessments}</td>
+                  <td>
+                    <ValidationDeadlineForm cycleId={c.id} cycleName={c.name} deadline={c.validationDeadline?.toISOString().slice(0, 10) ?? null} />
+                  </td>
                   <td className="stack">
                     <p data-publication-state={c.publishedAt ? "published" : "unpublished"}>
                       {c.publishedAt ? (

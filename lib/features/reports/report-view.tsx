@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { TCountryReport } from "@/lib/server/reports/load-country-report";
 import { PrintButton } from "./print-button";
 import { ReportRadar } from "./report-radar";
+import { originNote } from "@/lib/reports/report-data";
 import { AreasSections, FlagsSection, pillarTitleOf, PillarsTable } from "./report-sections";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 import { formatScore } from "@/lib/i18n/format-number";
@@ -19,6 +20,8 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
   const tStatus = await getTranslations("status");
   const s = await getTranslations("assessment.score");
   const format = await getFormatter();
+  const tAll = await getTranslations();
+  const origin = originNote(report.origin, report.status);
   const { data, version } = report;
   const name = countryName(report.country, locale);
   const pillarTitle = await pillarTitleOf(version, locale);
@@ -45,6 +48,11 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
           </Link>
         </p>
         {!report.full && <p className="muted">{t("aggregatesOnly")}</p>}
+        {origin && (
+          <p className="small" data-testid="report-origin" data-origin={report.origin}>
+            {tAll(origin)}
+          </p>
+        )}
         <p className="report-score">
           <span>{t("overall")}: </span>
           <strong data-testid="report-overall">{fmt(data.overall)}</strong> / 100 ·{" "}

@@ -7,7 +7,7 @@ import { RegionOptions } from "@/lib/features/shell/region-options";
 import { formatScore } from "@/lib/i18n/format-number";
 
 type TQueue = Awaited<ReturnType<typeof reviewQueue>>;
-const STATUSES = ["open", "submitted", "in-review", "returned", "validated", "all"] as const;
+const STATUSES = ["open", "desk-research", "country-validation", "submitted", "in-review", "returned", "validated", "validated-unconfirmed", "all"] as const;
 
 /** The review queue: a plain GET form of filters (works without JavaScript), counts, and the rows. */
 export async function QueueView({ queue, locale }: { queue: TQueue; locale: string }) {

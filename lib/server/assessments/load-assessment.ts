@@ -29,7 +29,23 @@ export async function loadAssessment(actor: TActor, id: string) {
         },
       },
       country: { select: { iso3: true, nameEn: true, nameFr: true, nameAr: true, nameZh: true, nameRu: true, nameEs: true, ituRegion: true } },
-      answers: { select: { questionId: true, value: true, revision: true, comment: true, carriedForward: true, updatedAt: true, updatedById: true } },
+      answers: {
+        select: {
+          questionId: true,
+          value: true,
+          revision: true,
+          comment: true,
+          carriedForward: true,
+          updatedAt: true,
+          updatedById: true,
+          provenance: true,
+          sourceUrl: true,
+          sourceTitle: true,
+          sourceAccessedOn: true,
+          sourceExcerpt: true,
+          confirmedAt: true,
+        },
+      },
     },
   });
   if (!assessment || !canViewCountry(actor, assessment.countryIso3)) throw notFound("Assessment not found");

@@ -1,4 +1,5 @@
 import "server-only";
+import { VALIDATED_STATUSES } from "../../authz/assessment-rules";
 import { isAdmin, type TActor } from "../../authz/policy";
 import { ZOpenCycle, type TOpenCycleInput } from "../../assessments/cycle-schemas";
 import { isPublic } from "../../assessments/publication";
@@ -68,7 +69,7 @@ export async function listCycles(actor: TActor) {
     },
   });
   const validated = await db().assessment.findMany({
-    where: { status: "validated" },
+    where: { status: { in: [...VALIDATED_STATUSES] } },
     select: { cycleId: true, status: true, origin: true, publicConsentAt: true },
   });
   const now = new Date();

@@ -1,4 +1,5 @@
 import "server-only";
+import { isValidated, VALIDATED_STATUSES } from "../../authz/assessment-rules";
 import { flagWithinScope, pillarScope } from "../../authz/pillar-scope";
 import { readablePillars, seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
 import { scoreOfRecord } from "../../assessments/score-of-record";
@@ -28,7 +29,7 @@ export async function dashboardCycles(cycleId?: string): Promise<{ cycles: TDash
       opensAt: true,
       questionnaireVersionId: true,
       questionnaireVersion: { select: { questionnaireId: true, version: true } },
-      _count: { select: { assessments: { where: { status: "validated" } } } },
+      _count: { select: { assessments: { where: { status: { in: [...VALIDATED_STATUSES] } } } } },
     },
   });
   // By default the newest cycle with validated results: a cycle just opened has nothing to chart yet.
@@ -51,7 +52,7 @@ export async function dashboardCycles(cycleId?: string): Promise<{ cycles: TDash
 export function visibilityWhere(actor: TActor) {
   if (seesAllCountries(actor)) return {};
   const own = visibleCountries(actor) as string[];
-  return { OR: [{ countryIso3: { in: own } }, { status: "validated" }] };
+  return { OR: [{ countryIso3: { in: own } }, { status: { in: [...VALIDATED_STATUSES] } }] };
 }
 
 /** The visible assessments of some cycles as aggregates (scores, tier, flags, status). */
@@ -120,4 +121,4 @@ async function contributorFlags(
 }
 
 /** Averages describe validated results only, for everyone, so that no draft leaks into them. */
-export const validatedOnly = <T extends { status: string }>(items: readonly T[]) => items.filter((i) => i.status === "validated");
+export const validatedOnly = <T extends { status: string }>(items: readonly T[]) => items.filter((i) => isValidated(i.status));

@@ -1,6 +1,6 @@
 import "server-only";
-import { countryMayEdit } from "../../authz/assessment-rules";
-import { canEditPillar, canViewCountry, type TActor } from "../../authz/policy";
+import { answerWriteMode, type TAnswerWindow } from "../../authz/assessment-rules";
+import { canEditPillar, canViewCountry, isFocalPointOf, type TActor } from "../../authz/policy";
 import type { TDb } from "../../db/create-client";
 import { assessmentScope } from "../assessments/assessment-scope";
 import { loadAssessment } from "../assessments/load-assessment";
@@ -18,9 +18,20 @@ export async function authorizeEvidenceEdit(actor: TActor, assessmentId: string,
   const question = version.questionById[questionId];
   if (!question) throw notFound(`Unknown question ${questionId}`);
   if (!canEditPillar(actor, assessment.countryIso3, question.pillar)) throw forbidden("You may not change the evidence of this pillar");
-  const window = countryMayEdit({ status: assessment.status, ...assessment.cycle }, new Date());
+  const window = evidenceWindow(actor, { status: assessment.status, ...assessment.cycle }, assessment.countryIso3);
   if (!window.ok) throw new AppError("conflict", `This assessment cannot be edited now (${window.reason})`, undefined, { reason: window.reason });
   return { assessment, question };
+}
+
+/**
+ * Evidence follows the answers' rule (answerWriteMode) for the country: its own answers, and the
+ * focal point's corrections of desk research, which evidence may justify. Reviewers never add evidence.
+ */
+function evidenceWindow(actor: TActor, window: TAnswerWindow, countryIso3: string) {
+  const who = { editsPillar: true, focalPoint: isFocalPointOf(actor, countryIso3), reviewer: false };
+  const write = answerWriteMode(window, who, new Date());
+  if (write.ok) return write;
+  return { ok: false as const, reason: write.reason === "role" ? ("locked" as const) : write.reason };
 }
 
 type TEditableAssessment = Awaited<ReturnType<typeof authorizeEvidenceEdit>>["assessment"];
@@ -28,7 +39,8 @@ type TEditableAssessment = Awaited<ReturnType<typeof authorizeEvidenceEdit>>["as
 /** Checked again inside the transaction: a submission may have landed since the first read. */
 export async function assertStillEditable(tx: Pick<TDb, "assessment">, assessment: TEditableAssessment): Promise<void> {
   const fresh = await tx.assessment.findUniqueOrThrow({ where: { id: assessment.id }, select: { status: true } });
-  if (!countryMayEdit({ status: fresh.status, ...assessment.cycle }, new Date()).ok) throw new AppError("conflict", "This assessment was just submitted");
+  // The window was checked for this status a moment ago; a transition since then (a submission) wins.
+  if (fresh.status !== assessment.status) throw new AppError("conflict", "This assessment was just submitted");
 }
 
 /** A live evidence row of an assessment the actor may see; anything else is "not found". */

@@ -22,6 +22,13 @@ export const ZAnswersExport = z.object({
       points: z.number(),
       maxPoints: z.number(),
       comment: z.string().nullable(),
+      provenance: z
+        .enum(["", "country", "desk-research"])
+        .describe("Who gave the value: the country, or ITU's desk research from a public source; empty when unanswered"),
+      countryConfirmed: z.boolean().describe("A desk-research answer the country confirmed as it stands"),
+      sourceUrl: z.string().nullable(),
+      sourceTitle: z.string().nullable(),
+      sourceAccessedOn: z.string().nullable().describe("The day the source was read, YYYY-MM-DD"),
       links: z.array(z.string()),
       files: z.array(z.string()),
     }),

@@ -23,7 +23,18 @@ export async function exportAnswers(actor: TActor, cycleId: string) {
       countryIso3: true,
       status: true,
       isDemo: true,
-      answers: { select: { questionId: true, value: true, comment: true } },
+      answers: {
+        select: {
+          questionId: true,
+          value: true,
+          comment: true,
+          provenance: true,
+          confirmedAt: true,
+          sourceUrl: true,
+          sourceTitle: true,
+          sourceAccessedOn: true,
+        },
+      },
       evidence: { where: { deletedAt: null }, select: { questionId: true, kind: true, url: true, fileName: true }, orderBy: { createdAt: "asc" } },
     },
     orderBy: { countryIso3: "asc" },
@@ -36,6 +47,18 @@ export async function exportAnswers(actor: TActor, cycleId: string) {
       isDemo: a.isDemo,
       answers: Object.fromEntries(a.answers.map((x) => [x.questionId, JSON.parse(x.value)])) as TAnswers,
       comments: Object.fromEntries(a.answers.map((x) => [x.questionId, x.comment])),
+      origins: Object.fromEntries(
+        a.answers.map((x) => [
+          x.questionId,
+          {
+            provenance: x.provenance,
+            confirmed: x.confirmedAt !== null,
+            sourceUrl: x.sourceUrl,
+            sourceTitle: x.sourceTitle,
+            sourceAccessedOn: x.sourceAccessedOn,
+          },
+        ]),
+      ),
       evidence: a.evidence,
     })),
   );
@@ -54,4 +77,13 @@ type TAnswersExport = Awaited<ReturnType<typeof exportAnswers>>;
 export const answersCsv = (data: TAnswersExport) => toCsv(ANSWER_COLUMNS, data.rows.map(answerRowCells));
 
 export const answersXlsx = (data: TAnswersExport) =>
-  tableXlsx("Answers", ANSWER_COLUMNS, lazyMap(data.rows, answerRowCells), { question: 18, indicator: 14, value: 30, comment: 40, links: 40, files: 30 });
+  tableXlsx("Answers", ANSWER_COLUMNS, lazyMap(data.rows, answerRowCells), {
+    question: 18,
+    indicator: 14,
+    value: 30,
+    comment: 40,
+    sourceUrl: 40,
+    sourceTitle: 30,
+    links: 40,
+    files: 30,
+  });

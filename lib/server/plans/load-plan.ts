@@ -1,4 +1,5 @@
 import "server-only";
+import { isValidated } from "../../authz/assessment-rules";
 import { z } from "zod";
 import { isReviewer, type TActor } from "../../authz/policy";
 import { ITU_REGIONS } from "../../countries/countries";
@@ -82,6 +83,6 @@ export async function loadPlan(actor: TActor, raw: TPlanQuery): Promise<TLoadedP
     query,
     version,
     plan: buildPlan(countries),
-    validated: rows.filter((r) => r.status === "validated").length,
+    validated: rows.filter((r) => isValidated(r.status)).length,
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { VALIDATED_STATUSES } from "../../authz/assessment-rules";
 import { publicationOf } from "../../assessments/publication";
 import { scoreOfRecord } from "../../assessments/score-of-record";
 import type { TNormalizedQuestionnaire } from "../../questionnaire/model";
@@ -31,7 +32,7 @@ const NOT_PUBLIC = "No published result for this country";
 /** The cycles in which a country's result is public, in one query. */
 async function publicCyclesOf(iso3: string, cycles: TPublishedCycle[], now: Date) {
   const rows = await db().assessment.findMany({
-    where: { countryIso3: iso3, status: "validated", cycleId: { in: cycles.map((c) => c.id) } },
+    where: { countryIso3: iso3, status: { in: [...VALIDATED_STATUSES] }, cycleId: { in: cycles.map((c) => c.id) } },
     select: { cycleId: true, status: true, origin: true, publicConsentAt: true },
   });
   return cycles.filter((c) => rows.some((r) => r.cycleId === c.id && publicationOf(c, r, now).public));

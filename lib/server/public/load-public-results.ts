@@ -1,4 +1,5 @@
 import "server-only";
+import { VALIDATED_STATUSES } from "../../authz/assessment-rules";
 import { parseStoredScore } from "../../assessments/stored-score";
 import { publicationOf } from "../../assessments/publication";
 import { storedAggregate } from "../../charts/stored-aggregate";
@@ -38,7 +39,7 @@ export type TPublicResults = { cycle: TPublishedCycle; cycles: TPublishedCycle[]
 /** The public rows of a cycle, by the publication rule (lib/assessments/publication.ts). */
 async function readEntries(cycle: TPublishedCycle, now: Date): Promise<TPublicEntry[]> {
   const rows = await db().assessment.findMany({
-    where: { cycleId: cycle.id, status: "validated" },
+    where: { cycleId: cycle.id, status: { in: [...VALIDATED_STATUSES] } },
     select: { status: true, origin: true, publicConsentAt: true, isDemo: true, scoreJson: true, country: { select: countryMapSelect } },
     orderBy: { countryIso3: "asc" },
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { VALIDATED_STATUSES } from "../../authz/assessment-rules";
 import { db } from "../db";
 
 // The public pages get the traffic: their data is kept per process and reused while a cheap stamp
@@ -13,7 +14,11 @@ export async function publicStamp(
   cycle: { id: string; publishedAt: Date; publicationRule: string; validationDeadline: Date | null },
   now: Date,
 ): Promise<string> {
-  const agg = await db().assessment.aggregate({ where: { cycleId: cycle.id, status: "validated" }, _max: { updatedAt: true }, _count: { _all: true } });
+  const agg = await db().assessment.aggregate({
+    where: { cycleId: cycle.id, status: { in: [...VALIDATED_STATUSES] } },
+    _max: { updatedAt: true },
+    _count: { _all: true },
+  });
   const pastDeadline = cycle.validationDeadline !== null && cycle.validationDeadline < now;
   return [cycle.publishedAt.getTime(), cycle.publicationRule, pastDeadline, agg._count._all, agg._max.updatedAt?.getTime() ?? 0].join(":");
 }

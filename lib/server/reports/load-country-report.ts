@@ -1,4 +1,5 @@
 import "server-only";
+import { isValidated, VALIDATED_STATUSES } from "../../authz/assessment-rules";
 import { flagWithinScope, pillarScope } from "../../authz/pillar-scope";
 import { canViewCountry, readablePillars, type TActor } from "../../authz/policy";
 import { PILLAR_KEYS } from "../../questionnaire/model";
@@ -19,6 +20,8 @@ export type TReference = { edition: number; overall: number; tier: number | null
 export type TCountryReport = {
   id: string;
   status: string;
+  /** country | desk-research: who drafted the answers (the report says so). */
+  origin: string;
   /** Full: the actor may see the country's own data. Otherwise only validated aggregates. */
   full: boolean;
   country: { iso3: string; nameEn: string; nameFr: string; nameAr: string; nameZh: string; nameRu: string; nameEs: string; ituRegion: string };
@@ -36,7 +39,7 @@ export type TCountryReport = {
 /** Demo reports compare with demo peers, real ones with real peers only. */
 async function peersOf(cycleId: string, isDemo: boolean): Promise<TPeerScore[]> {
   const rows = await db().assessment.findMany({
-    where: { cycleId, status: "validated", isDemo },
+    where: { cycleId, status: { in: [...VALIDATED_STATUSES] }, isDemo },
     select: { countryIso3: true, scoreJson: true, country: { select: { ituRegion: true } } },
   });
   return rows.flatMap((r) => peerFromStored(r.countryIso3, r.country.ituRegion, parseStoredScore(r.scoreJson)) ?? []);
@@ -57,13 +60,14 @@ export async function loadCountryReport(actor: TActor, id: string): Promise<TCou
   const head = await db().assessment.findUnique({ where: { id }, select: { countryIso3: true, status: true } });
   if (!head) throw notFound("Assessment not found");
   const full = canViewCountry(actor, head.countryIso3);
-  if (!full && head.status !== "validated") throw notFound("Assessment not found");
+  if (!full && !isValidated(head.status)) throw notFound("Assessment not found");
 
   const row = await db().assessment.findUniqueOrThrow({
     where: { id },
     select: {
       id: true,
       status: true,
+      origin: true,
       cycleId: true,
       isDemo: true,
       cycle: { select: { id: true, name: true, questionnaireVersionId: true } },
@@ -103,6 +107,7 @@ export async function loadCountryReport(actor: TActor, id: string): Promise<TCou
   return {
     id: row.id,
     status: row.status,
+    origin: row.origin,
     full,
     country: row.country,
     cycle: { id: row.cycle.id, name: row.cycle.name },

@@ -1,4 +1,5 @@
 import "server-only";
+import { originNote } from "../../reports/report-data";
 import { createTranslator } from "next-intl";
 import { tierStabilitySentences } from "../../assessments/tier-stability-text";
 import { countryName } from "../../countries/country-name";
@@ -30,13 +31,14 @@ export async function reportPdfText(report: TCountryReport, locale: TLocale): Pr
   const tStability = translator("assessment.stability");
   const basis = tScore("basisNote", { basis: tScore(report.basis === "validated" ? "basis.validated" : "basis.selfReported") });
   const { data, version, reference: ref } = report;
+  const origin = originNote(report.origin, report.status);
   const name = countryName(report.country, locale);
   const pillarLabels = data.pillars.map((p) => localized(version.pillars.find((v) => v.key === p.key)?.title, locale));
   return {
     locale,
     title: t("heading", { country: name }),
     subtitle: `${t("cycle", { cycle: isolate(report.cycle.name) })} · ${t("questionnaire", { key: isolate(version.key) })} · ${t("status", { status: tStatus(report.status as never) })} · ${isolate(report.generatedAt.toISOString().slice(0, 10))}`,
-    overall: `${t("overall")}: ${f2(data.overall)} / 100 · ${basis}`,
+    overall: `${t("overall")}: ${f2(data.overall)} / 100 · ${basis}${origin ? ` · ${translator("public")(origin.replace("public.", ""))}` : ""}`,
     tier: t("tier", { tier: data.tier, label: localized(report.tierLabel as never, locale) }),
     stability: tierStabilitySentences(report.tierStability, (key, values) => tStability(key, values), formatNumber),
     pillarLabels,

@@ -37,7 +37,12 @@ export async function reviewPageData(actor: TActor, id: string) {
     comparison,
     progress: { reviewed, total },
     role,
-    transitions: availableTransitions(role, data.assessment.status),
+    transitions: availableTransitions(role, data.assessment.status, {
+      answers: data.assessment.answers.length,
+      unconfirmed: data.unconfirmed,
+      validationDeadline: data.assessment.cycle.validationDeadline,
+      now: new Date(),
+    }),
     returnReason: lastReturn ? ((JSON.parse(lastReturn.data) as { reason?: string }).reason ?? null) : null,
   };
 }

@@ -6,7 +6,8 @@ import { forbidden, notFound } from "../errors";
 import { audit } from "../audit";
 import type { z } from "zod";
 
-const QUEUE_STATUSES = ["submitted", "in-review", "returned", "validated"];
+// Desk research in progress and awaiting the country is reviewers' work too.
+const QUEUE_STATUSES = ["desk-research", "country-validation", "submitted", "in-review", "returned", "validated", "validated-unconfirmed"];
 const OPEN_WORK = ["submitted", "in-review"];
 
 const NEWEST = [{ opensAt: "desc" as const }, { createdAt: "desc" as const }];

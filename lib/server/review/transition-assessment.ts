@@ -1,6 +1,6 @@
 import "server-only";
 import { toStoredScore } from "../../assessments/stored-score";
-import { mayTake, TRANSITIONS, type TTransition } from "../../assessments/workflow";
+import { mayTake, transitionGuard, TRANSITIONS, type TGuardRefusal, type TTransition } from "../../assessments/workflow";
 import type { TActor } from "../../authz/policy";
 import { audit } from "../audit";
 import { loadAssessment } from "../assessments/load-assessment";
@@ -14,7 +14,19 @@ const NOTIFY: Partial<Record<TTransition, { kind: TNotificationKind; to: "countr
   submit: { kind: "submitted", to: "reviewers" },
   return: { kind: "returned", to: "country" },
   validate: { kind: "validated", to: "country" },
+  "send-for-validation": { kind: "validation-requested", to: "country" },
+  "confirm-validation": { kind: "submitted", to: "reviewers" },
+  "validate-unconfirmed": { kind: "validated", to: "country" },
   reopen: { kind: "reopened", to: "country" },
+};
+
+const GUARD_MESSAGES: Record<TGuardRefusal, string> = {
+  started: "The country has started answering: desk research drafts only for countries that have not",
+  "no-answers": "Draft at least one answer before sending the desk research to the country",
+  "no-deadline": "Set the cycle's validation deadline first (admin, cycles page)",
+  "deadline-passed": "The cycle's validation deadline has passed",
+  "deadline-open": "The country may still confirm until the cycle's validation deadline",
+  unconfirmed: "Confirm or correct every drafted answer first",
 };
 
 /**
@@ -29,8 +41,17 @@ export async function transitionAssessment(actor: TActor, assessmentId: string, 
     if (check.why === "reason") throw new AppError("invalid", "Give a reason", { reason: "A reason is required" });
     throw new AppError("conflict", `An assessment that is ${assessment.status} cannot be ${TRANSITIONS[transition].to.replace("-", " ")} now`);
   }
+  const refusal = transitionGuard(transition, {
+    answers: assessment.answers.length,
+    unconfirmed: assessment.answers.filter((a) => a.provenance === "desk-research" && !a.confirmedAt).length,
+    validationDeadline: assessment.cycle.validationDeadline,
+    now: new Date(),
+  });
+  if (refusal) throw new AppError("conflict", GUARD_MESSAGES[refusal], undefined, { guard: refusal });
   const extra: Record<string, unknown> = {};
-  if (transition === "submit") extra.submittedAt = new Date();
+  if (transition === "submit" || transition === "confirm-validation") extra.submittedAt = new Date();
+  if (transition === "start-desk-research") extra.origin = "desk-research";
+  if (transition === "validate-unconfirmed") extra.validatedAt = new Date();
   if (transition === "start-review" && !assessment.assigneeId) extra.assigneeId = actor.userId;
   if (transition === "validate") extra.validatedAt = new Date();
   if (transition === "reopen") Object.assign(extra, { validatedAt: null, signOff: null, signOffReason: null, signedOffAt: null });

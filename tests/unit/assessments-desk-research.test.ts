@@ -1,0 +1,119 @@
+// Desk research and country validation (issue 16, items 1-2): who writes answers in which state,
+// and the conditions of the desk-research transitions. Pure rules, table-driven.
+import { describe, expect, it } from "vitest";
+import { availableTransitions, mayTake, transitionGuard, type TWorkflowFacts } from "@/lib/assessments/workflow";
+import { answerWriteMode, isValidated, type TAnswerWriter } from "@/lib/authz/assessment-rules";
+
+const NOW = new Date("2026-06-15T12:00:00Z");
+const window = (status: string, deadline: Date | null = new Date("2026-06-30T23:59:59Z")) => ({
+  status,
+  opensAt: new Date("2026-01-01T00:00:00Z"),
+  closesAt: new Date("2026-12-31T23:59:59Z"),
+  validationDeadline: deadline,
+});
+const focal: TAnswerWriter = { editsPillar: true, focalPoint: true, reviewer: false };
+const contributor: TAnswerWriter = { editsPillar: true, focalPoint: false, reviewer: false };
+const otherPillar: TAnswerWriter = { editsPillar: false, focalPoint: false, reviewer: false };
+const reviewer: TAnswerWriter = { editsPillar: false, focalPoint: false, reviewer: true };
+
+describe("answerWriteMode: who writes answers, in which state", () => {
+  it.each([
+    ["the focal point answers a draft", "draft", focal, { ok: true, mode: "country" }],
+    ["a contributor answers a draft in their pillar", "draft", contributor, { ok: true, mode: "country" }],
+    ["a contributor of another pillar may not", "draft", otherPillar, { ok: false, reason: "role" }],
+    ["a reviewer never writes a country's draft", "draft", reviewer, { ok: false, reason: "role" }],
+    ["a reviewer drafts desk research", "desk-research", reviewer, { ok: true, mode: "desk-research" }],
+    ["the country cannot write while ITU drafts", "desk-research", focal, { ok: false, reason: "locked" }],
+    ["the focal point corrects drafted answers during validation", "country-validation", focal, { ok: true, mode: "correction" }],
+    ["a contributor does not correct desk research", "country-validation", contributor, { ok: false, reason: "role" }],
+    ["a reviewer does not change answers the country validates", "country-validation", reviewer, { ok: false, reason: "role" }],
+    ["nobody in the country writes a submitted assessment", "submitted", focal, { ok: false, reason: "locked" }],
+    ["nor a validated one", "validated", focal, { ok: false, reason: "locked" }],
+    ["nor one validated without the country", "validated-unconfirmed", focal, { ok: false, reason: "locked" }],
+    ["a reviewer does not write once desk research went to the country", "validated-unconfirmed", reviewer, { ok: false, reason: "role" }],
+  ] as const)("%s", (_, status, who, expected) => {
+    expect(answerWriteMode(window(status), who, NOW)).toEqual(expected);
+  });
+
+  it.each([
+    ["after the deadline", new Date("2026-06-01T00:00:00Z")],
+    ["without a deadline", null],
+  ])("refuses corrections %s", (_, deadline) => {
+    expect(answerWriteMode(window("country-validation", deadline), focal, NOW)).toEqual({ ok: false, reason: "deadline-passed" });
+  });
+
+  it("keeps the cycle's window for the country's own answers", () => {
+    expect(answerWriteMode({ ...window("draft"), closesAt: new Date("2026-02-01T00:00:00Z") }, focal, NOW)).toEqual({ ok: false, reason: "closed" });
+    expect(answerWriteMode({ ...window("returned"), closesAt: new Date("2026-02-01T00:00:00Z") }, focal, NOW)).toEqual({ ok: true, mode: "country" });
+  });
+});
+
+const facts = (over: Partial<TWorkflowFacts> = {}): TWorkflowFacts => ({
+  answers: 12,
+  unconfirmed: 0,
+  validationDeadline: new Date("2026-06-30T23:59:59Z"),
+  now: NOW,
+  ...over,
+});
+const PASSED = new Date("2026-06-01T00:00:00Z");
+
+describe("transitionGuard: the conditions of desk research", () => {
+  it.each([
+    ["desk research only for a country that has not started", "start-desk-research", facts({ answers: 3 }), "started"],
+    ["desk research for a country with no answer", "start-desk-research", facts({ answers: 0 }), null],
+    ["nothing to send without answers", "send-for-validation", facts({ answers: 0 }), "no-answers"],
+    ["nothing to send without a deadline", "send-for-validation", facts({ validationDeadline: null }), "no-deadline"],
+    ["nothing to send after the deadline", "send-for-validation", facts({ validationDeadline: PASSED }), "deadline-passed"],
+    ["sent with answers and a deadline ahead", "send-for-validation", facts(), null],
+    ["the country confirms once every drafted answer is confirmed or corrected", "confirm-validation", facts(), null],
+    ["not while drafted answers are open", "confirm-validation", facts({ unconfirmed: 2 }), "unconfirmed"],
+    ["not after the deadline", "confirm-validation", facts({ validationDeadline: PASSED }), "deadline-passed"],
+    ["validation without the country waits for the deadline", "validate-unconfirmed", facts(), "deadline-open"],
+    ["and is possible once it passed", "validate-unconfirmed", facts({ validationDeadline: PASSED, unconfirmed: 5 }), null],
+    ["other transitions have no such condition", "submit", facts({ answers: 0 }), null],
+  ] as const)("%s", (_, transition, f, expected) => {
+    expect(transitionGuard(transition, f)).toBe(expected);
+  });
+});
+
+describe("the desk-research transitions", () => {
+  it.each([
+    ["start-desk-research", "reviewer", "draft", "desk-research"],
+    ["start-desk-research", "admin", "draft", "desk-research"],
+    ["send-for-validation", "reviewer", "desk-research", "country-validation"],
+    ["confirm-validation", "focal-point", "country-validation", "submitted"],
+    ["validate-unconfirmed", "reviewer", "country-validation", "validated-unconfirmed"],
+    ["reopen", "admin", "validated-unconfirmed", "in-review"],
+  ] as const)("%s by %s from %s goes to %s", (t, role, from, to) => {
+    expect(mayTake(t, role, from, "a reason")).toEqual({ ok: true, to });
+  });
+
+  it.each([
+    ["start-desk-research", "focal-point", "draft", "role"],
+    ["start-desk-research", "reviewer", "submitted", "state"],
+    ["confirm-validation", "reviewer", "country-validation", "role"],
+    ["confirm-validation", "contributor", "country-validation", "role"],
+    ["validate-unconfirmed", "focal-point", "country-validation", "role"],
+    ["send-for-validation", "reviewer", "draft", "state"],
+  ] as const)("%s by %s from %s is refused (%s)", (t, role, from, why) => {
+    expect(mayTake(t, role, from)).toEqual({ ok: false, why });
+  });
+
+  it("offers only the steps whose conditions hold", () => {
+    expect(availableTransitions("reviewer", "draft", facts({ answers: 0 }))).toEqual(["start-desk-research"]);
+    expect(availableTransitions("reviewer", "draft", facts({ answers: 4 }))).toEqual([]);
+    expect(availableTransitions("focal-point", "country-validation", facts({ unconfirmed: 1 }))).toEqual([]);
+    expect(availableTransitions("focal-point", "country-validation", facts())).toEqual(["confirm-validation"]);
+    expect(availableTransitions("reviewer", "country-validation", facts({ validationDeadline: PASSED }))).toEqual(["validate-unconfirmed"]);
+  });
+
+  it("counts validation without the country as a validated result", () => {
+    expect(["validated", "validated-unconfirmed", "country-validation", "desk-research", "in-review"].map(isValidated)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
