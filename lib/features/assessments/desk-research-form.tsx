@@ -24,6 +24,9 @@ function valueOf(q: TNormalizedQuestion, raw: unknown) {
 /**
  * A reviewer drafts one answer from a public source (desk research): the answer, the source's
  * address and title, the day it was read and what it says. Saved with the source in one step.
+ * A group, not a <form>: it sits inside the answer form (forms cannot nest), so the button and Enter
+ * go through react-hook-form's handleSubmit; its answer controls carry their own name, apart from
+ * the read-only form's.
  */
 export function DeskResearchForm({
   assessmentId,
@@ -40,7 +43,8 @@ export function DeskResearchForm({
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const answer = useForm<TFormValues>({ defaultValues: { [q.id]: (current.value as TFormValues[string]) ?? (q.type === "multiple-choice" ? [] : null) } });
+  const field = { ...q, id: `desk-${q.id}` };
+  const answer = useForm<TFormValues>({ defaultValues: { [field.id]: (current.value as TFormValues[string]) ?? (q.type === "multiple-choice" ? [] : null) } });
   const form = useForm<TDeskForm>({
     resolver: zodResolver(ZDeskForm),
     defaultValues: {
@@ -53,7 +57,7 @@ export function DeskResearchForm({
   const onSubmit = form.handleSubmit(async ({ excerpt, ...source }) => {
     setError(null);
     setSaved(false);
-    const value = valueOf(q, answer.getValues(q.id));
+    const value = valueOf(q, answer.getValues(field.id));
     const res = await saveAnswerAction({
       assessmentId,
       questionId: q.id,
@@ -70,9 +74,20 @@ export function DeskResearchForm({
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="stack card" aria-label={t("formLabel")} data-desk-research={q.id}>
+    <div
+      role="group"
+      className="stack card"
+      aria-label={t("formLabel")}
+      data-desk-research={q.id}
+      onKeyDown={(e) => {
+        // Keep Enter from submitting the surrounding answer form.
+        if (e.key !== "Enter" || (e.target as HTMLElement).tagName === "TEXTAREA") return;
+        e.preventDefault();
+        void onSubmit();
+      }}
+    >
       <p className="small muted">{t("intro")}</p>
-      <QuestionField q={q} register={answer.register} disabled={false} locale={locale} />
+      <QuestionField q={field} register={answer.register} disabled={false} locale={locale} />
       <TextField form={form} name="url" label={t("url")} type="url" inputMode="url" />
       <TextField form={form} name="title" label={t("title")} />
       <TextField form={form} name="accessedOn" label={t("accessedOn")} type="date" />
@@ -81,7 +96,7 @@ export function DeskResearchForm({
         <textarea rows={2} {...form.register("excerpt")} />
       </label>
       <p>
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+        <button type="button" className="primary" disabled={form.formState.isSubmitting} onClick={() => void onSubmit()}>
           {t("save")}
         </button>
       </p>
@@ -93,6 +108,6 @@ export function DeskResearchForm({
           </p>
         )}
       </div>
-    </form>
+    </div>
   );
 }

@@ -74,6 +74,7 @@ export async function PillarPage({
           evidence={panels}
           readablePillars={data.visiblePillars}
           renderedAt={new Date().toISOString()}
+          deskResearch={data.deskResearch}
         />
       </PillarFormWithNav>
     </div>

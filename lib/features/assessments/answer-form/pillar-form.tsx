@@ -33,6 +33,8 @@ type TProps = {
   readablePillars: readonly TPillarId[];
   /** When the server rendered this page: offline, the copy kept on the device says how old it is. */
   renderedAt: string;
+  /** A reviewer drafting desk research: answers are written in each question's desk-research panel. */
+  deskResearch?: boolean;
 };
 
 /** Answers typed by hand (and so possibly out of range); choices are always one of the options. */
@@ -45,7 +47,19 @@ function normalize(value: unknown, multiple: boolean): TAnswerValue {
   return value as TAnswerValue;
 }
 
-export function PillarForm({ assessmentId, userId, locale, pillar, formVersion, initial, editable, evidence, readablePillars, renderedAt }: TProps) {
+export function PillarForm({
+  assessmentId,
+  userId,
+  locale,
+  pillar,
+  formVersion,
+  initial,
+  editable,
+  evidence,
+  readablePillars,
+  renderedAt,
+  deskResearch,
+}: TProps) {
   const t = useTranslations("assessment");
   const version = useMemo(() => withLookups(formVersion), [formVersion]);
   const questions = useMemo(() => version.questions.filter((q) => q.pillar === pillar), [version, pillar]);
@@ -131,7 +145,7 @@ export function PillarForm({ assessmentId, userId, locale, pillar, formVersion, 
           keptOnDevice={autosave.keptOnDevice}
           restored={autosave.restored}
         />
-        {!editable && <p className="alert">{t("readOnly")}</p>}
+        {!editable && <p className="alert">{t(deskResearch ? "deskResearch.readOnly" : "readOnly")}</p>}
         {current.indicatorIds.map((indicatorId) => {
           const indicator = version.indicatorById[indicatorId]!;
           const visible = indicator.questionIds.filter((id) => applicable[id]);
