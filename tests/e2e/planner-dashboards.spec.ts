@@ -50,7 +50,9 @@ test("the reviewer reads the overview, compares Kenya with Africa and the world,
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("[data-export='answers-csv']").click()]);
   expect(download.suggestedFilename()).toBe("answers-2026-self-assessment-demo.csv");
   const answersCsv = readFileSync((await download.path())!, "utf8").split("\r\n");
-  expect(answersCsv[0]).toBe("iso3,status,demo,pillar,indicator,question,type,value,answered,applicable,credit,points,maxPoints,comment,links,files");
+  expect(answersCsv[0]).toBe(
+    "iso3,status,demo,pillar,indicator,question,type,value,answered,applicable,credit,points,maxPoints,comment,provenance,countryConfirmed,sourceUrl,sourceTitle,sourceAccessedOn,links,files",
+  );
   expect(new Set(answersCsv.slice(1, -1).map((line) => line.slice(0, 3))).size).toBeGreaterThan(150);
   expect(answersCsv.find((line) => /^[A-Z]{3},validated,true,legal,/.test(line))).toBeDefined();
   expect(answersCsv.find((line) => line.startsWith("KEN,draft,"))).toBeDefined();

@@ -7,7 +7,7 @@ import { AssessmentHeader, type TPageData } from "./assessment-header";
 import { versionForForm } from "@/lib/questionnaire/version-for-form";
 import { PillarForm } from "./answer-form/pillar-form";
 import { PillarFormWithNav } from "./pillar-nav";
-import { DeskResearchForm } from "./desk-research-form";
+import { DeskResearchSlot } from "./desk-research-slot";
 import { DraftedSource } from "./drafted-source";
 
 /** One pillar's form; each question that asks for evidence gets its evidence panel. */
@@ -41,7 +41,7 @@ export async function PillarPage({
         <>
           {drafted[q.id] && <DraftedSource assessmentId={data.assessment.id} questionId={q.id} source={drafted[q.id]!} canConfirm={canConfirm} />}
           {data.deskResearch && (
-            <DeskResearchForm
+            <DeskResearchSlot
               assessmentId={data.assessment.id}
               q={q}
               locale={locale}
