@@ -127,6 +127,27 @@ describe("a reviewer drafts from desk research", () => {
   });
 });
 
+describe("a drafted answer's source", () => {
+  it("changed alone is a new revision; sent again unchanged, it is not", async () => {
+    const q = "data-protection-law";
+    const value = template[q] as never;
+    const first = await saveAnswer(reviewer, ids.MWI!, q, {
+      value,
+      revision: 1,
+      source: { ...SOURCE, title: "Data Protection Act, 2024", excerpt: "Part VII" },
+    });
+    expect({ revision: first.revision, unchanged: first.unchanged }).toEqual({ revision: 2, unchanged: false });
+    const again = await saveAnswer(reviewer, ids.MWI!, q, {
+      value,
+      revision: 2,
+      source: { ...SOURCE, title: "Data Protection Act, 2024", excerpt: "Part VII" },
+    });
+    expect({ revision: again.revision, unchanged: again.unchanged }).toEqual({ revision: 2, unchanged: true });
+    const row = await db().answer.findUniqueOrThrow({ where: { assessmentId_questionId: { assessmentId: ids.MWI!, questionId: q } } });
+    expect(row.sourceTitle).toBe("Data Protection Act, 2024");
+  });
+});
+
 describe("the country validates the desk research", () => {
   it("goes to the country only with a deadline ahead, and its focal point is told", async () => {
     for (const [questionId, value] of Object.entries(template)) {

@@ -21,6 +21,9 @@ const answerSelect = {
   carriedForward: true,
   provenance: true,
   sourceUrl: true,
+  sourceTitle: true,
+  sourceAccessedOn: true,
+  sourceExcerpt: true,
   updatedAt: true,
 } as const;
 
@@ -95,7 +98,13 @@ export async function saveAnswer(actor: TActor, assessmentId: string, questionId
       // score the assessment without another read.
       const rows = await tx.answer.findMany({ where: { assessmentId }, select: answerSelect });
       const current = rows.find((r) => r.questionId === questionId);
-      const sameSource = write.mode !== "desk-research" || !input.source || input.source.url === current?.sourceUrl;
+      const sameSource =
+        write.mode !== "desk-research" ||
+        !input.source ||
+        (input.source.url === current?.sourceUrl &&
+          input.source.title === current.sourceTitle &&
+          input.source.accessedOn === current.sourceAccessedOn &&
+          (input.source.excerpt ?? null) === current.sourceExcerpt);
       if (current && current.value === value && sameSource && (input.comment === undefined || input.comment === current.comment)) {
         // Saving a carried-forward answer unchanged confirms it.
         if (current.carriedForward) await tx.answer.update({ where: { id: current.id }, data: { carriedForward: false } });
