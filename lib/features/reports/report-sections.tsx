@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { formatScore } from "@/lib/i18n/format-number";
 import { localized } from "@/lib/i18n/localized";
 import type { TNormalizedQuestionnaire, TPillarKey } from "@/lib/questionnaire/model";
+import { differenceFromPublished } from "@/lib/reference/reference-edition";
 import type { TRankedArea, TReportData } from "@/lib/reports/report-data";
 import { LocalizedText } from "../shell/localized-text";
 
@@ -27,11 +28,13 @@ export async function PillarsTable({
   version: TVersion;
   locale: string;
   testId: string;
-  reference?: { heading: string; pillars: Record<string, number>; overall: number } | null;
+  reference?: { heading: string; differenceHeading: string; pillars: Record<string, number>; overall: number } | null;
 }) {
   const t = await getTranslations("reports");
   const pillarTitle = await pillarTitleOf(version, locale);
   const fmt = (n: number | null | undefined) => formatScore(n, locale);
+  // A difference reads with its sign: +1.25 above the published score, −0.50 below it.
+  const signed = (n: number | null) => (n === null ? fmt(n) : n > 0 ? `+${fmt(n)}` : n < 0 ? `−${fmt(-n)}` : fmt(0));
   return (
     <table data-testid={testId}>
       <thead>
@@ -42,6 +45,7 @@ export async function PillarsTable({
           <th scope="col">{t("regionAvg")}</th>
           <th scope="col">{t("worldAvg")}</th>
           {reference && <th scope="col">{reference.heading}</th>}
+          {reference && <th scope="col">{reference.differenceHeading}</th>}
         </tr>
       </thead>
       <tbody>
@@ -53,6 +57,7 @@ export async function PillarsTable({
             <td>{fmt(data.radar[k]!.region)}</td>
             <td>{fmt(data.radar[k]!.world)}</td>
             {reference && <td>{fmt(reference.pillars[p.key])}</td>}
+            {reference && <td data-difference={p.key}>{signed(differenceFromPublished(p.score, reference.pillars[p.key]))}</td>}
           </tr>
         ))}
         <tr>
@@ -64,6 +69,7 @@ export async function PillarsTable({
           <td>{fmt(data.averages.regionOverall)}</td>
           <td>{fmt(data.averages.worldOverall)}</td>
           {reference && <td>{fmt(reference.overall)}</td>}
+          {reference && <td data-difference="overall">{signed(differenceFromPublished(data.overall, reference.overall))}</td>}
         </tr>
       </tbody>
     </table>

@@ -85,7 +85,9 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
           version={version}
           locale={locale}
           testId="report-pillars"
-          reference={ref && { heading: t("published", { edition: ref.edition }), pillars: ref.pillars, overall: ref.overall }}
+          reference={
+            ref && { heading: t("published", { edition: ref.edition }), differenceHeading: t("difference"), pillars: ref.pillars, overall: ref.overall }
+          }
         />
         {ref && (
           <p className="muted" data-testid="report-reference">

@@ -9,6 +9,7 @@ import { parseStoredScore } from "../../assessments/stored-score";
 import { scoreOfRecord, type TScoreBasis } from "../../assessments/score-of-record";
 import type { TTierStability } from "../../scoring";
 import { adjustmentsFrom, answersOf, reviewSelect } from "../assessments/record-score";
+import { referenceEditionOf } from "../../reference/reference-edition";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
@@ -45,8 +46,10 @@ async function peersOf(cycleId: string, isDemo: boolean): Promise<TPeerScore[]> 
   return rows.flatMap((r) => peerFromStored(r.countryIso3, r.country.ituRegion, parseStoredScore(r.scoreJson)) ?? []);
 }
 
-async function referenceOf(iso3: string): Promise<TReference | null> {
-  const ref = await db().referenceResult.findFirst({ where: { iso3 }, orderBy: { edition: "desc" } });
+/** The published GCI result of the edition the cycle's questionnaire follows; none when that edition is not imported. */
+async function referenceOf(iso3: string, edition: number | null): Promise<TReference | null> {
+  if (edition === null) return null;
+  const ref = await db().referenceResult.findUnique({ where: { edition_iso3: { edition, iso3 } } });
   if (!ref) return null;
   const pillars = Object.fromEntries(REPORT_PILLARS.map((k) => [k, ref[k]]));
   return { edition: ref.edition, overall: ref.overall, tier: ref.tier, rank: ref.rank, pillars };
@@ -85,7 +88,7 @@ export async function loadCountryReport(actor: TActor, id: string): Promise<TCou
   const [peers, evidence, reference] = await Promise.all([
     peersOf(row.cycleId, row.isDemo),
     full ? db().evidence.findMany({ where: { assessmentId: id, deletedAt: null }, select: { questionId: true, kind: true } }) : Promise.resolve([]),
-    referenceOf(row.country.iso3),
+    referenceOf(row.country.iso3, referenceEditionOf(version.key)),
   ]);
   const data = buildReportData({ score, region: row.country.ituRegion, peers, version, evidence });
   const aggregatesOnly: TReportData = { ...data, strengths: [], growthAreas: [], flags: [], nextSteps: [], evidence: data.evidence };

@@ -1,0 +1,47 @@
+// The country report compares a cycle with the published GCI edition its questionnaire follows
+// (issue 16, item 5): a 2020-edition cycle shows GCI 2020 (rank and score, no tier), never 2024's.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TActor } from "@/lib/authz/policy";
+import { db } from "@/lib/server/db";
+import { loadCountryReport } from "@/lib/server/reports/load-country-report";
+import { openTestCycle } from "../support/assessment-fixtures";
+import { makeUser } from "../support/factories";
+
+const row = (edition: number, overall: number, tier: number | null, rank: number | null) => ({
+  edition,
+  iso3: "GHA",
+  overall,
+  legal: 19,
+  technical: 17.5,
+  organizational: 16,
+  capacityDevelopment: 15,
+  cooperation: overall - 67.5,
+  tier,
+  rank,
+  source: "test",
+});
+
+let reviewer: TActor;
+let on2020: string;
+let on2024: string;
+
+beforeAll(async () => {
+  reviewer = await makeUser("reviewer");
+  on2020 = (await openTestCycle(["GHA"], { questionnaire: "five-pillars@2020" })).byCountry.GHA!;
+  on2024 = (await openTestCycle(["GHA"])).byCountry.GHA!;
+  await db().referenceResult.deleteMany({ where: { iso3: "GHA", edition: { in: [2020, 2024] } } });
+});
+
+describe("the published GCI beside the report", () => {
+  it("is absent while the cycle's edition is not imported, even if another edition is", async () => {
+    await db().referenceResult.create({ data: row(2024, 99.27, 1, null) });
+    expect((await loadCountryReport(reviewer, on2020)).reference).toBeNull();
+    expect((await loadCountryReport(reviewer, on2024)).reference).toMatchObject({ edition: 2024, overall: 99.27, tier: 1 });
+  });
+
+  it("is the cycle's own edition once imported: 2020 has a rank and no tier", async () => {
+    await db().referenceResult.create({ data: row(2020, 86.69, null, 43) });
+    expect((await loadCountryReport(reviewer, on2020)).reference).toMatchObject({ edition: 2020, overall: 86.69, tier: null, rank: 43 });
+    expect((await loadCountryReport(reviewer, on2024)).reference).toMatchObject({ edition: 2024 });
+  });
+});
