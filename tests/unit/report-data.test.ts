@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { radarGrid, radarPoint, radarPolygon } from "@/lib/reports/radar-geometry";
-import { buildReportData, evidenceByPillar, peerAverages, peerFromStored, REPORT_PILLARS, type TPeerScore } from "@/lib/reports/report-data";
+import { buildReportData, evidenceByPillar, originNote, peerAverages, peerFromStored, REPORT_PILLARS, type TPeerScore } from "@/lib/reports/report-data";
 import { scoreAssessment } from "@/lib/scoring/score";
 import { fixtureVersion, randomAnswers } from "../support/scoring-fixtures";
 
@@ -129,4 +129,17 @@ describe("radar geometry", () => {
     ]);
     expect(radarGrid(5, c, 50)).toHaveLength(4);
   });
+});
+
+describe("originNote: who drafted the answers, as the report and the public profile say it", () => {
+  it.each([
+    ["country", "validated", null],
+    ["country", "validated-unconfirmed", null],
+    ["desk-research", "desk-research", "public.originDeskPending"],
+    ["desk-research", "country-validation", "public.originDeskPending"],
+    ["desk-research", "submitted", "public.originDeskConfirmed"],
+    ["desk-research", "validated", "public.originDeskConfirmed"],
+    // Consent to publish is not confirmation of the answers: the status decides.
+    ["desk-research", "validated-unconfirmed", "public.originDeskUnconfirmed"],
+  ])("%s in %s -> %s", (origin, status, key) => expect(originNote(origin, status)).toBe(key));
 });

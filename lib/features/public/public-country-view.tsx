@@ -6,6 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { PILLAR_KEYS } from "@/lib/questionnaire/model";
 import type { TPublicCountry } from "@/lib/server/public/load-public-country";
+import { originNote } from "@/lib/reports/report-data";
 import { ReportRadar } from "../reports/report-radar";
 import { AreasSections, FlagsSection, pillarTitleOf, PillarsTable } from "../reports/report-sections";
 import { LocalizedText } from "../shell/localized-text";
@@ -18,6 +19,9 @@ export async function PublicCountryView({ profile, locale }: { profile: TPublicC
   const format = await getFormatter();
   const fmt = (n: number | null | undefined) => formatScore(n, locale);
   const { entry, data, version, cycle } = profile;
+  // The report's own wording: whether the country confirmed ITU's draft, from the status, not the consent.
+  const origin = originNote(entry.origin, entry.status);
+  const tAll = await getTranslations();
   const name = countryName(entry.country, locale);
   const pillarTitle = await pillarTitleOf(version, locale);
   const regionName = tr(entry.country.ituRegion as never);
@@ -45,7 +49,7 @@ export async function PublicCountryView({ profile, locale }: { profile: TPublicC
           </span>
         </p>
         <p className="small" data-origin={entry.origin}>
-          {entry.origin === "desk-research" ? t(entry.basis === "consent" ? "originDeskConfirmed" : "originDeskUnconfirmed") : t("originCountry")}
+          {origin ? tAll(origin) : t("originCountry")}
         </p>
         {entry.demo && <p className="alert warning">{t("demo")}</p>}
         {profile.cycles.length > 1 && (

@@ -27,6 +27,8 @@ type TPublicCountryRow = {
 export type TPublicEntry = {
   country: TPublicCountryRow;
   origin: string;
+  /** validated | validated-unconfirmed: whether the country confirmed desk research. */
+  status: string;
   basis: "consent" | "deadline-passed";
   demo: boolean;
   overall: number;
@@ -47,7 +49,18 @@ async function readEntries(cycle: TPublishedCycle, now: Date): Promise<TPublicEn
     const check = publicationOf(cycle, r, now);
     const score = storedAggregate(parseStoredScore(r.scoreJson));
     if (!check.public || score.overall === null || score.tier === null || !score.pillars) return [];
-    return [{ country: r.country, origin: r.origin, basis: check.basis, demo: r.isDemo, overall: score.overall, tier: score.tier, pillars: score.pillars }];
+    return [
+      {
+        country: r.country,
+        origin: r.origin,
+        status: r.status,
+        basis: check.basis,
+        demo: r.isDemo,
+        overall: score.overall,
+        tier: score.tier,
+        pillars: score.pillars,
+      },
+    ];
   });
 }
 
