@@ -8,9 +8,9 @@ import { adjustmentsFrom, answersOf, reviewSelect } from "../assessments/record-
 import { db } from "../db";
 import { notFound } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
-import { cachedByStamp, publicStamp } from "./public-cache";
+import { cachedByStamp } from "./public-cache";
 import { countryMapSelect } from "../country-select";
-import { loadPublicResults, publicPeer, type TPublicEntry } from "./load-public-results";
+import { publicPeer, publicResultsOf, type TPublicEntry } from "./load-public-results";
 import { publishedCycles, type TPublishedCycle } from "./published-cycles";
 
 export type TPublicLink = { questionId: string; url: string; title: string | null };
@@ -76,10 +76,10 @@ export async function loadPublicCountry(iso3: string, cycleId?: string): Promise
   const cycles = await publicCyclesOf(iso3, all, now);
   const cycle = cycleId ? cycles.find((c) => c.id === cycleId) : cycles[0];
   if (!cycle) throw notFound(NOT_PUBLIC);
-  const results = await loadPublicResults(cycle.id);
+  // The cycles are in hand already, and the profile is cached under the results' own stamp.
+  const results = await publicResultsOf(cycle, all, now);
   const entry = results.entries.find((e) => e.country.iso3 === iso3);
   if (!entry) throw notFound(NOT_PUBLIC);
-  const stamp = await publicStamp(cycle, now);
-  const detail = await cachedByStamp(`country:${cycle.id}:${iso3}`, stamp, () => readCountry(cycle, entry, results.entries));
+  const detail = await cachedByStamp(`country:${cycle.id}:${iso3}`, results.stamp, () => readCountry(cycle, entry, results.entries));
   return { cycle, cycles: cycles.map((c) => ({ id: c.id, name: c.name })), entry, ...detail };
 }

@@ -36,7 +36,13 @@ export type TPublicEntry = {
   pillars: TPillarScores;
 };
 
-export type TPublicResults = { cycle: TPublishedCycle; cycles: TPublishedCycle[]; entries: TPublicEntry[] };
+export type TPublicResults = {
+  cycle: TPublishedCycle;
+  cycles: TPublishedCycle[];
+  entries: TPublicEntry[];
+  /** The stamp the entries were read under: a country profile of the cycle is cached under it too. */
+  stamp: string;
+};
 
 /** The public rows of a cycle, by the publication rule (lib/assessments/publication.ts). */
 async function readEntries(cycle: TPublishedCycle, now: Date): Promise<TPublicEntry[]> {
@@ -66,11 +72,15 @@ async function readEntries(cycle: TPublishedCycle, now: Date): Promise<TPublicEn
 
 /** A published cycle's public results (the newest published cycle when none is named). */
 export async function loadPublicResults(cycleId?: string): Promise<TPublicResults> {
-  const now = new Date();
   const { cycle, cycles } = await publishedCycle(cycleId);
+  return publicResultsOf(cycle, cycles, new Date());
+}
+
+/** The public results of a published cycle already in hand, under its stamp (one stamp query). */
+export async function publicResultsOf(cycle: TPublishedCycle, cycles: TPublishedCycle[], now: Date): Promise<TPublicResults> {
   const stamp = await publicStamp(cycle, now);
   const entries = await cachedByStamp(`results:${cycle.id}`, stamp, () => readEntries(cycle, now));
-  return { cycle, cycles, entries };
+  return { cycle, cycles, entries, stamp };
 }
 
 /** A public entry as a peer of the country report's averages (pillars by key). */
