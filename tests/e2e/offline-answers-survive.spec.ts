@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, expect, test, type Page } from "@playwright/test";
-import { openDemoAssessment, question, signInAndWait } from "./support";
+import { answerScale, openDemoAssessment, question, signInAndWait } from "./support";
 
 // Answers typed offline are kept in IndexedDB: they survive a closed tab and a restarted browser,
 // are sent when the form is opened again online, and a newer answer saved elsewhere meanwhile is a
@@ -15,12 +15,23 @@ async function answerOffline(page: Page, id: string, option: string) {
   await expect(page.getByTestId("page-save")).toContainText(KEPT);
 }
 
+/** Starts from another answer than the one the test types offline, so the test can run again on the same data. */
+async function answerOtherwise(page: Page, id: string, avoid: string, other: string) {
+  await expect(page.locator("form[data-hydrated]")).toBeVisible(); // the radios show the stored answer once hydrated
+  if (await question(page, id).getByRole("radio", { name: avoid, exact: true }).isChecked()) await answerScale(page, id, other);
+}
+
 /**
  * Leaves the form while still offline, so the send it makes when hidden fails as it would on a dead
- * link. Closing the tab directly is not the same under test: the browser drops the tab's emulated
- * offline state as the tab closes, and that last send can then reach the server.
+ * link. The emulated offline state is not enough for that last send under test: it can escape as the
+ * tab goes (Chromium drops the tab's emulation and interception with the tab) and reach the server,
+ * which would make the journey pass without the drafts ever being restored. So the page's own fetch
+ * fails too, as every request does on a dead link.
  */
 async function leaveOffline(page: Page) {
+  await page.evaluate(() => {
+    window.fetch = () => Promise.reject(new TypeError("Failed to fetch"));
+  });
   page.once("dialog", (dialog) => void dialog.accept()); // "leave the page?": the edits are kept on this device
   await page.goto("about:blank");
 }
@@ -29,6 +40,7 @@ test("answers typed offline survive closing the tab and are sent when the form i
   await signInAndWait(page, "focal.ken@example.org");
   await openDemoAssessment(page, "organizational");
   const url = page.url();
+  await answerOtherwise(page, "national-risk-assessment", "In progress", "Not in place");
   await context.setOffline(true);
   await answerOffline(page, "national-risk-assessment", "In progress");
   const card = question(page, "national-risk-assessment");
@@ -67,6 +79,10 @@ test("an answer typed offline survives a browser restart, and one changed elsewh
     await signInAndWait(tab, "focal.ken@example.org");
     await openDemoAssessment(tab, "organizational");
     const url = tab.url();
+    // Neither of the two answers below, so the one typed offline and the one made elsewhere both change it.
+    for (const taken of ["Every two to three years", "Only ad hoc or after incidents"]) {
+      await answerOtherwise(tab, "cybersecurity-audits", taken, "Not audited");
+    }
     await laptop.setOffline(true);
     await answerOffline(tab, "cybersecurity-audits", "Every two to three years");
     await tab.waitForTimeout(300);
