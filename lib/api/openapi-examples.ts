@@ -78,6 +78,14 @@ export const assessmentExample = {
       tierRange: { best: 3, worst: 3 },
       overallRange: { min: 59.8, max: 62.7 },
     },
+    maturity: [
+      {
+        indicator: "cirts",
+        pillar: "technical",
+        stage: "established",
+        next: { stage: "strategic", missing: [{ question: "sectoral-cirts", in: ["in-place"] }] },
+      },
+    ],
     questionnaireHash: "3f1c2a9be07d4c55a6b1e2f0c9d8a7b6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0",
     rulesVersion: "scoring-3",
   },

@@ -5,6 +5,7 @@
 import type { TAnswers, TAnswerValue, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { isValidated } from "../authz/assessment-rules";
 import { scoreAssessment, tierStability, type TScoreResult, type TTierStability } from "@/lib/scoring";
+import { maturityOf, stagesFingerprint, type TIndicatorMaturity } from "@/lib/maturity/maturity-stages";
 
 export type TAdjustment = { questionId: string; value: TAnswerValue; reason: string | null };
 
@@ -39,6 +40,10 @@ export type TScoreOfRecord = {
   differences: TScoreDifference[];
   /** How far the headline score is from the tier boundaries, and whether its tier survives +-10% pillar weights. */
   tierStability: TTierStability;
+  /** The maturity stage of each indicator, from the same answers as the headline score. */
+  maturity: TIndicatorMaturity[];
+  /** Which stage definitions `maturity` comes from (see stagesFingerprint). */
+  stagesFingerprint: string;
 };
 
 export function validatedAnswers(answers: Readonly<TAnswers>, adjustments: readonly TAdjustment[]): TAnswers {
@@ -70,6 +75,8 @@ export function scoreOfRecord(
     headline: basis === "validated" && validated ? validated : selfReported,
     differences: validated ? differencesOf(selfReported, validated, answers, adjustments) : [],
     tierStability: tierStability(version, headlineAnswers),
+    maturity: maturityOf(version, headlineAnswers),
+    stagesFingerprint: stagesFingerprint(version),
   };
 }
 

@@ -3,10 +3,12 @@
 // parseStoredScore; a row written by an older format parses as null and is recomputed at start-up.
 import { z } from "zod";
 import { PILLAR_KEYS, type TPillarKey } from "@/lib/questionnaire/model";
+import { MATURITY_STAGES } from "@/lib/questionnaire/constants";
 import type { TScoreResult } from "@/lib/scoring";
 import type { TScoreOfRecord } from "./score-of-record";
 
-export const STORED_SCORE_FORMAT = 2;
+// 3: the maturity stage of each indicator, and the fingerprint of the stage definitions.
+export const STORED_SCORE_FORMAT = 3;
 
 const pillarKeys = Object.values(PILLAR_KEYS) as [TPillarKey, ...TPillarKey[]];
 const ZPillars = z.object(Object.fromEntries(pillarKeys.map((k) => [k, z.number()])) as Record<TPillarKey, z.ZodNumber>);
@@ -34,6 +36,9 @@ export const ZStoredScore = z.object({
   basis: z.enum(["self-reported", "validated"]),
   selfReported: ZScoreSummary,
   validated: ZScoreSummary.nullable(),
+  /** Stage per indicator id, of the answers the basis names (null: no answer yet). */
+  maturity: z.record(z.string(), z.enum(MATURITY_STAGES).nullable()),
+  stagesFingerprint: z.string(),
 });
 export type TStoredScore = z.infer<typeof ZStoredScore>;
 
@@ -63,6 +68,8 @@ export function toStoredScore(record: TScoreOfRecord): TStoredScore {
     basis: record.basis,
     selfReported: summarize(record.selfReported),
     validated: record.validated ? summarize(record.validated) : null,
+    maturity: Object.fromEntries(record.maturity.map((m) => [m.indicator, m.stage])),
+    stagesFingerprint: record.stagesFingerprint,
   };
 }
 

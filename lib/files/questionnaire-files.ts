@@ -90,12 +90,17 @@ export function sha256Hex(text: string): string {
 
 /**
  * Identifies what a version scores: ids, options, points, weights, conditions. Every visible string
- * is left out (see text-keys.ts), so a corrected wording or translation keeps the hash, the scores
+ * (and the maturity stages) is left out (see text-keys.ts), so a corrected wording or translation keeps the hash, the scores
  * and the published status; texts have their own revision (`textRevisions`).
  */
 export function questionnaireHash(file: TQuestionnaireFile): string {
   const { $schema: _editorOnly, ...content } = file;
-  return sha256Hex(canonicalJson(withoutTexts(content)));
+  return sha256Hex(canonicalJson(withoutTexts(withoutStages(content))));
+}
+
+/** Maturity stages read the answers but never change a score, so, like texts, they keep the hash. */
+function withoutStages<T extends Pick<TQuestionnaireFile, "pillars">>(content: T): T {
+  return { ...content, pillars: content.pillars.map((p) => ({ ...p, indicators: p.indicators.map(({ stages: _interpretation, ...i }) => i) })) };
 }
 
 /** The YAML files under a directory (recursively, sorted), or the file itself. */

@@ -4,6 +4,9 @@ import type { TGapFlag } from "@/lib/gaps/evaluate-gap-rules";
 import type { TLocalizedText } from "@/lib/questionnaire/format-schema";
 import type { TPillarKey } from "@/lib/questionnaire/model";
 import type { TNextStep } from "@/lib/scoring/types";
+import type { TIndicatorMaturity } from "@/lib/maturity/maturity-stages";
+import type { TMaturityStage } from "@/lib/questionnaire/constants";
+import type { TStageRequirement } from "@/lib/questionnaire/format-schema";
 
 export type TPlanCountry = {
   /** The assessment the row comes from (for links to its report). */
@@ -15,6 +18,19 @@ export type TPlanCountry = {
   tier: number;
   flags: readonly TGapFlag[];
   nextSteps: readonly TNextStep[];
+  /** The stage of each indicator (score of record); empty when the edition declares none. */
+  maturity?: readonly TIndicatorMaturity[];
+};
+
+/** Move an indicator up one stage: the countries one stage below `to`, and what each still misses. */
+export type TStageMove = {
+  indicator: string;
+  pillar: TPillarKey;
+  from: TMaturityStage;
+  to: TMaturityStage;
+  countries: string[];
+  /** The answers `to` needs that some of these countries miss, with how many miss each; most missed first. */
+  missing: { requirement: TStageRequirement; countries: string[] }[];
 };
 
 export type TFlagIntervention = {
@@ -37,7 +53,7 @@ export type TStepIntervention = {
 
 export type TPlanCountryRow = { id: string; iso3: string; region: string; status: string; overall: number; tier: number; flags: number; potentialGain: number };
 
-export type TPlan = { flags: TFlagIntervention[]; steps: TStepIntervention[]; countries: TPlanCountryRow[] };
+export type TPlan = { flags: TFlagIntervention[]; steps: TStepIntervention[]; moves: TStageMove[]; countries: TPlanCountryRow[] };
 
 export const SEVERITY_RANK: Record<TGapFlag["severity"], number> = { critical: 0, high: 1, medium: 2 };
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -89,5 +105,29 @@ export function buildPlan(countries: readonly TPlanCountry[]): TPlan {
     flags: c.flags.length,
     potentialGain: round2(c.nextSteps.reduce((a, s) => a + Math.max(0, s.gain), 0)),
   }));
-  return { flags: flagList, steps: stepList, countries: rows };
+  return { flags: flagList, steps: stepList, moves: stageMoves(sorted), countries: rows };
+}
+
+/**
+ * Stage moves by indicator and target stage, most countries first, then in file order. A country
+ * with no answer on an indicator yet is not planned there: it has a questionnaire to answer first.
+ */
+export function stageMoves(countries: readonly TPlanCountry[]): TStageMove[] {
+  const moves = new Map<string, TStageMove & { order: number }>();
+  for (const c of countries)
+    (c.maturity ?? []).forEach((m, order) => {
+      if (m.stage === null || m.next === null) return;
+      const key = `${m.indicator}:${m.next.stage}`;
+      const move = moves.get(key) ?? { indicator: m.indicator, pillar: m.pillar, from: m.stage, to: m.next.stage, countries: [], missing: [], order };
+      move.countries.push(c.iso3);
+      for (const requirement of m.next.missing) {
+        const same = move.missing.find((x) => JSON.stringify(x.requirement) === JSON.stringify(requirement));
+        if (same) same.countries.push(c.iso3);
+        else move.missing.push({ requirement, countries: [c.iso3] });
+      }
+      moves.set(key, move);
+    });
+  return [...moves.values()]
+    .sort((a, b) => b.countries.length - a.countries.length || a.order - b.order || a.to.localeCompare(b.to))
+    .map(({ order: _fileOrder, ...m }) => ({ ...m, missing: [...m.missing].sort((a, b) => b.countries.length - a.countries.length) }));
 }

@@ -1,12 +1,13 @@
-// Checks on what refers to what: skip logic (showIf) and gap-rule conditions.
+// Checks on what refers to what: skip logic (showIf), gap-rule conditions and maturity stages.
 import { answerChoices, choiceKey, type TChoice } from "./answer-values";
 import { questionsWithPaths } from "./check-structure";
 import type { TCondition, TQuestion, TQuestionnaireFile } from "./format-schema";
 import { isScored } from "./normalize";
 import type { TDataPath, TRawProblem } from "./problems";
+import { checkStages } from "./check-stages";
 
 export function checkReferences(file: TQuestionnaireFile): TRawProblem[] {
-  return [...checkShowIf(file), ...checkGapRules(file)];
+  return [...checkShowIf(file), ...checkGapRules(file), ...checkStages(file)];
 }
 
 function checkShowIf(file: TQuestionnaireFile): TRawProblem[] {

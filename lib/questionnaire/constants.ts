@@ -16,3 +16,13 @@ export const DEFAULT_SCALE_CREDITS: Record<TScaleValue, number> = {
   "in-progress": 0.25,
   "not-in-place": 0,
 };
+
+/**
+ * Maturity stages of an indicator, lowest first, as in the Oxford Global Cyber Security Capacity
+ * Maturity Model (CMM). Start-up is where every indicator begins; each indicator declares what
+ * reaches the other four.
+ */
+export const MATURITY_STAGES = ["start-up", "formative", "established", "strategic", "dynamic"] as const;
+export type TMaturityStage = (typeof MATURITY_STAGES)[number];
+/** The stages an indicator declares requirements for (start-up needs none). */
+export const DECLARED_STAGES = ["formative", "established", "strategic", "dynamic"] as const satisfies readonly TMaturityStage[];

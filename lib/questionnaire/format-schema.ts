@@ -102,11 +102,31 @@ export const ZQuestion = z.discriminatedUnion("type", [
 export type TQuestionFile = z.input<typeof ZQuestion>;
 export type TQuestion = z.output<typeof ZQuestion>;
 
+/** One answer a stage needs: the question (of the same indicator) answered with one of `in`. */
+const ZAnswerIn = z.strictObject({ question: slug, in: z.array(z.union([z.string(), z.boolean()])).min(1) });
+/** What a stage needs: one answer, or any one of several. Kept this plain so a plan can say it in words. */
+export const ZStageRequirement = z.union([ZAnswerIn, z.strictObject({ any: z.array(ZAnswerIn).min(2) })]);
+export type TStageRequirement = z.infer<typeof ZStageRequirement>;
+
+/**
+ * The maturity stages of an indicator (CMM style): each stage is reached when all its requirements and
+ * those of every stage below it hold; start-up is where every indicator begins. Stages sit beside the
+ * points and never change them, so they are left out of the version's structure hash.
+ */
+export const ZIndicatorStages = z.strictObject({
+  formative: z.array(ZStageRequirement).min(1),
+  established: z.array(ZStageRequirement).min(1),
+  strategic: z.array(ZStageRequirement).min(1),
+  dynamic: z.array(ZStageRequirement).min(1),
+});
+export type TIndicatorStages = z.infer<typeof ZIndicatorStages>;
+
 export const ZIndicator = z.strictObject({
   id: slug,
   title: ZLocalizedText,
   description: ZLocalizedText.optional(),
   weight: weight.default(1),
+  stages: ZIndicatorStages.optional(),
   questions: z.array(ZQuestion).min(1),
 });
 

@@ -1,6 +1,6 @@
 // The normalized questionnaire version: what scoring, forms and the database work with.
 // Built from a validated file by normalize.ts; every number here is derived, never hand-typed.
-import type { TGapRule, TLocalizedText, TQuestion } from "./format-schema";
+import type { TGapRule, TIndicatorStages, TLocalizedText, TQuestion } from "./format-schema";
 import type { TPillarId } from "./constants";
 
 /** Keys used in JSON results (camelCase of the pillar ids). */
@@ -35,6 +35,8 @@ export type TNormalizedIndicator = {
   /** Effective points of the indicator in the overall score. */
   points: number;
   questionIds: string[];
+  /** What reaches each maturity stage (absent in editions without stages). */
+  stages?: TIndicatorStages;
 };
 
 export type TNormalizedPillar = {

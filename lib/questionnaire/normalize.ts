@@ -66,6 +66,7 @@ export function normalizeQuestionnaire(file: TQuestionnaireFile, options: { hash
         weight: indicator.weight,
         points: indicatorPoints,
         questionIds: indicator.questions.map((q) => q.id),
+        ...(indicator.stages ? { stages: indicator.stages } : {}),
       });
       for (const question of indicator.questions) {
         const scored = isScored(question) && indicatorPoints > 0;

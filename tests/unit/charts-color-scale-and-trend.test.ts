@@ -73,12 +73,14 @@ describe("storedAggregate", () => {
     },
   });
   const stored = {
-    format: 2 as const,
+    format: 3 as const,
     questionnaireHash: "h",
     rulesVersion: "r",
     basis: "validated" as const,
     selfReported: summary(50, ["x"]),
     validated: summary(40, ["y"]),
+    maturity: {},
+    stagesFingerprint: "f",
   };
   it.each([
     { name: "nothing stored", stored: null, expected: { overall: null, tier: null, pillars: null, flags: [] } },

@@ -52,3 +52,16 @@ describe("gap flag names", () => {
     }
   });
 });
+
+describe.each(LOCALES.filter((l) => l !== "en"))("maturity stages in %s", (locale) => {
+  const messages = new Map(flatten(load(locale)));
+  const stages = ["start-up", "formative", "established", "strategic", "dynamic"].map((s) => messages.get(`maturity.stages.${s}`)!);
+  // The stage names a planner meets in the table must be the ones the introduction explains.
+  it("names five distinct stages, translated, and the introduction uses each name", () => {
+    expect(new Set(stages).size).toBe(5);
+    stages.forEach((name, k) => expect(name).not.toBe(english.get(`maturity.stages.${["start-up", "formative", "established", "strategic", "dynamic"][k]}`)));
+    const intro = messages.get("maturity.intro")!.toLowerCase();
+    // The distinctive word of each name (Arabic names are "stage of X": the last word).
+    for (const name of stages) expect(intro, name).toContain(name.toLowerCase().split(" ").at(-1)!);
+  });
+});

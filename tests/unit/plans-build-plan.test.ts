@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TGapFlag } from "@/lib/gaps/evaluate-gap-rules";
-import { buildPlan, type TPlanCountry } from "@/lib/plans/build-plan";
+import { buildPlan, stageMoves, type TPlanCountry } from "@/lib/plans/build-plan";
+import type { TIndicatorMaturity } from "@/lib/maturity/maturity-stages";
 import type { TNextStep } from "@/lib/scoring/types";
 
 const text = (en: string) => ({ en, fr: en });
@@ -68,6 +69,36 @@ describe("buildPlan", () => {
   });
 
   it("is empty for no countries", () => {
-    expect(buildPlan([])).toEqual({ flags: [], steps: [], countries: [] });
+    expect(buildPlan([])).toEqual({ flags: [], steps: [], moves: [], countries: [] });
+  });
+});
+
+describe("stageMoves: moving indicators up one maturity stage", () => {
+  const at = (indicator: string, stage: TIndicatorMaturity["stage"], missing: string[]): TIndicatorMaturity => ({
+    indicator,
+    pillar: "technical",
+    stage,
+    next:
+      stage === "dynamic" ? null : { stage: stage === "formative" ? "established" : "formative", missing: missing.map((q) => ({ question: q, in: ["yes"] })) },
+  });
+  const moves = stageMoves([
+    { ...country("KEN", [], []), maturity: [at("cirts", "formative", ["cirt-24x7", "gov-cirt"]), at("strategy", "dynamic", [])] },
+    { ...country("TZA", [], []), maturity: [at("cirts", "formative", ["gov-cirt"]), at("strategy", "start-up", ["strategy-drafted"])] },
+    { ...country("ZMB", [], []), maturity: [at("cirts", null, ["national-cirt"]), at("strategy", "start-up", ["strategy-drafted"])] },
+  ]);
+  it("groups countries by indicator and target stage, most countries first; a country with no answer yet is left out", () => {
+    expect(moves.map((m) => [m.indicator, m.from, m.to, m.countries])).toEqual([
+      ["cirts", "formative", "established", ["KEN", "TZA"]],
+      ["strategy", "start-up", "formative", ["TZA", "ZMB"]],
+    ]);
+  });
+  it("counts, for each answer the stage needs, the countries that miss it, most missed first", () => {
+    expect(moves[0]!.missing.map((x) => ["question" in x.requirement ? x.requirement.question : "any", x.countries])).toEqual([
+      ["gov-cirt", ["KEN", "TZA"]],
+      ["cirt-24x7", ["KEN"]],
+    ]);
+  });
+  it("is part of the plan", () => {
+    expect(buildPlan([{ ...country("KEN", [], []), maturity: [at("cirts", "formative", ["gov-cirt"])] }]).moves).toHaveLength(1);
   });
 });

@@ -44,12 +44,14 @@ describe("peer averages", () => {
       },
     });
     const stored = {
-      format: 2 as const,
+      format: 3 as const,
       questionnaireHash: "h",
       rulesVersion: "r",
       basis: "validated" as const,
       selfReported: summary(40, 8),
       validated: summary(36, 4),
+      maturity: {},
+      stagesFingerprint: "f",
     };
     expect(peerFromStored("KEN", "africa", stored)).toEqual({
       iso3: "KEN",

@@ -11,6 +11,7 @@ import { scoreAssessment } from "@/lib/scoring/score";
 import type { TCountryReport } from "@/lib/server/reports/load-country-report";
 import { renderReportPdf, type TPdfText } from "@/lib/server/reports/render-report-pdf";
 import { reportPdfText } from "@/lib/server/reports/report-pdf-text";
+import { maturityOf } from "@/lib/maturity/maturity-stages";
 
 let report: TCountryReport;
 
@@ -28,6 +29,8 @@ beforeAll(async () => {
     cycle: { id: "c1", name: "2025 cycle" },
     basis: "self-reported",
     tierStability: tierStability(version, answersTemplate(version, "worst")),
+    maturity: maturityOf(version, answersTemplate(version, "worst")),
+    indicatorPoints: Object.fromEntries(score.indicators.map((i) => [i.id, { display: i.display, maxPoints: i.maxPoints }])),
     version,
     tierLabel: score.tier.label as Record<string, string>,
     data,

@@ -19,6 +19,7 @@ import type { TPublishableLink } from "@/lib/server/evidence/list-links-for-publ
 import { getFormatter } from "next-intl/server";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 import { formatScore } from "@/lib/i18n/format-number";
+import { MaturitySection } from "../maturity/maturity-section";
 
 /** Where the assessment stands: per-pillar progress, the score preview and what blocks submission. */
 export async function AssessmentOverview({
@@ -113,6 +114,12 @@ export async function AssessmentOverview({
         </table>
         <TierStabilityNote stability={data.record.tierStability} />
       </section>
+      <MaturitySection
+        maturity={data.record.maturity.filter((m) => data.visiblePillars.includes(version.indicatorById[m.indicator]!.pillar))}
+        version={version}
+        locale={locale}
+        points={Object.fromEntries(totals.indicators.map((i) => [i.id, i]))}
+      />
       {!data.window.ok && data.window.reason !== "locked" && (
         <p className="muted" data-testid="cycle-closed">
           {t(`check.${data.window.reason === "closed" ? "closed" : "notOpen"}`)}

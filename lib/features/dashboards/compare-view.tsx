@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TActor } from "@/lib/authz/policy";
 import { isolate } from "@/lib/i18n/bidi";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { PILLAR_IDS } from "@/lib/charts/types";
 import { ITU_REGIONS } from "@/lib/countries/countries";
@@ -109,6 +110,8 @@ export async function CompareView({
         </section>
       )}
 
+      {data.maturity && data.maturity.countries.length > 0 && <MaturityTable maturity={data.maturity} />}
+
       {data.trends.map((trend) => (
         <section key={trend.iso3} className="card" aria-labelledby={`trend-${trend.iso3}`} data-trend={trend.iso3}>
           <h2 id={`trend-${trend.iso3}`}>{t("trendTitle", { country: trend.name })}</h2>
@@ -159,5 +162,41 @@ export async function CompareView({
         </section>
       ))}
     </div>
+  );
+}
+
+/** The stage each compared country has reached on each indicator, from the stored score of record. */
+async function MaturityTable({ maturity }: { maturity: NonNullable<TData["maturity"]> }) {
+  const t = await getTranslations("maturity");
+  const locale = await getLocale();
+  return (
+    <section className="card stack" aria-labelledby="maturity-compare" data-testid="compare-maturity">
+      <h2 id="maturity-compare">{t("compareTitle")}</h2>
+      <p className="muted small">{t("compareIntro")}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t("indicator")}</th>
+            {maturity.countries.map((c) => (
+              <th scope="col" key={c.iso3}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {maturity.indicators.map((i) => (
+            <tr key={i.id} data-indicator={i.id}>
+              <th scope="row">{localized(i.title, locale)}</th>
+              {i.stages.map((stage, k) => (
+                <td key={maturity.countries[k]!.iso3} data-country={maturity.countries[k]!.iso3} data-stage={stage ?? "none"}>
+                  {stage ? t(`stages.${stage}`) : "—"}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

@@ -4,6 +4,7 @@ import type { TLoadedPlan } from "@/lib/server/plans/load-plan";
 import { RegionOptions } from "@/lib/features/shell/region-options";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 import { formatScore } from "@/lib/i18n/format-number";
+import { StageMoves } from "./stage-moves";
 
 const LIMIT = 25;
 
@@ -126,6 +127,7 @@ export async function PlanView({ loaded, locale }: { loaded: TLoadedPlan; locale
               </table>
             )}
           </section>
+          {version && version.indicators.some((i) => i.stages) && <StageMoves moves={plan.moves} version={version} locale={locale} limit={LIMIT} />}
           <section className="card stack" aria-labelledby="plan-countries">
             <h2 id="plan-countries">{t("countriesTitle")}</h2>
             <table data-testid="plan-countries-table">

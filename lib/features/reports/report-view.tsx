@@ -11,6 +11,7 @@ import { originNote } from "@/lib/reports/report-data";
 import { AreasSections, FlagsSection, pillarTitleOf, PillarsTable } from "./report-sections";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 import { formatScore } from "@/lib/i18n/format-number";
+import { MaturitySection } from "../maturity/maturity-section";
 
 /** The printable country report: every section reads from the pure report data. */
 export async function ReportView({ report, locale }: { report: TCountryReport; locale: string }) {
@@ -104,6 +105,8 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
       {report.full && (
         <>
           <AreasSections data={data} version={version} locale={locale} />
+
+          <MaturitySection maturity={report.maturity} version={version} locale={locale} points={report.indicatorPoints} />
 
           <FlagsSection flags={data.flags} locale={locale} testId="report-flags" withReference />
 

@@ -4,8 +4,18 @@ import { summarize } from "../../assessments/stored-score";
 import { flagWithinScope } from "../../authz/pillar-scope";
 import type { TActor } from "../../authz/policy";
 import { db } from "../db";
+import { choiceKey } from "../../questionnaire/answer-values";
+import type { TIndicatorMaturity } from "../../maturity/maturity-stages";
 import { loadAssessment } from "./load-assessment";
 import { adjustmentsFrom, reviewSelect } from "./record-score";
+
+const keys = (a: { question: string; in: (string | boolean)[] }) => ({ question: a.question, in: a.in.map(choiceKey) });
+
+/** Requirements with answer values as the API stores them (a YAML `true` is the answer "yes"). */
+function asStoredValues(m: TIndicatorMaturity) {
+  const missing = m.next?.missing.map((r) => ("any" in r ? { any: r.any.map(keys) } : keys(r)));
+  return { ...m, next: m.next && { stage: m.next.stage, missing: missing! } };
+}
 
 /**
  * The JSON representation of one assessment: status, answers with revisions, and its score of
@@ -39,6 +49,7 @@ export async function assessmentDocument(actor: TActor, id: string) {
       validated: record.validated ? summarize(record.validated, keepFlag) : null,
       /** Of the score `basis` names: distance to the tier boundaries and whether +-10% pillar weights keep the tier. */
       tierStability: record.tierStability,
+      maturity: record.maturity.filter((m) => version.indicatorById[m.indicator]!.questionIds.some((q) => scope.allows(q))).map(asStoredValues),
       questionnaireHash: record.selfReported.questionnaireHash,
       rulesVersion: record.selfReported.rulesVersion,
     },

@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { ZScoreSummary } from "../../assessments/stored-score";
 import { ASSESSMENT_STATUSES, type TAssessmentStatus } from "../../authz/assessment-rules";
+import { DECLARED_STAGES, MATURITY_STAGES } from "../../questionnaire/constants";
 
 export const ZAssessmentStatus = z.enum(ASSESSMENT_STATUSES as readonly TAssessmentStatus[] as [TAssessmentStatus, ...TAssessmentStatus[]]);
 export const ZScoreBasis = z
@@ -46,6 +47,21 @@ export const ZTierStability = z.object({
   overallRange: z.object({ min: z.number(), max: z.number() }),
 });
 
+const ZStageAnswer = z.object({ question: z.string(), in: z.array(z.string()).describe('Answer values, as stored (yes/no as "yes" and "no")') });
+
+export const ZIndicatorMaturity = z.object({
+  indicator: z.string(),
+  pillar: z.string(),
+  stage: z.enum(MATURITY_STAGES).nullable().describe("Null while none of the indicator's questions is answered"),
+  next: z
+    .object({
+      stage: z.enum(DECLARED_STAGES),
+      missing: z.array(z.union([ZStageAnswer, z.object({ any: z.array(ZStageAnswer) })])).describe("The answers the next stage still needs"),
+    })
+    .nullable()
+    .describe("Null at the top stage"),
+});
+
 /** GET /assessments/{id}. */
 export const ZAssessmentDocument = z.object({
   id: z.string(),
@@ -65,6 +81,9 @@ export const ZAssessmentDocument = z.object({
     selfReported: ZScoreSummary,
     validated: ZScoreSummary.nullable().describe("Null until a reviewer has acted"),
     tierStability: ZTierStability.describe("Of the score basis names: distance to the tier boundaries and whether varied pillar weights keep the tier"),
+    maturity: z
+      .array(ZIndicatorMaturity)
+      .describe("Maturity stage of each indicator (start-up to dynamic), from the answers of the score basis; only the pillars the caller may read"),
     questionnaireHash: z.string(),
     rulesVersion: z.string(),
   }),

@@ -5,6 +5,7 @@ import { radarRows } from "../../charts/radar-rows";
 import type { TSeries } from "../../charts/types";
 import { trendSeries } from "../../charts/trend";
 import { ITU_REGIONS } from "../../countries/countries";
+import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
 import { countryName } from "../../countries/country-name";
 import { db } from "../db";
 import { dashboardCycles, loadAggregates, validatedOnly } from "./load-aggregates";
@@ -43,6 +44,7 @@ export async function getCompareData(actor: TActor, filter: TCompareFilter) {
       series: [] as (TSeries & { status: string | null; assessmentId?: string })[],
       rows: radarRows([]),
       trends: [],
+      maturity: null,
       isDemo: false,
     };
 
@@ -104,6 +106,20 @@ export async function getCompareData(actor: TActor, filter: TCompareFilter) {
           }),
       ),
     }));
+  const version = await loadStoredVersion(cycle.questionnaireVersionId);
+  const staged = series.filter((s) => s.assessmentId !== undefined);
+  // Stages per indicator and country: the table beside the radar (indicators in file order).
+  const maturity = version.indicators.some((i) => i.stages)
+    ? {
+        countries: staged.map((s) => ({ iso3: s.id, label: s.label })),
+        indicators: version.indicators.map((i) => ({
+          id: i.id,
+          pillar: i.pillar,
+          title: i.title,
+          stages: staged.map((s) => items.find((it) => it.iso3 === s.id)?.maturity[i.id] ?? null),
+        })),
+      }
+    : null;
   return {
     cycles,
     cycle,
@@ -111,6 +127,7 @@ export async function getCompareData(actor: TActor, filter: TCompareFilter) {
     series,
     rows: radarRows(series),
     trends,
+    maturity,
     isDemo: items.some((i) => i.isDemo && (wanted.includes(i.iso3) || regions.includes(i.region as "europe") || filter.global)),
   };
 }

@@ -10,6 +10,7 @@ import type { TAggregate } from "../../charts/types";
 import { countryName } from "../../countries/country-name";
 import { adjustmentsFrom, answersOf, reviewSelect } from "../assessments/record-score";
 import { countryMapSelect } from "../country-select";
+import type { TMaturityStage } from "../../questionnaire/constants";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
@@ -17,7 +18,13 @@ import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
 export type TDashboardCycle = { id: string; name: string; opensAt: Date; questionnaireKey: string; questionnaireVersionId: string };
 
 /** A visible aggregate with what the map and links need; never answers. */
-export type TDashboardAggregate = TAggregate & { assessmentId: string; m49Code: string; own: boolean };
+export type TDashboardAggregate = TAggregate & {
+  assessmentId: string;
+  m49Code: string;
+  own: boolean;
+  /** Maturity stage per indicator id, from the stored score of record. */
+  maturity: Readonly<Record<string, TMaturityStage | null>>;
+};
 
 /** Cycles, newest first, and the chosen one. */
 export async function dashboardCycles(cycleId?: string): Promise<{ cycles: TDashboardCycle[]; cycle: TDashboardCycle | null }> {
@@ -71,7 +78,8 @@ export async function loadAggregates(
   const readableFlags = await contributorFlags(actor, rows);
   return rows.map((r) => {
     // The stored score of record: validated for validated assessments, self-reported for the rest.
-    const stored = storedAggregate(parseStoredScore(r.scoreJson));
+    const parsed = parseStoredScore(r.scoreJson);
+    const stored = storedAggregate(parsed);
     const { overall, tier, pillars } = stored;
     const keep = readableFlags.get(r.id);
     const flags = keep ? stored.flags.filter((f) => keep.has(f)) : stored.flags;
@@ -87,6 +95,8 @@ export async function loadAggregates(
       overall,
       pillars,
       flags,
+      // A contributor limited to some pillars reads no stages (they tell answers of the other pillars).
+      maturity: keep ? {} : (parsed?.maturity ?? {}),
       isDemo: r.isDemo,
       own: own.has(r.country.iso3),
     };

@@ -42,7 +42,7 @@ export async function loadPlan(actor: TActor, raw: TPlanQuery): Promise<TLoadedP
   const query = ZPlanQuery.parse(raw);
   const cycles = await db().cycle.findMany({ orderBy: { opensAt: "desc" }, select: { id: true, name: true, questionnaireVersionId: true } });
   const cycle = cycles.find((c) => c.id === query.cycle) ?? cycles[0] ?? null;
-  const empty = { flags: [], steps: [], countries: [] };
+  const empty = { flags: [], steps: [], moves: [], countries: [] };
   if (!cycle) return { cycles, cycle: null, query, version: null, plan: empty, validated: 0 };
   const version = await loadStoredVersion(cycle.questionnaireVersionId);
   const rows = await db().assessment.findMany({
@@ -75,6 +75,7 @@ export async function loadPlan(actor: TActor, raw: TPlanQuery): Promise<TLoadedP
       tier: score.tier.tier,
       flags: score.flags,
       nextSteps: score.nextSteps.overall,
+      maturity: record.maturity,
     };
   });
   return {

@@ -2,8 +2,50 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { localized } from "../../i18n/localized";
 import type { TLoadedPlan } from "./load-plan";
+import { createTranslator } from "next-intl";
+import { loadMessages } from "../../i18n/load-messages";
+import type { TLocale } from "../../i18n/routing";
+import { requirementText, stageWords } from "../../maturity/stage-text";
 
-/** Two sheets: Interventions (flags, then steps) and Countries. English column headers for reuse in tools. */
+type TTranslate = (key: string, values?: Record<string, string | number>) => string;
+
+/** One row per stage move and answer it needs: what the page's "moving indicators up a stage" lists. */
+async function addMovesSheet(book: ExcelJS.Workbook, loaded: TLoadedPlan, locale: string) {
+  const { version } = loaded;
+  if (!version?.indicators.some((i) => i.stages)) return;
+  const messages = await loadMessages(locale as TLocale);
+  const t = (namespace: string) => createTranslator({ locale, messages, namespace }) as unknown as TTranslate;
+  const tm = t("maturity");
+  const ta = t("answers");
+  const words = stageWords(tm, ta);
+  const sheet = book.addWorksheet("Maturity moves");
+  sheet.columns = [
+    { header: "Indicator id", key: "id", width: 24 },
+    { header: "Indicator", key: "indicator", width: 36 },
+    { header: "From stage", key: "from", width: 12 },
+    { header: "To stage", key: "to", width: 12 },
+    { header: "Countries at this step (n)", key: "count", width: 12 },
+    { header: "Answer needed", key: "needed", width: 80 },
+    { header: "Countries missing it (n)", key: "missingCount", width: 12 },
+    { header: "Countries missing it", key: "missing", width: 40 },
+  ];
+  for (const m of loaded.plan.moves)
+    for (const x of m.missing)
+      sheet.addRow({
+        id: m.indicator,
+        indicator: localized(version.indicatorById[m.indicator]?.title, locale),
+        from: m.from,
+        to: m.to,
+        count: m.countries.length,
+        needed: requirementText(x.requirement, version, locale, words),
+        missingCount: x.countries.length,
+        missing: x.countries.join(" "),
+      });
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: "frozen", ySplit: 1 }];
+}
+
+/** Three sheets: Interventions (flags, then steps), Maturity moves and Countries. English column headers for reuse in tools. */
 export async function planXlsx(loaded: TLoadedPlan, locale: string): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = "Five Pillars";
@@ -50,6 +92,7 @@ export async function planXlsx(loaded: TLoadedPlan, locale: string): Promise<Buf
   }
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: "frozen", ySplit: 1 }];
+  await addMovesSheet(book, loaded, locale);
   const countries = book.addWorksheet("Countries");
   countries.columns = [
     { header: "ISO3", key: "iso3", width: 8 },

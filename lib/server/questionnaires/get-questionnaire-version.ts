@@ -12,9 +12,10 @@ const parsedByHashes = new Map<string, TNormalizedQuestionnaire>();
 
 /** A stored version's normalized content (for the app: forms, scoring, previews). */
 export async function loadStoredVersion(id: string): Promise<TNormalizedQuestionnaire> {
-  const head = await db().questionnaireVersion.findUnique({ where: { id }, select: { hash: true, textHash: true } });
+  const head = await db().questionnaireVersion.findUnique({ where: { id }, select: { hash: true, textHash: true, updatedAt: true } });
   if (!head) throw notFound("Unknown questionnaire version");
-  const cacheKey = `${id}:${head.hash}:${head.textHash}`;
+  // updatedAt too: new maturity stages change neither hash.
+  const cacheKey = `${id}:${head.hash}:${head.textHash}:${head.updatedAt.getTime()}`;
   let version = parsedByHashes.get(cacheKey);
   if (!version) {
     const row = await db().questionnaireVersion.findUniqueOrThrow({ where: { id }, select: { content: true } });

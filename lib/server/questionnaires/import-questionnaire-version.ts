@@ -39,6 +39,8 @@ function keepLanguage(version: TNormalizedQuestionnaire, from: TNormalizedQuesti
   return language === "en" ? withEnglish(version, from) : withLanguageStrings(version, language, versionStrings(from, language));
 }
 
+const stagesKey = (v: TNormalizedQuestionnaire) => canonicalJson(v.indicators.map((i) => [i.id, i.stages ?? null]));
+
 /**
  * Stores a questionnaire version. A published version's structure is immutable: importing another
  * structure under the same id@version is refused (checked inside the transaction); drafts may change.
@@ -80,7 +82,9 @@ export async function importQuestionnaireVersion(
       return { language, fileHash, revision, fileChanged, source: fileChanged ? "file" : (row?.source ?? "file") };
     });
     const textHash = allTextHash(content);
-    if (existing && !structureChanged && existing.status === version.status && changedLanguages.length === 0) return "unchanged";
+    // Stages never change a score (they are outside the structure hash), so a published version takes new ones in place.
+    const stagesChanged = !!stored && stagesKey(stored) !== stagesKey(version);
+    if (existing && !structureChanged && !stagesChanged && existing.status === version.status && changedLanguages.length === 0) return "unchanged";
 
     const data = {
       status: version.status,
@@ -120,7 +124,9 @@ export async function importQuestionnaireVersion(
         ? "questionnaire.rehash"
         : structureChanged || existing.status !== version.status
           ? "questionnaire.update"
-          : "questionnaire.texts";
+          : stagesChanged
+            ? "questionnaire.stages"
+            : "questionnaire.texts";
     await audit(tx, actor, {
       action,
       entityType: "questionnaire",

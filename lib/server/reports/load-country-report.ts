@@ -8,6 +8,7 @@ import { buildReportData, peerFromStored, REPORT_PILLARS, type TPeerScore, type 
 import { parseStoredScore } from "../../assessments/stored-score";
 import { scoreOfRecord, type TScoreBasis } from "../../assessments/score-of-record";
 import type { TTierStability } from "../../scoring";
+import type { TIndicatorMaturity } from "../../maturity/maturity-stages";
 import { adjustmentsFrom, answersOf, reviewSelect } from "../assessments/record-score";
 import { referenceEditionOf } from "../../reference/reference-edition";
 import { db } from "../db";
@@ -30,6 +31,10 @@ export type TCountryReport = {
   /** Which score of record the report shows: validated once validated, else self-reported. */
   basis: TScoreBasis;
   tierStability: TTierStability;
+  /** Stage of each indicator of the pillars the reader may see in detail (none for outsiders). */
+  maturity: TIndicatorMaturity[];
+  /** Displayed points of each indicator, shown beside its stage. */
+  indicatorPoints: Record<string, { display: number; maxPoints: number }>;
   version: TNormalizedQuestionnaire;
   tierLabel: Record<string, string>;
   data: TReportData;
@@ -116,6 +121,8 @@ export async function loadCountryReport(actor: TActor, id: string): Promise<TCou
     cycle: { id: row.cycle.id, name: row.cycle.name },
     basis: record.basis,
     tierStability: record.tierStability,
+    maturity: full ? record.maturity.filter((m) => keys.has(m.pillar)) : [],
+    indicatorPoints: !full ? {} : Object.fromEntries(score.indicators.map((i) => [i.id, { display: i.display, maxPoints: i.maxPoints }])),
     version,
     tierLabel: score.tier.label as Record<string, string>,
     data: full ? scoped : aggregatesOnly,

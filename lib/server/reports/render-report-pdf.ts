@@ -18,13 +18,15 @@ export type TPdfText = {
   stability: string[];
   pillarLabels: string[];
   legend: { country: string; region: string; world: string };
-  headings: { radar: string; pillars: string; flags: string; steps: string; reference: string };
+  headings: { radar: string; pillars: string; flags: string; steps: string; reference: string; maturity: string };
   columns: { pillar: string; score: string; region: string; world: string; published: string | null };
   total: string;
   flags: { severity: string; message: string; action: string }[];
   noFlags: string;
   steps: { text: string; gain: string }[];
   noSteps: string;
+  /** Each indicator's maturity stage, and what the next stage still needs (empty for outsiders). */
+  maturity: { indicator: string; stage: string; next: string }[];
   reference: string | null;
   referencePillars: (number | null)[] | null;
   referenceOverall: number | null;
@@ -170,6 +172,15 @@ export function renderReportPdf(data: TReportData, text: TPdfText): Promise<Buff
     w.write(`${k + 1}. ${s.text}  (${s.gain})`, { x: left, width, size: 9.5, color: "#111111" });
     doc.y += 2;
   });
+  if (text.maturity.length > 0) {
+    heading(page, text.headings.maturity);
+    for (const m of text.maturity) {
+      if (doc.y > doc.page.height - 80) doc.addPage();
+      w.write(`${m.indicator}: ${m.stage}`, { x: left, width, size: 9.5, bold: true, color: "#111111" });
+      w.write(m.next, { ...indent(12), size: 8.5, color: "#333333" });
+      doc.y += 2;
+    }
+  }
   doc.end();
   return done;
 }

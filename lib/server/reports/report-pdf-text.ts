@@ -10,6 +10,7 @@ import type { TLocale } from "../../i18n/routing";
 import type { TCountryReport } from "./load-country-report";
 import type { TPdfText } from "./render-report-pdf";
 import { formatScore } from "../../i18n/format-number";
+import { requirementText, stageWords } from "../../maturity/stage-text";
 
 type TTranslate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -29,6 +30,9 @@ export async function reportPdfText(report: TCountryReport, locale: TLocale): Pr
   const tStatus = translator("status");
   const tScore = translator("assessment.score");
   const tStability = translator("assessment.stability");
+  const tm = translator("maturity");
+  const ta = translator("answers");
+  const words = stageWords(tm, ta);
   const basis = tScore("basisNote", { basis: tScore(report.basis === "validated" ? "basis.validated" : "basis.selfReported") });
   const { data, version, reference: ref } = report;
   const origin = originNote(report.origin, report.status);
@@ -47,7 +51,14 @@ export async function reportPdfText(report: TCountryReport, locale: TLocale): Pr
       region: t("radarRegion", { region: tr(report.country.ituRegion as never), count: data.averages.regionCount }),
       world: t("radarWorld", { count: data.averages.worldCount }),
     },
-    headings: { radar: t("radarTitle"), pillars: t("pillarsTitle"), flags: t("flagsTitle"), steps: t("stepsTitle"), reference: t("referenceTitle") },
+    headings: {
+      radar: t("radarTitle"),
+      pillars: t("pillarsTitle"),
+      flags: t("flagsTitle"),
+      steps: t("stepsTitle"),
+      reference: t("referenceTitle"),
+      maturity: tm("title"),
+    },
     columns: {
       pillar: t("pillar"),
       score: t("score"),
@@ -64,6 +75,13 @@ export async function reportPdfText(report: TCountryReport, locale: TLocale): Pr
     noFlags: report.full ? t("noFlags") : t("aggregatesOnly"),
     steps: data.nextSteps.map((s) => ({ text: localized(version.questionById[s.question]?.text, locale), gain: t("gain", { gain: f2(s.display) }) })),
     noSteps: report.full ? t("noSteps") : t("aggregatesOnly"),
+    maturity: report.maturity.map((m) => ({
+      indicator: localized(version.indicatorById[m.indicator]?.title, locale),
+      stage: m.stage ? tm(`stages.${m.stage}`) : tm("noAnswer"),
+      next: m.next
+        ? `${tm("needs", { stage: tm(`stages.${m.next.stage}`) })} ${m.next.missing.map((r) => requirementText(r, version, locale, words)).join(" ")}`
+        : tm("top"),
+    })),
     reference: ref
       ? t("referenceNote", {
           edition: ref.edition,
