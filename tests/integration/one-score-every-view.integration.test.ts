@@ -19,6 +19,7 @@ import { getCompareData } from "@/lib/server/dashboards/get-compare-data";
 import { getGapsData } from "@/lib/server/dashboards/get-gaps-data";
 import { getOverviewData } from "@/lib/server/dashboards/get-overview-data";
 import { db } from "@/lib/server/db";
+import { parseStoredScore } from "@/lib/assessments/stored-score";
 import { loadPlan } from "@/lib/server/plans/load-plan";
 import { loadStoredVersion } from "@/lib/server/questionnaires/get-questionnaire-version";
 import { loadCountryReport } from "@/lib/server/reports/load-country-report";
@@ -192,5 +193,48 @@ describe("the validated score is the same in every view", () => {
     const { pdf } = await countryReportPdf(reviewer, id, "en");
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
     expect(text.replace(/\s+/g, " ")).toContain(`${stability.pointsAboveTierMin.toFixed(2)} points above the threshold of Tier ${stability.tier}`);
+  });
+});
+
+describe("the maturity stage of each indicator is the same in every view", () => {
+  it("comes from the validated answers: the reviewer's lowered CIRT answer leaves CIRTs at start-up, the rest at dynamic", async () => {
+    const doc = await assessmentDocument(reviewer, id);
+    const stages = Object.fromEntries(doc.score.maturity.map((m) => [m.indicator, m.stage]));
+    expect(stages.cirts).toBe("start-up");
+    expect(stages["cybercrime-substantive"]).toBe("dynamic");
+    expect(doc.score.maturity.find((m) => m.indicator === "cirts")!.next).toMatchObject({ stage: "formative", missing: [{ question: "national-cirt" }] });
+  });
+
+  it("the API, the stored score, the report and its PDF, the comparison and the plan", async () => {
+    const doc = await assessmentDocument(reviewer, id);
+    const stages = Object.fromEntries(doc.score.maturity.map((m) => [m.indicator, m.stage]));
+    const detail = await jsonOf(await getAssessmentRoute(apiRequest(token, `/api/v1/assessments/${id}`), routeContext({ id })));
+    expect(detail.score.maturity).toEqual(doc.score.maturity);
+
+    const row = await db().assessment.findUniqueOrThrow({ where: { id } });
+    expect(parseStoredScore(row.scoreJson)!.maturity).toEqual(stages);
+
+    const report = await loadCountryReport(reviewer, id);
+    expect(Object.fromEntries(report.maturity.map((m) => [m.indicator, m.stage]))).toEqual(stages);
+    const { pdf } = await countryReportPdf(reviewer, id, "en");
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain("Maturity by indicator");
+    expect(flat).toContain(`${report.version.indicatorById.cirts!.title.en}: Start-up`);
+    expect(flat).toContain(`${report.version.indicatorById["cybercrime-substantive"]!.title.en}: Dynamic`);
+
+    const compare = await getCompareData(reviewer, { cycle: cycleId, countries: ["NAM"], locale: "en" });
+    expect(Object.fromEntries(compare.maturity!.indicators.map((i) => [i.id, i.stages[0]]))).toEqual(stages);
+
+    const { plan } = await loadPlan(reviewer, { cycle: cycleId });
+    expect(plan.moves).toEqual([
+      expect.objectContaining({
+        indicator: "cirts",
+        from: "start-up",
+        to: "formative",
+        countries: ["NAM"],
+        missing: [expect.objectContaining({ countries: ["NAM"] })],
+      }),
+    ]);
   });
 });
