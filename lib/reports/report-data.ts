@@ -115,3 +115,8 @@ export function originNote(origin: string, status: string): "public.originDeskPe
   if (status === "desk-research" || status === "country-validation") return "public.originDeskPending";
   return "public.originDeskConfirmed";
 }
+
+/** Each indicator's points and maximum as shown (2 decimals that add up to the pillar's), never 3.34 of 3.33. */
+export function indicatorPointsOf(score: Pick<TScoreResult, "explanation">): Record<string, { display: number; maxPoints: number }> {
+  return Object.fromEntries(score.explanation.pillars.flatMap((p) => p.indicators.map((i) => [i.indicator, { display: i.points, maxPoints: i.maxPoints }])));
+}

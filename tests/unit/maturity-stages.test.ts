@@ -189,14 +189,15 @@ describe.each(["five-pillars@2020", "five-pillars@2024"])("the shipped edition %
 describe("a requirement in words", () => {
   const version = versionFrom(stagedFile());
   const words: TStageWords = {
-    answer: (v) => ({ yes: "Yes", no: "No", "in-place": "In place", "partially-in-place": "Partially in place" })[v] ?? v,
+    answer: (v) => ({ yes: "Yes", no: "No", "in-place": "In place", "partially-in-place": "Partially in place", "in-progress": "In progress" })[v] ?? v,
     requirement: (question, answers) => `${question} Answer: ${answers}.`,
     anyOf: (items) => `One of: ${items}`,
+    orBetter: (answer) => `${answer} or better`,
   };
   it("names the question and the answers that meet it, joined with the language's 'or'", () => {
     expect(requirementText({ question: "law-adopted", in: [true] }, version, "en", words)).toBe("Is it adopted? Answer: Yes.");
     expect(requirementText({ question: "law-enforced", in: ["in-place", "partially-in-place"] }, version, "en", words)).toBe(
-      "Is it enforced? Answer: In place or Partially in place.",
+      "Is it enforced? Answer: Partially in place or better.",
     );
     expect(
       requirementText(

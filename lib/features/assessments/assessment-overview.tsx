@@ -20,6 +20,7 @@ import { getFormatter } from "next-intl/server";
 import { LocalizedText } from "@/lib/features/shell/localized-text";
 import { formatScore } from "@/lib/i18n/format-number";
 import { MaturitySection } from "../maturity/maturity-section";
+import { indicatorPointsOf } from "@/lib/reports/report-data";
 
 /** Where the assessment stands: per-pillar progress, the score preview and what blocks submission. */
 export async function AssessmentOverview({
@@ -118,7 +119,7 @@ export async function AssessmentOverview({
         maturity={data.record.maturity.filter((m) => data.visiblePillars.includes(version.indicatorById[m.indicator]!.pillar))}
         version={version}
         locale={locale}
-        points={Object.fromEntries(totals.indicators.map((i) => [i.id, i]))}
+        points={indicatorPointsOf(totals)}
       />
       {!data.window.ok && data.window.reason !== "locked" && (
         <p className="muted" data-testid="cycle-closed">

@@ -4,7 +4,7 @@ import { flagWithinScope, pillarScope } from "../../authz/pillar-scope";
 import { canViewCountry, readablePillars, type TActor } from "../../authz/policy";
 import { PILLAR_KEYS } from "../../questionnaire/model";
 import type { TNormalizedQuestionnaire } from "../../questionnaire/model";
-import { buildReportData, peerFromStored, REPORT_PILLARS, type TPeerScore, type TReportData } from "../../reports/report-data";
+import { buildReportData, indicatorPointsOf, peerFromStored, REPORT_PILLARS, type TPeerScore, type TReportData } from "../../reports/report-data";
 import { parseStoredScore } from "../../assessments/stored-score";
 import { scoreOfRecord, type TScoreBasis } from "../../assessments/score-of-record";
 import type { TTierStability } from "../../scoring";
@@ -122,7 +122,7 @@ export async function loadCountryReport(actor: TActor, id: string): Promise<TCou
     basis: record.basis,
     tierStability: record.tierStability,
     maturity: full ? record.maturity.filter((m) => keys.has(m.pillar)) : [],
-    indicatorPoints: !full ? {} : Object.fromEntries(score.indicators.map((i) => [i.id, { display: i.display, maxPoints: i.maxPoints }])),
+    indicatorPoints: !full ? {} : indicatorPointsOf(score),
     version,
     tierLabel: score.tier.label as Record<string, string>,
     data: full ? scoped : aggregatesOnly,
