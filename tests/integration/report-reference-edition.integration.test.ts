@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { TActor } from "@/lib/authz/policy";
 import { db } from "@/lib/server/db";
 import { loadCountryReport } from "@/lib/server/reports/load-country-report";
+import { getCompareData } from "@/lib/server/dashboards/get-compare-data";
 import { openTestCycle } from "../support/assessment-fixtures";
 import { makeUser } from "../support/factories";
 
@@ -43,5 +44,21 @@ describe("the published GCI beside the report", () => {
     await db().referenceResult.create({ data: row(2020, 86.69, null, 43) });
     expect((await loadCountryReport(reviewer, on2020)).reference).toMatchObject({ edition: 2020, overall: 86.69, tier: null, rank: 43 });
     expect((await loadCountryReport(reviewer, on2024)).reference).toMatchObject({ edition: 2024 });
+  });
+});
+
+describe("the published GCI beside the comparison", () => {
+  it("follows the chosen country with the edition of the cycle: 2020 with its rank, 2024 with its tier, pillar by pillar", async () => {
+    const cycleOf = async (id: string) => (await db().assessment.findUniqueOrThrow({ where: { id }, select: { cycleId: true } })).cycleId;
+    const on2024Data = await getCompareData(reviewer, { cycle: await cycleOf(on2024), countries: ["GHA"], locale: "en" });
+    expect(on2024Data.series.map((s) => s.id)).toEqual(["GHA", "published:GHA"]);
+    expect(on2024Data.series[1]).toMatchObject({ overall: 99.27, published: { edition: 2024, tier: 1, rank: null } });
+    expect(on2024Data.series[1]!.pillars).toMatchObject({ legal: 19, technical: 17.5, organizational: 16, "capacity-development": 15 });
+    expect(on2024Data.series[1]!.pillars!.cooperation).toBeCloseTo(31.77, 2);
+    // Drawn on the radar like any other row.
+    expect(on2024Data.rows[0]).toHaveProperty("published:GHA", 19);
+
+    const on2020Data = await getCompareData(reviewer, { cycle: await cycleOf(on2020), countries: ["GHA"], locale: "en" });
+    expect(on2020Data.series[1]).toMatchObject({ overall: 86.69, published: { edition: 2020, tier: null, rank: 43 } });
   });
 });

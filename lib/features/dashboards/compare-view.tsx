@@ -27,6 +27,7 @@ export async function CompareView({
 }) {
   const t = await getTranslations("dashboards");
   const status = await getTranslations("status");
+  const tr = await getTranslations("reports");
   const pillars = await getTranslations("pillars");
   const regions = await getTranslations("regions");
   const format = await getFormatter();
@@ -94,13 +95,27 @@ export async function CompareView({
                   <th scope="row">
                     {s.count !== undefined ? (
                       t("averageOf", { label: s.label, count: s.count })
+                    ) : s.published ? (
+                      `${s.label}: ${tr("published", { edition: s.published.edition })}`
                     ) : s.assessmentId ? (
                       <Link href={`/reports/${s.assessmentId}`}>{s.label}</Link>
                     ) : (
                       s.label
                     )}
                   </th>
-                  <td>{s.status ? status(s.status) : s.count !== undefined ? "" : t("notVisible")}</td>
+                  <td>
+                    {s.published
+                      ? s.published.tier !== null
+                        ? t("publishedTier", { tier: s.published.tier })
+                        : s.published.rank !== null
+                          ? t("publishedRank", { rank: s.published.rank })
+                          : ""
+                      : s.status
+                        ? status(s.status)
+                        : s.count !== undefined
+                          ? ""
+                          : t("notVisible")}
+                  </td>
                   <td className={styles.num}>{num(s.overall)}</td>
                   <PillarCells pillars={s.pillars} format={num} />
                 </tr>

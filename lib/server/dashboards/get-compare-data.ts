@@ -8,7 +8,17 @@ import { ITU_REGIONS } from "../../countries/countries";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
 import { countryName } from "../../countries/country-name";
 import { db } from "../db";
+import { referenceEditionOf } from "../../reference/reference-edition";
+import { PILLAR_IDS } from "../../questionnaire/constants";
+import { PILLAR_KEYS } from "../../questionnaire/model";
 import { dashboardCycles, loadAggregates, validatedOnly } from "./load-aggregates";
+
+/** A row of the comparison: a country, its published GCI result (`published`), or an average (`count`). */
+export type TCompareSeries = TSeries & {
+  status: string | null;
+  assessmentId?: string;
+  published?: { edition: number; tier: number | null; rank: number | null };
+};
 
 export type TCompareFilter = {
   cycle?: string;
@@ -41,7 +51,7 @@ export async function getCompareData(actor: TActor, filter: TCompareFilter) {
       cycles,
       cycle,
       countries,
-      series: [] as (TSeries & { status: string | null; assessmentId?: string })[],
+      series: [] as TCompareSeries[],
       rows: radarRows([]),
       trends: [],
       maturity: null,
@@ -50,7 +60,7 @@ export async function getCompareData(actor: TActor, filter: TCompareFilter) {
 
   const items = await loadAggregates(actor, [cycle.id], filter.locale);
   const validated = validatedOnly(items);
-  const series: (TSeries & { status: string | null; assessmentId?: string })[] = [];
+  const series: TCompareSeries[] = [];
   for (const iso3 of wanted) {
     if (!nameOf.has(iso3)) continue;
     const item = items.find((i) => i.iso3 === iso3);
@@ -61,6 +71,22 @@ export async function getCompareData(actor: TActor, filter: TCompareFilter) {
       pillars: item?.pillars ?? null,
       status: item?.status ?? null,
       assessmentId: item?.assessmentId,
+    });
+  }
+  // The published GCI of the edition the cycle's questionnaire follows, beside each chosen country (issue 16, item 5).
+  const edition = referenceEditionOf(cycle.questionnaireKey);
+  const published =
+    edition === null || wanted.length === 0 ? [] : await db().referenceResult.findMany({ where: { edition, iso3: { in: wanted } }, orderBy: { iso3: "asc" } });
+  for (const ref of published) {
+    if (!nameOf.has(ref.iso3)) continue;
+    const at = series.findIndex((s) => s.id === ref.iso3);
+    series.splice(at + 1, 0, {
+      id: `published:${ref.iso3}`,
+      label: nameOf.get(ref.iso3)!,
+      overall: ref.overall,
+      pillars: Object.fromEntries(PILLAR_IDS.map((p) => [p, ref[PILLAR_KEYS[p]]])) as TSeries["pillars"],
+      status: null,
+      published: { edition: ref.edition, tier: ref.tier, rank: ref.rank },
     });
   }
   for (const r of regions) {
