@@ -32,7 +32,10 @@ export async function StageMoves({
               <strong>
                 {t("move", { indicator: localized(version.indicatorById[m.indicator]?.title, locale) || m.indicator, from: stage(m.from), to: stage(m.to) })}
               </strong>{" "}
-              <span className="muted small">({m.countries.join(", ")})</span>
+              <details className="small">
+                <summary>{t("countriesAt", { count: m.countries.length })}</summary>
+                <p className="muted">{m.countries.join(", ")}</p>
+              </details>
               <ul className="small">
                 {m.missing.map((x, k) => (
                   <li key={k}>
