@@ -15,7 +15,7 @@ test("the focal point reads each indicator's stage and what the next stage needs
   expect(rows.every((r) => ["none", "start-up", "formative", "established", "strategic", "dynamic"].includes(r.stage!))).toBe(true);
   for (const r of rows.filter((r) => r.stage !== "dynamic")) expect(r.text).toMatch(/needs:.*Answer: /);
 
-  await page.getByRole("link", { name: "Report", exact: true }).click();
+  await page.getByRole("link", { name: "Country report", exact: true }).click();
   const report = page.getByTestId("maturity");
   expect(await report.locator("tbody tr").count()).toBe(20);
   await expect(report.locator("tbody tr").first()).toHaveAttribute("data-stage", rows[0]!.stage!);
