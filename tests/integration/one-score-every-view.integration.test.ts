@@ -8,6 +8,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getAssessmentRoute } from "@/app/api/v1/assessments/[id]/route";
 import { GET as listAssessmentsRoute } from "@/app/api/v1/assessments/route";
 import { GET as scoresRoute } from "@/app/api/v1/scores/route";
+import { GET as publicScoresRoute } from "@/app/api/v1/public/scores/route";
+import { GET as publicCountryRoute } from "@/app/api/v1/public/countries/[iso3]/route";
+import { setPublicConsent } from "@/lib/server/assessments/set-public-consent";
+import { publishCycle } from "@/lib/server/cycles/publish-cycle";
+import { loadPublicCountry } from "@/lib/server/public/load-public-country";
 import type { TActor } from "@/lib/authz/policy";
 import { PILLAR_KEYS, type TPillarKey } from "@/lib/questionnaire/model";
 import { answersTemplate } from "@/lib/scoring/templates";
@@ -38,6 +43,7 @@ type TView = { overall: number; pillars: Record<TPillarKey, number>; flags: stri
 let id: string;
 let cycleId: string;
 let reviewer: TActor;
+let focal: TActor;
 let token: string;
 let expected: TView;
 let selfReported: TView;
@@ -50,7 +56,7 @@ beforeAll(async () => {
     cycleId,
     byCountry: { NAM: id },
   } = (await openTestCycle(["NAM"])) as { cycleId: string; byCountry: { NAM: string } });
-  const focal = await makeUser("focal-point", { country: "NAM" });
+  focal = await makeUser("focal-point", { country: "NAM" });
   reviewer = await makeUser("reviewer");
   token = (await createApiToken(reviewer, { name: "views" })).secret;
   const cycle = await db().cycle.findUniqueOrThrow({ where: { id: cycleId } });
@@ -236,5 +242,26 @@ describe("the maturity stage of each indicator is the same in every view", () =>
         missing: [expect.objectContaining({ countries: ["NAM"] })],
       }),
     ]);
+  });
+});
+
+describe("the public pages and open API show the same validated score once published", () => {
+  it("the open scores list, the open country profile and the public page's data", async () => {
+    await setPublicConsent(focal, id, { consent: true });
+    await publishCycle(await makeUser("admin"), cycleId, { action: "publish", rule: "consented" });
+
+    const list = await jsonOf(await publicScoresRoute(apiRequest(undefined, `/api/v1/public/scores?cycle=${cycleId}`), routeContext({})));
+    const listed = list.countries.find((c: { iso3: string }) => c.iso3 === "NAM");
+    expect(listed).toMatchObject({ overall: expected.overall, pillars: expected.pillars });
+
+    const profile = await jsonOf(
+      await publicCountryRoute(apiRequest(undefined, `/api/v1/public/countries/NAM?cycle=${cycleId}`), routeContext({ iso3: "NAM" })),
+    );
+    expect(profile).toMatchObject({ overall: expected.overall, pillars: expected.pillars });
+    expect(profile.gaps.map((g: { id: string }) => g.id).sort()).toEqual(expected.flags);
+
+    const page = await loadPublicCountry("NAM", cycleId);
+    expect(page.data.overall).toBe(expected.overall);
+    expect(Object.fromEntries(page.data.pillars.map((p) => [p.key, p.score]))).toEqual(expected.pillars);
   });
 });
