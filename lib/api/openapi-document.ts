@@ -16,9 +16,26 @@ import { componentSchemas } from "./json-schema";
 import { errorResponses } from "./openapi-builders";
 import { errorExamples } from "./openapi-examples";
 import { assessmentPaths, exportPaths, publicPaths, reviewPaths } from "./openapi-paths";
+import { publicationPaths } from "./openapi-publication-paths";
+import * as cycles from "../server/cycles/cycle-responses";
+import { ZConfirmDrafted } from "../assessments/answer-schemas";
+import { ZEvidencePublic, ZPublicConsent, ZPublishCycle } from "../assessments/publication";
+import { ZValidationDeadline } from "../assessments/cycle-schemas";
 
 /** Request bodies, as the routes parse them. */
-const REQUESTS = { SaveAnswer: ZSaveAnswer, AddLink: ZAddLink, Transition: ZTransition, ReviewAnswer: ZReviewAnswer, Comment: ZComment, SignOff: ZSignOff };
+const REQUESTS = {
+  SaveAnswer: ZSaveAnswer,
+  AddLink: ZAddLink,
+  Transition: ZTransition,
+  ReviewAnswer: ZReviewAnswer,
+  Comment: ZComment,
+  SignOff: ZSignOff,
+  ConfirmDrafted: ZConfirmDrafted,
+  PublicConsent: ZPublicConsent,
+  EvidencePublic: ZEvidencePublic,
+  PublishCycle: ZPublishCycle,
+  ValidationDeadline: ZValidationDeadline,
+};
 
 /** Response bodies, as the server builds them. Named parts (AssessmentStatus, ScoreSummary, ...) become their own components. */
 const RESPONSES = {
@@ -57,6 +74,11 @@ const RESPONSES = {
   AnswersExport: ZAnswersExport,
   PublicScores: ZPublicScores,
   PublicCountry: ZPublicCountry,
+  DraftedConfirmed: assessments.ZDraftedConfirmed,
+  PublicConsentSet: assessments.ZPublicConsentSet,
+  EvidencePublicSet: evidence.ZEvidencePublicSet,
+  CyclePublication: cycles.ZCyclePublication,
+  ValidationDeadlineSet: cycles.ZValidationDeadlineSet,
 };
 
 const TAGS = [
@@ -66,6 +88,7 @@ const TAGS = [
   { name: "review", description: "The review workflow: transitions, verdicts, threads, sign-off, audit trail, queue" },
   { name: "exports", description: "Open data and reports of a cycle" },
   { name: "questionnaires", description: "Questionnaire editions and their translations" },
+  { name: "cycles", description: "Assessment cycles: validation deadline and publication (admins)" },
   { name: "public", description: "Published results, open to anyone without sign-in" },
 ];
 
@@ -95,7 +118,7 @@ export function openApiDocument(serverUrl: string) {
       schemas: { ...componentSchemas(REQUESTS, "input"), ...componentSchemas(RESPONSES, "output") },
       responses: errorResponses(errorExamples),
     },
-    paths: { ...assessmentPaths, ...reviewPaths, ...exportPaths, ...publicPaths },
+    paths: { ...assessmentPaths, ...publicationPaths, ...reviewPaths, ...exportPaths, ...publicPaths },
   };
 }
 

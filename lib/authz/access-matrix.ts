@@ -105,6 +105,8 @@ const REVIEWERS_ONLY = {
   admin: "allow",
 } as const;
 
+const ADMINS_ONLY = { anonymous: 401, focalOther: 403, contributorUnassigned: 403, contributor: 403, focal: 403, reviewer: 403, admin: "allow" } as const;
+
 const NOT_PUBLIC = { anonymous: 404, focalOther: 404, contributorUnassigned: 404, contributor: 404, focal: 404, reviewer: 404, admin: 404 } as const;
 
 export const API_MATRIX: readonly TApiRow[] = [
@@ -169,6 +171,18 @@ export const API_MATRIX: readonly TApiRow[] = [
   api({ method: "POST", path: "/api/v1/notifications/read", expect: ANY_SIGNED_IN }),
   // The open API asks no one to sign in, and answers everyone alike: Kenya's draft in an unpublished
   // cycle is not found for anyone, its own people included (integration tests cover published data).
+  // Desk research and publication (issue 16).
+  api({ method: "POST", path: "/api/v1/assessments/{id}/drafted/confirm", state: "country-validation", expect: KEN_FOCAL_ONLY }),
+  api({ method: "POST", path: "/api/v1/assessments/{id}/public-consent", state: "validated", expect: KEN_FOCAL_ONLY }),
+  // Only the focal point decides what is public; another pillar's link does not exist for a contributor.
+  api({
+    method: "POST",
+    path: "/api/v1/evidence/{evidenceId}/public",
+    pillarTarget: true,
+    expect: { anonymous: 401, focalOther: 404, contributorUnassigned: 404, contributor: 403, focal: "allow", reviewer: 403, admin: 403 },
+  }),
+  api({ method: "POST", path: "/api/v1/cycles/{id}/publication", expect: ADMINS_ONLY }),
+  api({ method: "PUT", path: "/api/v1/cycles/{id}/validation-deadline", expect: ADMINS_ONLY }),
   api({ method: "GET", path: "/api/v1/public/scores", expect: NOT_PUBLIC }),
   api({ method: "GET", path: "/api/v1/public/countries/{iso3}", expect: NOT_PUBLIC }),
 ];

@@ -44,12 +44,20 @@ import { addEvidenceLink } from "@/lib/server/evidence/add-evidence-link";
 import { uploadEvidenceFile } from "@/lib/server/evidence/upload-evidence-file";
 import { loadStoredVersion } from "@/lib/server/questionnaires/get-questionnaire-version";
 import { postComment } from "@/lib/server/review/post-comment";
+import { publishCycle } from "@/lib/server/cycles/publish-cycle";
+import * as draftedConfirm from "@/app/api/v1/assessments/[id]/drafted/confirm/route";
+import * as publicConsent from "@/app/api/v1/assessments/[id]/public-consent/route";
+import * as evidencePublic from "@/app/api/v1/evidence/[evidenceId]/public/route";
+import * as cyclePublication from "@/app/api/v1/cycles/[id]/publication/route";
+import * as validationDeadline from "@/app/api/v1/cycles/[id]/validation-deadline/route";
 import { apiRequest, makeCallers, routeContext, type TPerson } from "../support/api-callers";
 import { openTestCycle } from "../support/assessment-fixtures";
 import { MINIMAL_PDF } from "../support/evidence-files";
 
 // One question of an assigned pillar (Legal) and one of an unassigned pillar (Organizational).
 const ASSIGNED = "data-protection-law";
+/** A validation deadline well ahead of any test run. */
+const DEADLINE = `${new Date().getUTCFullYear() + 1}-06-30`;
 const UNASSIGNED = "national-strategy-adopted";
 /** The gap flag the worst answer to UNASSIGNED raises. */
 const UNASSIGNED_FLAG = "no-national-strategy";
@@ -186,6 +194,36 @@ const CALLS: Record<string, () => TCall> = {
   "GET /api/v1/notifications": () => get(notifications, "/api/v1/notifications"),
   "GET /api/v1/questionnaires/{key}/translations/{lang}": () =>
     get(translationWorkbook, "/api/v1/questionnaires/five-pillars%402024/translations/ar", { key: "five-pillars@2024", lang: "ar" }),
+  "POST /api/v1/assessments/{id}/drafted/confirm":
+    () =>
+    ({ token }) =>
+      send(draftedConfirm, "POST", `/api/v1/assessments/${ken}/drafted/confirm`, { id: ken }, { questionIds: [ASSIGNED] })(token),
+  "POST /api/v1/assessments/{id}/public-consent":
+    () =>
+    ({ token }) =>
+      send(publicConsent, "POST", `/api/v1/assessments/${ken}/public-consent`, { id: ken }, { consent: true })(token),
+  "POST /api/v1/evidence/{evidenceId}/public":
+    () =>
+    ({ token, made: { evidenceId } }) =>
+      send(evidencePublic, "POST", `/api/v1/evidence/${evidenceId}/public`, { evidenceId: evidenceId! }, { isPublic: true })(token),
+  // Published, then withdrawn again at once, so the public rows still find nothing published.
+  "POST /api/v1/cycles/{id}/publication":
+    () =>
+    async ({ token }) => {
+      const res = await send(
+        cyclePublication,
+        "POST",
+        `/api/v1/cycles/${cycleId}/publication`,
+        { id: cycleId },
+        { action: "publish", rule: "consented" },
+      )(token);
+      if (res.ok) await publishCycle(actors.admin, cycleId, { action: "withdraw" });
+      return res;
+    },
+  "PUT /api/v1/cycles/{id}/validation-deadline":
+    () =>
+    ({ token }) =>
+      send(validationDeadline, "PUT", `/api/v1/cycles/${cycleId}/validation-deadline`, { id: cycleId }, { deadline: DEADLINE })(token),
   "POST /api/v1/notifications/read":
     () =>
     ({ token }) =>
@@ -195,6 +233,14 @@ const CALLS: Record<string, () => TCall> = {
 /** What a row needs made before the "before" snapshot is taken. */
 const PREPARE: Record<string, (questionId: string) => Promise<TCell["made"]>> = {
   "PUT /api/v1/assessments/{id}/answers/{questionId}": (questionId) => revisionOf(questionId),
+  // Confirming needs the cycle's deadline ahead.
+  "POST /api/v1/assessments/{id}/drafted/confirm": async () => {
+    await db().cycle.update({ where: { id: cycleId }, data: { validationDeadline: new Date(`${DEADLINE}T23:59:59.999Z`) } });
+    return {};
+  },
+  "POST /api/v1/evidence/{evidenceId}/public": async (questionId) => ({
+    evidenceId: (await addEvidenceLink(actors.focalKen, ken, { questionId, url: "https://gov.example.ke/public-link" })).id,
+  }),
   // A fresh item for every cell, so an allowed removal leaves the fixtures as they were.
   "DELETE /api/v1/evidence/{evidenceId}": async (questionId) => ({
     evidenceId: (await addEvidenceLink(actors.focalKen, ken, { questionId, url: "https://gov.example.ke/to-remove" })).id,

@@ -116,3 +116,14 @@ export const ZWorkbookImport = z.object({
   applied: z.boolean(),
   saved: z.number().int(),
 });
+
+/** POST /assessments/{id}/public-consent. */
+export const ZPublicConsentSet = z.object({
+  publicConsentAt: z.date().nullable().describe("When the focal point agreed to publication; null once withdrawn"),
+});
+
+/** POST /assessments/{id}/drafted/confirm. */
+export const ZDraftedConfirmed = z.object({
+  confirmed: z.number().int().describe("Drafted answers confirmed by this call"),
+  unconfirmed: z.number().int().describe("Drafted answers still awaiting the country"),
+});

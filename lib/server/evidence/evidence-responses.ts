@@ -30,3 +30,6 @@ export const ZEvidenceAdded = z.object({ evidence: ZEvidenceItem });
 
 /** DELETE /evidence/{evidenceId}. */
 export const ZEvidenceRemoved = z.object({ removed: z.object({ id: z.string() }) });
+
+/** POST /evidence/{evidenceId}/public: whether the link shows on the public country profile. */
+export const ZEvidencePublicSet = z.object({ id: z.string(), isPublic: z.boolean() });
