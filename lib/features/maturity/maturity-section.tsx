@@ -31,7 +31,7 @@ export async function MaturitySection({
     <section className="card stack report-section" aria-labelledby="maturity-title" data-testid="maturity">
       <h2 id="maturity-title">{t("title")}</h2>
       <p className="muted small">{t("intro")}</p>
-      <table>
+      <table className="stacked-table">
         <thead>
           <tr>
             <th scope="col">{t("indicator")}</th>
