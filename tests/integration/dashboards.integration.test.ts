@@ -83,7 +83,8 @@ describe("dashboard visibility", () => {
 
   it("the reviewer compares a country with its region and the world, and filters gaps by region and tier", async () => {
     const data = await getCompareData(reviewer, { cycle: cycleId, countries: ["KEN"], regions: ["africa"], global: true, locale: "en" });
-    expect(data.series.map((s) => s.id)).toEqual(["KEN", "region:africa", "global"]);
+    // The published GCI row follows Kenya only where another test imported Kenya's reference result (report-reference-edition checks it).
+    expect(data.series.map((s) => s.id).filter((id) => !id.startsWith("published:"))).toEqual(["KEN", "region:africa", "global"]);
     expect(data.rows).toHaveLength(5);
     const gaps = await getGapsData(reviewer, { cycle: cycleId, locale: "en", region: "africa" });
     expect(gaps.map.rows.every((r) => r.region === "africa")).toBe(true);
