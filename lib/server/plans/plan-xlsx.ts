@@ -2,19 +2,15 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { localized } from "../../i18n/localized";
 import type { TLoadedPlan } from "./load-plan";
-import { createTranslator } from "next-intl";
-import { loadMessages } from "../../i18n/load-messages";
+import { plainTranslators } from "../../i18n/plain-translator";
 import type { TLocale } from "../../i18n/routing";
 import { requirementText, stageWords } from "../../maturity/stage-text";
-
-type TTranslate = (key: string, values?: Record<string, string | number>) => string;
 
 /** One row per stage move and answer it needs: what the page's "moving indicators up a stage" lists. */
 async function addMovesSheet(book: ExcelJS.Workbook, loaded: TLoadedPlan, locale: string) {
   const { version } = loaded;
   if (!version?.indicators.some((i) => i.stages)) return;
-  const messages = await loadMessages(locale as TLocale);
-  const t = (namespace: string) => createTranslator({ locale, messages, namespace }) as unknown as TTranslate;
+  const t = await plainTranslators(locale as TLocale);
   const tm = t("maturity");
   const ta = t("answers");
   const words = stageWords(tm, ta);

@@ -1,18 +1,15 @@
 import "server-only";
 import { originNote } from "../../reports/report-data";
-import { createTranslator } from "next-intl";
 import { tierStabilitySentences } from "../../assessments/tier-stability-text";
 import { countryName } from "../../countries/country-name";
 import { isolate } from "../../i18n/bidi";
 import { localized } from "../../i18n/localized";
-import { loadMessages } from "../../i18n/load-messages";
+import { plainTranslators } from "../../i18n/plain-translator";
 import type { TLocale } from "../../i18n/routing";
 import type { TCountryReport } from "./load-country-report";
 import type { TPdfText } from "./render-report-pdf";
 import { formatScore } from "../../i18n/format-number";
 import { requirementText, stageWords } from "../../maturity/stage-text";
-
-type TTranslate = (key: string, values?: Record<string, string | number>) => string;
 
 // In the reader's number format (decimal comma in French, Russian, Spanish), Latin digits everywhere.
 // isolate(): a cycle name or date keeps its own order inside an Arabic sentence ("2026-01-15" would
@@ -23,8 +20,7 @@ export async function reportPdfText(report: TCountryReport, locale: TLocale): Pr
   const f2 = (n: number | null | undefined) => formatScore(n, locale, "-");
   const formatNumber = (n: number) => formatScore(n, locale);
   // A plain translator (not the request-bound one) so the PDF renders the same in routes, the CLI and tests.
-  const messages = await loadMessages(locale);
-  const translator = (namespace: string) => createTranslator({ locale, messages, namespace }) as unknown as TTranslate;
+  const translator = await plainTranslators(locale);
   const t = translator("reports");
   const tr = translator("regions");
   const tStatus = translator("status");
