@@ -26,13 +26,30 @@ export const ZSignOff = z.discriminatedUnion("decision", [
 ]);
 export type TSignOff = z.infer<typeof ZSignOff>;
 
+/** The review queue's status filters, in workflow order. */
+export const QUEUE_FILTERS = [
+  "open",
+  "not-started",
+  "declined",
+  "desk-research",
+  "country-validation",
+  "submitted",
+  "in-review",
+  "returned",
+  "validated",
+  "validated-unconfirmed",
+  "all",
+] as const;
+export type TQueueFilter = (typeof QUEUE_FILTERS)[number];
+
 export const ZQueueFilter = z.object({
   cycle: z.string().optional(),
   region: z.string().optional(),
-  /** "open": the work waiting for reviewers (submitted or in review). */
-  status: z
-    .enum(["open", "desk-research", "country-validation", "submitted", "in-review", "returned", "validated", "validated-unconfirmed", "all"])
-    .default("all"),
+  /**
+   * "open": the work waiting for reviewers (submitted or in review); "not-started": drafts without
+   * a single answer, where desk research can begin.
+   */
+  status: z.enum(QUEUE_FILTERS).default("all"),
   assignee: z.enum(["me", "unassigned", "anyone"]).default("anyone"),
   /** The id of the last row of the previous page. */
   cursor: z.string().min(1).max(64).optional(),

@@ -4,8 +4,12 @@ import type { TAssessmentStatus } from "../authz/assessment-rules";
 
 export const TRANSITIONS = {
   submit: { from: ["draft", "returned"], to: "submitted", by: "focal-point", reason: false },
-  // Desk research: ITU drafts for a country that has not started, the country confirms or corrects.
-  "start-desk-research": { from: ["draft"], to: "desk-research", by: "reviewer", reason: false },
+  // A country may decline to answer this cycle, saying why; ITU then drafts from public sources.
+  // It may change its mind while ITU has not started.
+  decline: { from: ["draft"], to: "declined", by: "focal-point", reason: true },
+  resume: { from: ["declined"], to: "draft", by: "focal-point", reason: false },
+  // Desk research: ITU drafts for a country that has not started (or declined), the country confirms or corrects.
+  "start-desk-research": { from: ["draft", "declined"], to: "desk-research", by: "reviewer", reason: false },
   "send-for-validation": { from: ["desk-research"], to: "country-validation", by: "reviewer", reason: false },
   "confirm-validation": { from: ["country-validation"], to: "submitted", by: "focal-point", reason: false },
   "validate-unconfirmed": { from: ["country-validation"], to: "validated-unconfirmed", by: "reviewer", reason: false },
@@ -32,7 +36,17 @@ export function mayTake(transition: TTransition, role: TWorkflowRole, from: stri
 
 /** The transitions a person could take now, for the buttons the UI offers (with the facts: only those whose conditions hold). */
 export function availableTransitions(role: TWorkflowRole, from: string, facts?: TWorkflowFacts): TTransition[] {
-  return (Object.keys(TRANSITIONS) as TTransition[]).filter((t) => mayTake(t, role, from, "x").ok && (!facts || transitionGuard(t, facts) === null));
+  return (Object.keys(TRANSITIONS) as TTransition[]).filter((t) => mayTake(t, role, from, "x").ok && (!facts || transitionGuard(t, facts, from) === null));
+}
+
+/**
+ * Where a transition leads. A validation is "without country confirmation" while any answer ITU
+ * drafted was never confirmed by the country: reopening such a result and validating it again does
+ * not turn ITU's draft into the country's word.
+ */
+export function transitionTarget(transition: TTransition, facts: Pick<TWorkflowFacts, "unconfirmed">): TAssessmentStatus {
+  if (transition === "validate" && facts.unconfirmed > 0) return "validated-unconfirmed";
+  return TRANSITIONS[transition].to;
 }
 
 /** The one state in which reviewers give verdicts on answers (accept, query, adjust): after "start review", before return or validation. */
@@ -52,15 +66,15 @@ export type TGuardRefusal = "started" | "no-answers" | "no-deadline" | "deadline
 
 /**
  * The conditions of the desk-research transitions: a draft is researched only before the country
- * has started; it goes to the country only with answers and a deadline still ahead; the country
+ * has started (a country that declined may have left some answers; ITU drafts the rest); it goes to the country only with answers and a deadline still ahead; the country
  * confirms only before the deadline and once every drafted answer is confirmed or corrected; a
  * reviewer validates without the country only after the deadline.
  */
-export function transitionGuard(transition: TTransition, facts: TWorkflowFacts): TGuardRefusal | null {
+export function transitionGuard(transition: TTransition, facts: TWorkflowFacts, from: string): TGuardRefusal | null {
   const passed = facts.validationDeadline !== null && facts.now > facts.validationDeadline;
   switch (transition) {
     case "start-desk-research":
-      return facts.answers > 0 ? "started" : null;
+      return from === "draft" && facts.answers > 0 ? "started" : null;
     case "send-for-validation":
       if (facts.answers === 0) return "no-answers";
       if (!facts.validationDeadline) return "no-deadline";

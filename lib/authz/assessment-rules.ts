@@ -1,11 +1,12 @@
 // When may a country change its assessment? Pure, so the form, the API and the tests agree.
 /**
- * In workflow order. desk-research: ITU drafts the answers from public sources for a country that
+ * In workflow order. declined: the country said it will not answer this cycle; desk-research: ITU drafts the answers from public sources for a country that
  * has not started; country-validation: the focal point confirms or corrects them before the cycle's
  * deadline; validated-unconfirmed: validated without the country's confirmation once it passed.
  */
 export const ASSESSMENT_STATUSES = [
   "draft",
+  "declined",
   "desk-research",
   "country-validation",
   "submitted",

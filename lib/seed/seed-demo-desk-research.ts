@@ -7,10 +7,13 @@ import { loadStoredVersion } from "../server/questionnaires/get-questionnaire-ve
 /**
  * Desk research in the demo, so a newcomer sees the whole GCI process: in the open cycle, Malawi's
  * answers were drafted by ITU and await its focal point (some confirmed already), Zambia confirmed
- * them and corrected one (now submitted), Tanzania is still being drafted; in the published earlier
- * cycle, Mozambique let the deadline pass and was validated without its confirmation.
+ * them and corrected one (now submitted), Tanzania is still being drafted, Eritrea declined to answer
+ * (desk research can start); in the published earlier cycle, Mozambique let the deadline pass and was
+ * validated without its confirmation.
  */
-export const DEMO_DESK_RESEARCH = { validating: "MWI", corrected: "ZMB", drafting: "TZA", unconfirmed: "MOZ" } as const;
+export const DEMO_DESK_RESEARCH = { validating: "MWI", corrected: "ZMB", drafting: "TZA", declined: "ERI", unconfirmed: "MOZ" } as const;
+
+const DECLINE_REASON = "The national cybersecurity agency is being set up this year; we will answer the next cycle (demo).";
 
 const sourceOf = (iso3: string, accessedOn: string) => ({
   provenance: "desk-research",
@@ -68,6 +71,31 @@ export async function seedDemoDeskResearch(db: TDb, earlierCycleId: string, late
       data: { origin: "desk-research", status, submittedAt: status === "submitted" ? day(-4) : null, validatedAt: null },
     });
     await rescore(db, a.id, status);
+  }
+
+  const declined = await db.assessment.findUnique({
+    where: { countryIso3_cycleId: { countryIso3: DEMO_DESK_RESEARCH.declined, cycleId: latestCycleId } },
+    select: { id: true },
+  });
+  if (declined) {
+    await db.answerChange.deleteMany({ where: { assessmentId: declined.id } });
+    await db.answer.deleteMany({ where: { assessmentId: declined.id } });
+    await db.assessment.update({
+      where: { id: declined.id },
+      data: { status: "declined", submittedAt: null, overallScore: null, tier: null, scoreJson: null, scoredHash: null, rulesVersion: null },
+    });
+    // The reason, where the review screen and the assessment page read it: the audit trail.
+    await db.auditLog.create({
+      data: {
+        at: day(-3),
+        action: "assessment.decline",
+        entityType: "assessment",
+        entityId: declined.id,
+        assessmentId: declined.id,
+        actorName: "Demo focal point",
+        data: JSON.stringify({ from: "draft", to: "declined", reason: DECLINE_REASON }),
+      },
+    });
   }
 
   // The earlier, published cycle: its deadline is long past, and its rule shows unconfirmed desk research too.

@@ -43,13 +43,17 @@ test("desk research goes to the country, is corrected and confirmed, validated, 
   await row.getByRole("button", { name: "Save the deadline" }).click();
   await expect(row.getByLabel("Countries confirm desk research until")).toHaveValue("2099-06-30");
 
-  // The reviewer starts desk research on Malawi's untouched draft.
+  // The reviewer finds Malawi's untouched draft in the queue's "Not started" list and starts desk research.
   await signInAndWait(page, "reviewer@example.org");
-  const listed = (await (await page.request.get("/api/v1/assessments?country=MWI&limit=200")).json()) as {
-    assessments: { id: string; cycle: { name: string } }[];
-  };
-  const id = listed.assessments.find((a) => a.cycle.name === cycle)!.id;
-  await page.goto(`/en/assessments/${id}`);
+  await page.goto("/en/review");
+  await page.getByRole("link", { name: /^Not started: / }).click();
+  const filters = page.getByRole("form", { name: "Filters" });
+  await filters.getByLabel("Cycle").selectOption({ label: cycle });
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+  await page.locator('tr[data-country="MWI"]').getByRole("link", { name: "Malawi" }).click();
+  await expect(page).toHaveURL(/\/en\/assessments\/[^/]+$/);
+  const id = new URL(page.url()).pathname.split("/").pop()!;
   const desk = page.locator("[data-desk-card]");
   await desk.getByRole("button", { name: "Start desk research" }).click();
   await expect(desk).toHaveAttribute("data-desk-card", "desk-research");

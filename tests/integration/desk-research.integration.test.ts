@@ -16,6 +16,7 @@ import { db } from "@/lib/server/db";
 import { addEvidenceLink } from "@/lib/server/evidence/add-evidence-link";
 import { loadStoredVersion } from "@/lib/server/questionnaires/get-questionnaire-version";
 import { loadCountryReport } from "@/lib/server/reports/load-country-report";
+import { reviewQueue } from "@/lib/server/review/review-queue";
 import { transitionAssessment } from "@/lib/server/review/transition-assessment";
 import { createApiToken } from "@/lib/server/tokens/api-tokens";
 import type { TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
@@ -267,5 +268,68 @@ describe("a country that lets the deadline pass", () => {
     const outsider = await loadCountryReport(focal.ZMB, ids.TZA!);
     expect(outsider.full).toBe(false);
     expect(outsider.origin).toBe("desk-research");
+  });
+
+  it("stays validated without confirmation when reopened and validated again: ITU's draft never becomes the country's word", async () => {
+    await transitionAssessment(admin, ids.TZA!, "reopen", "A source was misread");
+    expect((await db().assessment.findUniqueOrThrow({ where: { id: ids.TZA! } })).status).toBe("in-review");
+    expect(await transitionAssessment(reviewer, ids.TZA!, "validate")).toEqual({ status: "validated-unconfirmed" });
+    const entry = await db().auditLog.findFirstOrThrow({ where: { assessmentId: ids.TZA!, action: "assessment.validate" } });
+    expect(JSON.parse(entry.data)).toMatchObject({ from: "in-review", to: "validated-unconfirmed" });
+    expect((await assessmentDocument(reviewer, ids.TZA!)).status).toBe("validated-unconfirmed");
+  });
+});
+
+describe("a country that declines to answer the cycle", () => {
+  let own: { cycleId: string; byCountry: Record<string, string> };
+  let bwaFocal: TActor;
+  beforeAll(async () => {
+    own = await openTestCycle(["BWA", "NAM", "LSO"]);
+    bwaFocal = await makeUser("focal-point", { country: "BWA" });
+  });
+
+  it("says why, is listed for desk research beside the untouched drafts, and its reviewers are told", async () => {
+    const BWA = own.byCountry.BWA!;
+    await saveAnswer(bwaFocal, BWA, "national-cirt", { value: "in-place", revision: 0 });
+    await expect(transitionAssessment(bwaFocal, BWA, "decline", " ")).rejects.toMatchObject({ code: "invalid" });
+    expect((await db().assessment.findUniqueOrThrow({ where: { id: BWA } })).status).toBe("draft");
+    const lsoFocal = await makeUser("focal-point", { country: "LSO" });
+    // Another country's focal point does not even learn that it exists.
+    await expect(transitionAssessment(lsoFocal, BWA, "decline", "Not us")).rejects.toMatchObject({ code: "not-found" });
+    expect(await transitionAssessment(bwaFocal, BWA, "decline", "The ministry is being reorganised this year")).toEqual({ status: "declined" });
+    // The country cannot write once it declined; it kept its one answer.
+    await expect(saveAnswer(bwaFocal, BWA, "substantive-law-unauthorized-access", { value: "in-place", revision: 0 })).rejects.toMatchObject({
+      code: "conflict",
+    });
+    const told = await db().notification.findMany({ where: { assessmentId: BWA, kind: "declined" } });
+    expect(told.map((n) => n.userId)).toEqual(expect.arrayContaining([reviewer.userId, reviewer2.userId]));
+    expect(JSON.parse(told[0]!.data)).toMatchObject({ country: "BWA", reason: "The ministry is being reorganised this year" });
+
+    // The queue: Namibia and Lesotho have not started, Botswana declined.
+    const notStarted = await reviewQueue(reviewer, { cycle: own.cycleId, status: "not-started" });
+    expect(notStarted.rows.map((r) => r.country.iso3).sort()).toEqual(["LSO", "NAM"]);
+    expect(notStarted.counts).toMatchObject({ "not-started": 2, declined: 1 });
+    const declined = await reviewQueue(reviewer, { cycle: own.cycleId, status: "declined" });
+    expect(declined.rows.map((r) => [r.country.iso3, r.status])).toEqual([["BWA", "declined"]]);
+    const all = await reviewQueue(reviewer, { cycle: own.cycleId, status: "all" });
+    expect(all.rows.map((r) => r.country.iso3)).toEqual(["BWA"]);
+    await expect(reviewQueue(focal.MWI, { status: "not-started" })).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("can take part again until ITU starts; then ITU drafts around the answer the country left", async () => {
+    const BWA = own.byCountry.BWA!;
+    expect(await transitionAssessment(bwaFocal, BWA, "resume")).toEqual({ status: "draft" });
+    await transitionAssessment(bwaFocal, BWA, "decline", "Still reorganising");
+    // Unlike a started draft, a declined one can be researched although it holds an answer.
+    expect(await transitionAssessment(reviewer, BWA, "start-desk-research")).toEqual({ status: "desk-research" });
+    await expect(transitionAssessment(bwaFocal, BWA, "resume")).rejects.toMatchObject({ code: "conflict" });
+    await saveAnswer(reviewer, BWA, "substantive-law-unauthorized-access", { value: "in-place", revision: 0, source: SOURCE });
+    const answers = await db().answer.findMany({ where: { assessmentId: BWA }, orderBy: { questionId: "asc" } });
+    expect(answers.map((a) => [a.questionId, a.provenance])).toEqual([
+      ["national-cirt", "country"],
+      ["substantive-law-unauthorized-access", "desk-research"],
+    ]);
+    const steps = await db().auditLog.findMany({ where: { assessmentId: BWA, action: { startsWith: "assessment." } }, orderBy: { at: "asc" } });
+    expect(steps.map((e) => e.action)).toEqual(["assessment.decline", "assessment.resume", "assessment.decline", "assessment.start-desk-research"]);
   });
 });

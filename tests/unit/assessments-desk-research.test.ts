@@ -1,7 +1,7 @@
 // Desk research and country validation (issue 16, items 1-2): who writes answers in which state,
 // and the conditions of the desk-research transitions. Pure rules, table-driven.
 import { describe, expect, it } from "vitest";
-import { availableTransitions, mayTake, transitionGuard, type TWorkflowFacts } from "@/lib/assessments/workflow";
+import { availableTransitions, mayTake, transitionGuard, transitionTarget, type TWorkflowFacts } from "@/lib/assessments/workflow";
 import { answerWriteMode, isValidated, type TAnswerWriter } from "@/lib/authz/assessment-rules";
 
 const NOW = new Date("2026-06-15T12:00:00Z");
@@ -72,7 +72,52 @@ describe("transitionGuard: the conditions of desk research", () => {
     ["and is possible once it passed", "validate-unconfirmed", facts({ validationDeadline: PASSED, unconfirmed: 5 }), null],
     ["other transitions have no such condition", "submit", facts({ answers: 0 }), null],
   ] as const)("%s", (_, transition, f, expected) => {
-    expect(transitionGuard(transition, f)).toBe(expected);
+    expect(transitionGuard(transition, f, "draft")).toBe(expected);
+  });
+
+  it.each([
+    ["a country that declined after a few answers can still be researched", "declined", 3, null],
+    ["one that declined before answering too", "declined", 0, null],
+    ["a draft with answers is the country's own work", "draft", 3, "started"],
+  ] as const)("%s", (_, from, answers, expected) => {
+    expect(transitionGuard("start-desk-research", facts({ answers }), from)).toBe(expected);
+  });
+});
+
+describe("declining to answer a cycle", () => {
+  it.each([
+    ["decline", "focal-point", "draft", "a reason", { ok: true, to: "declined" }],
+    ["decline", "focal-point", "draft", " ", { ok: false, why: "reason" }],
+    ["decline", "contributor", "draft", "a reason", { ok: false, why: "role" }],
+    ["decline", "reviewer", "draft", "a reason", { ok: false, why: "role" }],
+    ["decline", "focal-point", "submitted", "a reason", { ok: false, why: "state" }],
+    ["decline", "focal-point", "country-validation", "a reason", { ok: false, why: "state" }],
+    ["resume", "focal-point", "declined", undefined, { ok: true, to: "draft" }],
+    ["resume", "reviewer", "declined", undefined, { ok: false, why: "role" }],
+    ["resume", "focal-point", "desk-research", undefined, { ok: false, why: "state" }],
+    ["start-desk-research", "reviewer", "declined", undefined, { ok: true, to: "desk-research" }],
+  ] as const)("%s by %s from %s (reason %j)", (t, role, from, reason, expected) => {
+    expect(mayTake(t, role, from, reason)).toEqual(expected);
+  });
+
+  it("locks the country's form once declined, and offers taking part again", () => {
+    expect(answerWriteMode(window("declined"), focal, NOW)).toEqual({ ok: false, reason: "locked" });
+    expect(availableTransitions("focal-point", "declined", facts({ answers: 0 }))).toEqual(["resume"]);
+    expect(availableTransitions("reviewer", "declined", facts({ answers: 2 }))).toEqual(["start-desk-research"]);
+    expect(availableTransitions("focal-point", "draft", facts({ answers: 0 }))).toEqual(["submit", "decline"]);
+  });
+});
+
+describe("transitionTarget: a validation says whether the country confirmed", () => {
+  it.each([
+    ["the country's own submission", "validate", 0, "validated"],
+    ["desk research the country confirmed in full", "validate", 0, "validated"],
+    ["desk research reopened after the deadline, drafted answers never confirmed", "validate", 4, "validated-unconfirmed"],
+    ["validation without the country after the deadline", "validate-unconfirmed", 4, "validated-unconfirmed"],
+    ["reopening goes back to review whatever the answers", "reopen", 4, "in-review"],
+    ["other steps lead where the table says", "send-for-validation", 4, "country-validation"],
+  ] as const)("%s", (_, transition, unconfirmed, expected) => {
+    expect(transitionTarget(transition, { unconfirmed })).toBe(expected);
   });
 });
 

@@ -199,7 +199,7 @@ async function PublicationCard({ data, links, locale }: { data: TReviewPageData;
 }
 
 /** The desk-research steps shown on the assessment page (the review steps live on the review screen). */
-const DESK_STEPS: readonly TTransition[] = ["start-desk-research", "send-for-validation", "confirm-validation", "validate-unconfirmed"];
+const DESK_STEPS: readonly TTransition[] = ["decline", "resume", "start-desk-research", "send-for-validation", "confirm-validation", "validate-unconfirmed"];
 
 /** Where desk research stands: who drafted, how many answers await the country, the deadline, and the next step. */
 async function DeskResearchCard({ data }: { data: TReviewPageData }) {
@@ -211,10 +211,15 @@ async function DeskResearchCard({ data }: { data: TReviewPageData }) {
   if (assessment.origin !== "desk-research" && steps.length === 0) return null;
   const deadline = assessment.cycle.validationDeadline;
   const open = drafted.filter((id) => !data.drafted[id]!.confirmedAt);
+  const cardText = () => {
+    if (assessment.origin === "desk-research") return t("cardDrafted", { count: drafted.length, open: open.length });
+    if (assessment.status === "declined") return data.canSubmit ? t("cardDeclinedOwn") : t("cardDeclined", { reason: data.declineReason ?? "—" });
+    return data.canSubmit ? t("cardDeclineOffer") : t("cardOffer");
+  };
   return (
     <section className="card stack" aria-labelledby="desk-research" data-desk-card={assessment.status}>
       <h2 id="desk-research">{t("cardTitle")}</h2>
-      <p>{assessment.origin === "desk-research" ? t("cardDrafted", { count: drafted.length, open: open.length }) : t("cardOffer")}</p>
+      <p>{cardText()}</p>
       <p className="small muted" data-validation-deadline={deadline?.toISOString() ?? ""}>
         {deadline ? t("deadline", { date: format.dateTime(deadline, { dateStyle: "long", timeZone: "UTC" }) }) : t("noDeadline")}
       </p>

@@ -5,9 +5,11 @@ import type { reviewQueue } from "@/lib/server/review/review-queue";
 import { AssignToMe } from "./assign-to-me";
 import { RegionOptions } from "@/lib/features/shell/region-options";
 import { formatScore } from "@/lib/i18n/format-number";
+import { QUEUE_FILTERS, type TQueueFilter } from "@/lib/assessments/review-schemas";
 
 type TQueue = Awaited<ReturnType<typeof reviewQueue>>;
-const STATUSES = ["open", "desk-research", "country-validation", "submitted", "in-review", "returned", "validated", "validated-unconfirmed", "all"] as const;
+// Where a row leads: desk research is written on the assessment page, everything else is reviewed.
+const onAssessmentPage = new Set(["draft", "declined", "desk-research"]);
 
 /** The review queue: a plain GET form of filters (works without JavaScript), counts, and the rows. */
 export async function QueueView({ queue, locale }: { queue: TQueue; locale: string }) {
@@ -16,9 +18,11 @@ export async function QueueView({ queue, locale }: { queue: TQueue; locale: stri
   const regions = await getTranslations("regions");
   const format = await getFormatter();
   const f = queue.filter;
-  const total = Object.values(queue.counts).reduce((a, b) => a + b, 0);
-  const countOf = (s: (typeof STATUSES)[number]) =>
+  // "all" is every status of the queue; drafts not started are a list of their own.
+  const total = Object.entries(queue.counts).reduce((sum, [s, n]) => (s === "not-started" ? sum : sum + n), 0);
+  const countOf = (s: TQueueFilter) =>
     s === "all" ? total : s === "open" ? (queue.counts.submitted ?? 0) + (queue.counts["in-review"] ?? 0) : (queue.counts[s] ?? 0);
+  const label = (s: TQueueFilter) => (s === "all" ? t("all") : s === "open" ? t("openWork") : s === "not-started" ? t("notStarted") : status(s));
   // Links keep the other filters; the cycle is explicit ("all" for every cycle) so the default does not return.
   const query = (changes: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
@@ -30,10 +34,10 @@ export async function QueueView({ queue, locale }: { queue: TQueue; locale: stri
     <div className="stack">
       <h1>{t("queueTitle")}</h1>
       <ul className="stats" aria-label={t("counts")}>
-        {STATUSES.map((s) => (
+        {QUEUE_FILTERS.map((s) => (
           <li key={s}>
             <Link href={query({ status: s })} aria-current={f.status === s ? "page" : undefined}>
-              {s === "all" ? t("all") : s === "open" ? t("openWork") : status(s)}: <strong>{countOf(s)}</strong>
+              {label(s)}: <strong>{countOf(s)}</strong>
             </Link>
           </li>
         ))}
@@ -89,7 +93,7 @@ export async function QueueView({ queue, locale }: { queue: TQueue; locale: stri
               {queue.rows.map((r) => (
                 <tr key={r.id} data-country={r.country.iso3}>
                   <td>
-                    <Link href={`/review/${r.id}/legal`}>{countryName(r.country, locale)}</Link>
+                    <Link href={onAssessmentPage.has(r.status) ? `/assessments/${r.id}` : `/review/${r.id}/legal`}>{countryName(r.country, locale)}</Link>
                   </td>
                   <td>{regions(r.country.ituRegion as "africa")}</td>
                   <td>{r.cycle.name}</td>

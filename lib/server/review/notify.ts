@@ -4,7 +4,7 @@ import { db } from "../db";
 import { logger } from "../logger";
 import { mailConfigured, sendMail } from "../mail";
 
-export type TNotificationKind = "submitted" | "returned" | "query" | "query-answered" | "validated" | "reopened" | "validation-requested";
+export type TNotificationKind = "submitted" | "returned" | "query" | "query-answered" | "validated" | "reopened" | "validation-requested" | "declined";
 
 type TTx = Pick<TDb, "notification">;
 

@@ -14,10 +14,13 @@ const deltaOf = (r: ReturnType<typeof scoreOfRecord>) =>
 /** Everything the review screen and the country's review view show, decided once on the server. */
 export async function reviewPageData(actor: TActor, id: string) {
   const data = await assessmentPageData(actor, id);
-  const [state, evidence, lastReturn] = await Promise.all([
+  const lastReason = (action: string) =>
+    db().auditLog.findFirst({ where: { assessmentId: id, action }, orderBy: { at: "desc" }, select: { data: true, at: true } });
+  const [state, evidence, lastReturn, lastDecline] = await Promise.all([
     reviewState(actor, id),
     listEvidence(actor, id),
-    db().auditLog.findFirst({ where: { assessmentId: id, action: "assessment.return" }, orderBy: { at: "desc" }, select: { data: true, at: true } }),
+    lastReason("assessment.return"),
+    data.assessment.status === "declined" ? lastReason("assessment.decline") : null,
   ]);
   const role = workflowRole(actor, data.assessment.countryIso3);
   const { record } = data;
@@ -43,7 +46,10 @@ export async function reviewPageData(actor: TActor, id: string) {
       validationDeadline: data.assessment.cycle.validationDeadline,
       now: new Date(),
     }),
-    returnReason: lastReturn ? ((JSON.parse(lastReturn.data) as { reason?: string }).reason ?? null) : null,
+    returnReason: reasonOf(lastReturn),
+    declineReason: reasonOf(lastDecline),
   };
 }
+const reasonOf = (entry: { data: string } | null) => (entry ? ((JSON.parse(entry.data) as { reason?: string }).reason ?? null) : null);
+
 export type TReviewPageData = Awaited<ReturnType<typeof reviewPageData>>;

@@ -6,9 +6,11 @@ import { forbidden, notFound } from "../errors";
 import { audit } from "../audit";
 import type { z } from "zod";
 
-// Desk research in progress and awaiting the country is reviewers' work too.
-const QUEUE_STATUSES = ["desk-research", "country-validation", "submitted", "in-review", "returned", "validated", "validated-unconfirmed"];
+// Desk research (to start, in progress, awaiting the country) is reviewers' work too.
+const QUEUE_STATUSES = ["declined", "desk-research", "country-validation", "submitted", "in-review", "returned", "validated", "validated-unconfirmed"];
 const OPEN_WORK = ["submitted", "in-review"];
+// A draft without any answer: the country has not started, so desk research may.
+const NOT_STARTED = { status: "draft", answers: { none: {} } };
 
 const NEWEST = [{ opensAt: "desc" as const }, { createdAt: "desc" as const }];
 
@@ -31,10 +33,11 @@ export async function reviewQueue(actor: TActor, raw: z.input<typeof ZQueueFilte
     ...(f.region ? { country: { ituRegion: f.region } } : {}),
     ...(f.assignee === "me" ? { assigneeId: actor.userId } : f.assignee === "unassigned" ? { assigneeId: null } : {}),
   };
-  const status = f.status === "all" ? { in: QUEUE_STATUSES } : f.status === "open" ? { in: OPEN_WORK } : f.status;
-  const [page, counts, cycles] = await Promise.all([
+  const where =
+    f.status === "not-started" ? NOT_STARTED : { status: f.status === "all" ? { in: QUEUE_STATUSES } : f.status === "open" ? { in: OPEN_WORK } : f.status };
+  const [page, counts, notStarted, cycles] = await Promise.all([
     db().assessment.findMany({
-      where: { ...base, status },
+      where: { ...base, ...where },
       // id breaks ties, so paging never skips or repeats a row.
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
       take: f.limit + 1,
@@ -51,6 +54,7 @@ export async function reviewQueue(actor: TActor, raw: z.input<typeof ZQueueFilte
       },
     }),
     db().assessment.groupBy({ by: ["status"], where: { ...base, status: { in: QUEUE_STATUSES } }, _count: { _all: true } }),
+    db().assessment.count({ where: { ...base, ...NOT_STARTED } }),
     db().cycle.findMany({ select: { id: true, name: true }, orderBy: { opensAt: "desc" } }),
   ]);
   const rows = page.slice(0, f.limit);
@@ -62,7 +66,7 @@ export async function reviewQueue(actor: TActor, raw: z.input<typeof ZQueueFilte
   return {
     filter: f,
     cycles,
-    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Record<string, number>,
+    counts: { ...Object.fromEntries(counts.map((c) => [c.status, c._count._all])), "not-started": notStarted } as Record<string, number>,
     rows: rows.map((r) => ({ ...r, assignee: r.assigneeId ? (nameOf.get(r.assigneeId) ?? null) : null })),
     nextCursor: page.length > f.limit ? (rows[rows.length - 1]?.id ?? null) : null,
   };

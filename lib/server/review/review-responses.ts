@@ -95,7 +95,7 @@ export const ZNotifications = z.object({
     z.object({
       id: z.string(),
       userId: z.string(),
-      kind: z.enum(["submitted", "returned", "query", "query-answered", "validated", "reopened", "validation-requested"]),
+      kind: z.enum(["submitted", "returned", "query", "query-answered", "validated", "reopened", "validation-requested", "declined"]),
       assessmentId: z.string().nullable(),
       data: z.record(z.string(), z.unknown()),
       createdAt: z.date(),

@@ -1,6 +1,6 @@
 import "server-only";
 import { toStoredScore } from "../../assessments/stored-score";
-import { mayTake, transitionGuard, TRANSITIONS, type TGuardRefusal, type TTransition } from "../../assessments/workflow";
+import { mayTake, transitionGuard, transitionTarget, TRANSITIONS, type TGuardRefusal, type TTransition } from "../../assessments/workflow";
 import type { TActor } from "../../authz/policy";
 import { audit } from "../audit";
 import { loadAssessment } from "../assessments/load-assessment";
@@ -12,6 +12,7 @@ import { workflowRole } from "./workflow-role";
 
 const NOTIFY: Partial<Record<TTransition, { kind: TNotificationKind; to: "country" | "reviewers" }>> = {
   submit: { kind: "submitted", to: "reviewers" },
+  decline: { kind: "declined", to: "reviewers" },
   return: { kind: "returned", to: "country" },
   validate: { kind: "validated", to: "country" },
   "send-for-validation": { kind: "validation-requested", to: "country" },
@@ -41,13 +42,15 @@ export async function transitionAssessment(actor: TActor, assessmentId: string, 
     if (check.why === "reason") throw new AppError("invalid", "Give a reason", { reason: "A reason is required" });
     throw new AppError("conflict", `An assessment that is ${assessment.status} cannot be ${TRANSITIONS[transition].to.replace("-", " ")} now`);
   }
-  const refusal = transitionGuard(transition, {
+  const facts = {
     answers: assessment.answers.length,
     unconfirmed: assessment.answers.filter((a) => a.provenance === "desk-research" && !a.confirmedAt).length,
     validationDeadline: assessment.cycle.validationDeadline,
     now: new Date(),
-  });
+  };
+  const refusal = transitionGuard(transition, facts, assessment.status);
   if (refusal) throw new AppError("conflict", GUARD_MESSAGES[refusal], undefined, { guard: refusal });
+  const to = transitionTarget(transition, facts);
   const extra: Record<string, unknown> = {};
   if (transition === "submit" || transition === "confirm-validation") extra.submittedAt = new Date();
   if (transition === "start-desk-research") extra.origin = "desk-research";
@@ -58,11 +61,11 @@ export async function transitionAssessment(actor: TActor, assessmentId: string, 
   const recipients = NOTIFY[transition]?.to === "country" ? await focalPointsOf(assessment.countryIso3) : await reviewersFor(assessment.assigneeId);
 
   await db().$transaction(async (tx) => {
-    const moved = await tx.assessment.updateMany({ where: { id: assessmentId, status: assessment.status }, data: { status: check.to, ...extra } });
+    const moved = await tx.assessment.updateMany({ where: { id: assessmentId, status: assessment.status }, data: { status: to, ...extra } });
     if (moved.count !== 1) throw new AppError("conflict", "The assessment changed meanwhile; reload and try again");
     // The status decides which score is of record: stored in the same transaction, from what it sees.
     // A submission keeps the self-reported score as the country submitted it.
-    await recordScore(tx, assessmentId, version, check.to, {
+    await recordScore(tx, assessmentId, version, to, {
       extra: (record) => (transition === "submit" ? { submittedScoreJson: JSON.stringify(toStoredScore(record)) } : {}),
     });
     await audit(tx, actor, {
@@ -70,7 +73,7 @@ export async function transitionAssessment(actor: TActor, assessmentId: string, 
       entityType: "assessment",
       entityId: assessmentId,
       assessmentId,
-      data: { from: assessment.status, to: check.to, reason: reason ?? null },
+      data: { from: assessment.status, to, reason: reason ?? null },
     });
     const n = NOTIFY[transition];
     if (n)
@@ -89,5 +92,5 @@ export async function transitionAssessment(actor: TActor, assessmentId: string, 
       `Five Pillars: ${assessment.countryIso3} ${n.kind}`,
       `${assessment.countryIso3} (${assessment.cycle.name}) was ${n.kind}.${reason ? ` Reason: ${reason}` : ""}`,
     );
-  return { status: check.to };
+  return { status: to };
 }
