@@ -46,10 +46,12 @@ test("desk research goes to the country, is corrected and confirmed, validated, 
   // The reviewer finds Malawi's untouched draft in the queue's "Not started" list and starts desk research.
   await signInAndWait(page, "reviewer@example.org");
   await page.goto("/en/review");
-  await page.getByRole("link", { name: /^Not started: / }).click();
   const filters = page.getByRole("form", { name: "Filters" });
   await filters.getByLabel("Cycle").selectOption({ label: cycle });
   await filters.getByRole("button", { name: "Filter" }).click();
+  await page.waitForURL(/[?&]cycle=/);
+  await page.getByRole("link", { name: "Not started: 1" }).click();
+  await page.waitForURL(/[?&]status=not-started/);
   await expect(page.locator("tbody tr")).toHaveCount(1);
   await page.locator('tr[data-country="MWI"]').getByRole("link", { name: "Malawi" }).click();
   await expect(page).toHaveURL(/\/en\/assessments\/[^/]+$/);

@@ -37,19 +37,26 @@ describe("tierDistribution", () => {
 
 describe("statusCounts", () => {
   it.each([
-    { name: "empty: every status at zero", input: [], expected: [0, 0, 0, 0, 0, 0, 0, 0], extra: [] },
-    { name: "in workflow order", input: items, expected: [1, 0, 0, 1, 0, 0, 2, 0], extra: [] },
+    { name: "empty: every status at zero", input: [], expected: [0, 0, 0, 0, 0, 0, 0, 0, 0], extra: [] },
+    { name: "in workflow order", input: items, expected: [1, 0, 0, 0, 1, 0, 0, 2, 0], extra: [] },
     {
       name: "desk research and validation without the country count apart",
       input: [{ status: "desk-research" }, { status: "country-validation" }, { status: "validated-unconfirmed" }, { status: "validated" }],
-      expected: [0, 1, 1, 0, 0, 0, 1, 1],
+      expected: [0, 0, 1, 1, 0, 0, 0, 1, 1],
       extra: [],
     },
-    { name: "unknown statuses last", input: [{ status: "archived" }], expected: [0, 0, 0, 0, 0, 0, 0, 0], extra: [{ status: "archived", count: 1 }] },
+    {
+      name: "a country that declined counts apart from a draft",
+      input: [{ status: "declined" }, { status: "draft" }],
+      expected: [1, 1, 0, 0, 0, 0, 0, 0, 0],
+      extra: [],
+    },
+    { name: "unknown statuses last", input: [{ status: "archived" }], expected: [0, 0, 0, 0, 0, 0, 0, 0, 0], extra: [{ status: "archived", count: 1 }] },
   ])("$name", ({ input, expected, extra }) => {
     const rows = statusCounts(input);
-    expect(rows.slice(0, 8).map((r) => r.status)).toEqual([
+    expect(rows.slice(0, 9).map((r) => r.status)).toEqual([
       "draft",
+      "declined",
       "desk-research",
       "country-validation",
       "submitted",
@@ -58,8 +65,8 @@ describe("statusCounts", () => {
       "validated",
       "validated-unconfirmed",
     ]);
-    expect(rows.slice(0, 8).map((r) => r.count)).toEqual(expected);
-    expect(rows.slice(8)).toEqual(extra);
+    expect(rows.slice(0, 9).map((r) => r.count)).toEqual(expected);
+    expect(rows.slice(9)).toEqual(extra);
   });
 });
 

@@ -81,6 +81,8 @@ describe("the OpenAPI document", () => {
     const { schemas } = doc.components;
     expect(schemas.Transition!.properties!.transition!.enum).toEqual([
       "submit",
+      "decline",
+      "resume",
       "start-desk-research",
       "send-for-validation",
       "confirm-validation",
@@ -98,7 +100,9 @@ describe("the OpenAPI document", () => {
       "#/components/schemas/ReviewAnswer",
     );
     expect(paths["/review-queue"]!.get!.parameters!.map((p) => p.name)).toEqual(["cycle", "region", "status", "assignee", "cursor", "limit"]);
-    expect(paths["/review-queue"]!.get!.parameters!.find((p) => p.name === "status")!.schema.enum).toContain("in-review");
+    expect(paths["/review-queue"]!.get!.parameters!.find((p) => p.name === "status")!.schema.enum).toEqual(
+      expect.arrayContaining(["in-review", "not-started", "declined"]),
+    );
     expect(paths["/assessments/{id}/audit"]!.get!.parameters!.map((p) => p.name)).toEqual(["id", "format", "action"]);
   });
 });

@@ -213,13 +213,18 @@ async function DeskResearchCard({ data }: { data: TReviewPageData }) {
   const open = drafted.filter((id) => !data.drafted[id]!.confirmedAt);
   const cardText = () => {
     if (assessment.origin === "desk-research") return t("cardDrafted", { count: drafted.length, open: open.length });
-    if (assessment.status === "declined") return data.canSubmit ? t("cardDeclinedOwn") : t("cardDeclined", { reason: data.declineReason ?? "—" });
+    if (assessment.status === "declined") return data.canSubmit ? t("cardDeclinedOwn") : t("cardDeclined");
     return data.canSubmit ? t("cardDeclineOffer") : t("cardOffer");
   };
   return (
     <section className="card stack" aria-labelledby="desk-research" data-desk-card={assessment.status}>
       <h2 id="desk-research">{t("cardTitle")}</h2>
       <p>{cardText()}</p>
+      {assessment.status === "declined" && data.declineReason && (
+        <p className="small" data-decline-reason>
+          {t("declineReason", { reason: data.declineReason })}
+        </p>
+      )}
       <p className="small muted" data-validation-deadline={deadline?.toISOString() ?? ""}>
         {deadline ? t("deadline", { date: format.dateTime(deadline, { dateStyle: "long", timeZone: "UTC" }) }) : t("noDeadline")}
       </p>
