@@ -2,7 +2,7 @@
 // test check each against its schema, so an example cannot drift from the schema either.
 
 const cycle = { id: "cm5cycle2025demo0000000001", name: "2025 cycle", opensAt: "2025-01-15T00:00:00.000Z", closesAt: "2025-12-31T00:00:00.000Z" };
-const pillars = { legal: 15.5, technical: 12, organizational: 13.75, capacityDevelopment: 10, cooperation: 10 };
+const pillars = { legal: 15.5, technical: 12, organizational: 13.75, "capacity-development": 10, cooperation: 10 };
 const count = (answered: number, applicable: number) => ({ answered, applicable });
 
 export const scoreSummaryExample = {
@@ -14,7 +14,13 @@ export const scoreSummaryExample = {
     answered: 58,
     applicable: 64,
     ratio: 0.91,
-    pillars: { legal: count(14, 14), technical: count(12, 15), organizational: count(12, 12), capacityDevelopment: count(10, 12), cooperation: count(10, 11) },
+    pillars: {
+      legal: count(14, 14),
+      technical: count(12, 15),
+      organizational: count(12, 12),
+      "capacity-development": count(10, 12),
+      cooperation: count(10, 11),
+    },
   },
 };
 
@@ -301,7 +307,7 @@ export const errorExamples = {
 } as const;
 
 const publishedCycle = { id: cycle.id, name: cycle.name, publishedAt: "2026-03-01T09:00:00.000Z", questionnaire: "five-pillars@2024" };
-const kenPillars = { legal: 15.5, technical: 12.75, organizational: 11, capacityDevelopment: 10.5, cooperation: 11.5 };
+const kenPillars = { legal: 15.5, technical: 12.75, organizational: 11, "capacity-development": 10.5, cooperation: 11.5 };
 
 export const publicScoresExample = {
   cycle: publishedCycle,
@@ -332,7 +338,7 @@ export const publicCountryExample = {
   region: { count: 1, overall: 61.25, pillars: kenPillars },
   world: { count: 1, overall: 61.25, pillars: kenPillars },
   strengths: [{ indicator: "cybercrime-legislation", title: "Cybercrime legislation", pillar: "legal", score: 4, maxPoints: 4 }],
-  growthAreas: [{ indicator: "child-online-protection", title: "Child online protection", pillar: "capacityDevelopment", score: 0.5, maxPoints: 3 }],
+  growthAreas: [{ indicator: "child-online-protection", title: "Child online protection", pillar: "capacity-development", score: 0.5, maxPoints: 3 }],
   gaps: [
     {
       id: "no-national-strategy",

@@ -2,16 +2,15 @@
 // Every reader of stored score JSON (lists, dashboards, gaps, peers in reports, home) goes through
 // parseStoredScore; a row written by an older format parses as null and is recomputed at start-up.
 import { z } from "zod";
-import { PILLAR_KEYS, type TPillarKey } from "@/lib/questionnaire/model";
-import { MATURITY_STAGES } from "@/lib/questionnaire/constants";
+import { MATURITY_STAGES, PILLAR_IDS, type TPillarId } from "@/lib/questionnaire/constants";
 import type { TScoreResult } from "@/lib/scoring";
 import type { TScoreOfRecord } from "./score-of-record";
 
 // 3: the maturity stage of each indicator, and the fingerprint of the stage definitions.
-export const STORED_SCORE_FORMAT = 3;
+// 4: pillars keyed by their ids ("capacity-development", as in files, URLs and exports), not camelCase.
+export const STORED_SCORE_FORMAT = 4;
 
-const pillarKeys = Object.values(PILLAR_KEYS) as [TPillarKey, ...TPillarKey[]];
-const ZPillars = z.object(Object.fromEntries(pillarKeys.map((k) => [k, z.number()])) as Record<TPillarKey, z.ZodNumber>);
+const ZPillars = z.object(Object.fromEntries(PILLAR_IDS.map((k) => [k, z.number()])) as Record<TPillarId, z.ZodNumber>);
 
 const ZCount = z.object({ answered: z.number().int(), applicable: z.number().int() });
 
@@ -24,7 +23,7 @@ export const ZScoreSummary = z.object({
     answered: z.number().int(),
     applicable: z.number().int(),
     ratio: z.number(),
-    pillars: z.object(Object.fromEntries(pillarKeys.map((k) => [k, ZCount])) as Record<TPillarKey, typeof ZCount>),
+    pillars: z.object(Object.fromEntries(PILLAR_IDS.map((k) => [k, ZCount])) as Record<TPillarId, typeof ZCount>),
   }),
 });
 export type TScoreSummary = z.infer<typeof ZScoreSummary>;
@@ -46,7 +45,7 @@ export type TStoredScore = z.infer<typeof ZStoredScore>;
 export function summarize(score: TScoreResult, keepFlag: (flag: TScoreResult["flags"][number]) => boolean = () => true): TScoreSummary {
   return {
     overall: score.overall.display,
-    pillars: Object.fromEntries(pillarKeys.map((k) => [k, score.pillars[k].display])) as Record<TPillarKey, number>,
+    pillars: Object.fromEntries(PILLAR_IDS.map((k) => [k, score.pillars[k].display])) as Record<TPillarId, number>,
     tier: score.tier.tier,
     flags: score.flags.filter(keepFlag).map((f) => ({ id: f.id, severity: f.severity })),
     completion: {
@@ -54,8 +53,8 @@ export function summarize(score: TScoreResult, keepFlag: (flag: TScoreResult["fl
       applicable: score.completion.applicable,
       ratio: score.completion.ratio,
       pillars: Object.fromEntries(
-        pillarKeys.map((k) => [k, { answered: score.completion.pillars[k].answered, applicable: score.completion.pillars[k].applicable }]),
-      ) as Record<TPillarKey, { answered: number; applicable: number }>,
+        PILLAR_IDS.map((k) => [k, { answered: score.completion.pillars[k].answered, applicable: score.completion.pillars[k].applicable }]),
+      ) as Record<TPillarId, { answered: number; applicable: number }>,
     },
   };
 }

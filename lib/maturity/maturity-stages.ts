@@ -1,15 +1,15 @@
 // Maturity stage per indicator (Oxford CMM style), beside the points: the highest stage whose
 // requirements hold together with those of every stage below it. Pure: the score of record calls it
 // with the answers its headline score is computed from, so every view shows the same stage.
-import { DECLARED_STAGES, type TMaturityStage } from "@/lib/questionnaire/constants";
+import { DECLARED_STAGES, type TMaturityStage, type TPillarId } from "@/lib/questionnaire/constants";
 import type { TStageRequirement } from "@/lib/questionnaire/format-schema";
-import type { TAnswers, TNormalizedQuestionnaire, TPillarKey } from "@/lib/questionnaire/model";
+import type { TAnswers, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { readAnswerState, type TAnswerState } from "@/lib/scoring/applicability";
 import { indexVersion, inListKeys, matchesAny, type TIndexedVersion } from "@/lib/scoring/version-index";
 
 export type TIndicatorMaturity = {
   indicator: string;
-  pillar: TPillarKey;
+  pillar: TPillarId;
   /** Null while none of the indicator's questions is answered: no verdict yet, rather than "start-up". */
   stage: TMaturityStage | null;
   /** The stage above and what it still needs (in file order); null at the top stage. */
@@ -36,7 +36,7 @@ export function maturityOf(version: TNormalizedQuestionnaire, answers: Readonly<
   return indexed.indicators.flatMap((ind): TIndicatorMaturity[] => {
     const stages = version.indicatorById[ind.id]?.stages;
     if (!stages) return [];
-    const pillar = indexed.pillars[ind.pillar]!.key;
+    const pillar = indexed.pillars[ind.pillar]!.id;
     if (!ind.questions.some((i) => state.answered[i])) {
       return [{ indicator: ind.id, pillar, stage: null, next: { stage: DECLARED_STAGES[0], missing: [...stages[DECLARED_STAGES[0]]] } }];
     }

@@ -2,10 +2,9 @@
 // Pure aggregation of scored assessments, shared by the page, the XLSX export and tests.
 import type { TGapFlag } from "@/lib/gaps/evaluate-gap-rules";
 import type { TLocalizedText } from "@/lib/questionnaire/format-schema";
-import type { TPillarKey } from "@/lib/questionnaire/model";
 import type { TNextStep } from "@/lib/scoring/types";
 import type { TIndicatorMaturity } from "@/lib/maturity/maturity-stages";
-import type { TMaturityStage } from "@/lib/questionnaire/constants";
+import type { TMaturityStage, TPillarId } from "@/lib/questionnaire/constants";
 import type { TStageRequirement } from "@/lib/questionnaire/format-schema";
 
 export type TPlanCountry = {
@@ -25,7 +24,7 @@ export type TPlanCountry = {
 /** Move an indicator up one stage: the countries one stage below `to`, and what each still misses. */
 export type TStageMove = {
   indicator: string;
-  pillar: TPillarKey;
+  pillar: TPillarId;
   from: TMaturityStage;
   to: TMaturityStage;
   countries: string[];
@@ -44,7 +43,7 @@ export type TFlagIntervention = {
 
 export type TStepIntervention = {
   question: string;
-  pillar: TPillarKey;
+  pillar: TPillarId;
   indicator: string;
   countries: string[];
   totalGain: number;

@@ -3,16 +3,6 @@
 import type { TGapRule, TIndicatorStages, TLocalizedText, TQuestion } from "./format-schema";
 import type { TPillarId } from "./constants";
 
-/** Keys used in JSON results (camelCase of the pillar ids). */
-export const PILLAR_KEYS = {
-  legal: "legal",
-  technical: "technical",
-  organizational: "organizational",
-  "capacity-development": "capacityDevelopment",
-  cooperation: "cooperation",
-} as const satisfies Record<TPillarId, string>;
-export type TPillarKey = (typeof PILLAR_KEYS)[TPillarId];
-
 export const POINTS_PER_PILLAR = 20;
 
 export type TNormalizedQuestion = TQuestion & {
@@ -41,7 +31,6 @@ export type TNormalizedIndicator = {
 
 export type TNormalizedPillar = {
   id: TPillarId;
-  key: TPillarKey;
   title: TLocalizedText;
   description?: TLocalizedText;
   points: number;

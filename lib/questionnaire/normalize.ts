@@ -2,14 +2,7 @@
 // Pure: the caller supplies the content hash (computed where I/O and crypto live).
 import { type TQuestion, type TQuestionnaireFile } from "./format-schema";
 import { DEFAULT_SCALE_CREDITS } from "./constants";
-import {
-  PILLAR_KEYS,
-  POINTS_PER_PILLAR,
-  type TNormalizedIndicator,
-  type TNormalizedPillar,
-  type TNormalizedQuestion,
-  type TNormalizedQuestionnaire,
-} from "./model";
+import { POINTS_PER_PILLAR, type TNormalizedIndicator, type TNormalizedPillar, type TNormalizedQuestion, type TNormalizedQuestionnaire } from "./model";
 
 /** Highest credit any answer to this question can earn (0 for questions that cannot earn credit). */
 export function maxCredit(q: TQuestion): number {
@@ -48,7 +41,6 @@ export function normalizeQuestionnaire(file: TQuestionnaireFile, options: { hash
     const indicatorWeightSum = scoredIndicators.reduce((sum, i) => sum + i.weight, 0);
     pillars.push({
       id: pillar.id,
-      key: PILLAR_KEYS[pillar.id],
       title: pillar.title,
       description: pillar.description,
       points: POINTS_PER_PILLAR,

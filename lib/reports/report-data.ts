@@ -1,30 +1,31 @@
 // A country report's numbers: the country against its ITU region and the world, strengths and
 // growth areas, flags, next steps and evidence counts. Pure, so the page, the PDF and tests agree.
-import { PILLAR_KEYS, type TNormalizedQuestionnaire, type TPillarKey } from "@/lib/questionnaire/model";
+import type { TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
+import { PILLAR_IDS, type TPillarId } from "@/lib/questionnaire/constants";
 import { headlineOf, type TStoredScore } from "@/lib/assessments/stored-score";
 import type { TGapFlag } from "@/lib/gaps/evaluate-gap-rules";
 import type { TNextStep, TScoreResult } from "@/lib/scoring/types";
 
-export const REPORT_PILLARS: TPillarKey[] = Object.values(PILLAR_KEYS);
+export const REPORT_PILLARS: readonly TPillarId[] = PILLAR_IDS;
 
 /** A validated peer assessment of the same cycle, as stored (pillar scores 0-20). */
-export type TPeerScore = { iso3: string; region: string | null; overall: number; pillars: Partial<Record<TPillarKey, number>> };
+export type TPeerScore = { iso3: string; region: string | null; overall: number; pillars: Partial<Record<TPillarId, number>> };
 
-export type TRadarRow = { pillar: TPillarKey; country: number; region: number | null; world: number | null };
-export type TRankedArea = { kind: "pillar" | "indicator"; id: string; pillar: TPillarKey; score: number; maxPoints: number; fraction: number };
+export type TRadarRow = { pillar: TPillarId; country: number; region: number | null; world: number | null };
+export type TRankedArea = { kind: "pillar" | "indicator"; id: string; pillar: TPillarId; score: number; maxPoints: number; fraction: number };
 export type TEvidenceCount = { links: number; documents: number };
 
 export type TReportData = {
   overall: number;
   tier: number;
-  pillars: { key: TPillarKey; score: number; maxPoints: number }[];
+  pillars: { pillar: TPillarId; score: number; maxPoints: number }[];
   radar: TRadarRow[];
   averages: { regionCount: number; worldCount: number; regionOverall: number | null; worldOverall: number | null };
   strengths: TRankedArea[];
   growthAreas: TRankedArea[];
   flags: TGapFlag[];
   nextSteps: TNextStep[];
-  evidence: Record<TPillarKey, TEvidenceCount>;
+  evidence: Record<TPillarId, TEvidenceCount>;
 };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -37,7 +38,7 @@ function mean(values: number[]): number | null {
 export function peerAverages(peers: readonly TPeerScore[]) {
   const pillars = Object.fromEntries(
     REPORT_PILLARS.map((k) => [k, mean(peers.flatMap((p) => (typeof p.pillars[k] === "number" ? [p.pillars[k]!] : [])))]),
-  ) as Record<TPillarKey, number | null>;
+  ) as Record<TPillarId, number | null>;
   return { count: peers.length, overall: mean(peers.map((p) => p.overall)), pillars };
 }
 
@@ -59,11 +60,11 @@ export function rankAreas(score: Pick<TScoreResult, "pillars" | "indicators">, c
 
 /** Links and documents per pillar, from the non-deleted evidence rows of the assessment. */
 export function evidenceByPillar(version: Pick<TNormalizedQuestionnaire, "questionById">, evidence: readonly { questionId: string; kind: string }[]) {
-  const counts = Object.fromEntries(REPORT_PILLARS.map((k) => [k, { links: 0, documents: 0 }])) as Record<TPillarKey, TEvidenceCount>;
+  const counts = Object.fromEntries(REPORT_PILLARS.map((k) => [k, { links: 0, documents: 0 }])) as Record<TPillarId, TEvidenceCount>;
   for (const e of evidence) {
     const q = version.questionById[e.questionId];
     if (!q) continue;
-    const c = counts[PILLAR_KEYS[q.pillar]];
+    const c = counts[q.pillar];
     if (e.kind === "link") c.links++;
     else c.documents++;
   }
@@ -87,7 +88,7 @@ export function buildReportData(input: {
   return {
     overall: score.overall.display,
     tier: score.tier.tier,
-    pillars: REPORT_PILLARS.map((k) => ({ key: k, score: score.pillars[k].display, maxPoints: score.pillars[k].maxPoints })),
+    pillars: REPORT_PILLARS.map((k) => ({ pillar: k, score: score.pillars[k].display, maxPoints: score.pillars[k].maxPoints })),
     radar: REPORT_PILLARS.map((k) => ({ pillar: k, country: score.pillars[k].display, region: region.pillars[k], world: world.pillars[k] })),
     averages: { regionCount: region.count, worldCount: world.count, regionOverall: region.overall, worldOverall: world.overall },
     strengths,

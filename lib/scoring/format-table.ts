@@ -21,9 +21,9 @@ export function formatScoreTable(
   lines.push("");
   lines.push(`${"Pillar".padEnd(24)}${"Score".padStart(8)}${"Max".padStart(8)}   Answered`);
   for (const pillar of version.pillars) {
-    const score = result.pillars[pillar.key];
+    const score = result.pillars[pillar.id];
     lines.push(
-      `${clip(text(pillar.title, locale), 23).padEnd(24)}${fixed(score.display).padStart(8)}${fixed(score.maxPoints).padStart(8)}   ${answered(result.completion.pillars[pillar.key])}`,
+      `${clip(text(pillar.title, locale), 23).padEnd(24)}${fixed(score.display).padStart(8)}${fixed(score.maxPoints).padStart(8)}   ${answered(result.completion.pillars[pillar.id])}`,
     );
   }
   lines.push(

@@ -1,7 +1,7 @@
 // What to improve first: for each applicable scored question below its best answer, the overall
 // gain of that question alone at its best answer. Sub-questions a better answer would open are
 // listed, not counted: their points depend on answers nobody has given yet.
-import type { TPillarKey } from "@/lib/questionnaire/model";
+import type { TPillarId } from "@/lib/questionnaire/constants";
 import type { TAnswerState } from "./applicability";
 import { round2 } from "./rounding";
 import type { TNextStep } from "./types";
@@ -10,7 +10,7 @@ import type { TIndexedVersion } from "./version-index";
 /** Gains closer than this are equal (float noise): such steps keep file order. */
 const EPSILON = 1e-9;
 
-export function buildNextSteps(indexed: TIndexedVersion, state: TAnswerState): { overall: TNextStep[]; pillars: Record<TPillarKey, TNextStep[]> } {
+export function buildNextSteps(indexed: TIndexedVersion, state: TAnswerState): { overall: TNextStep[]; pillars: Record<TPillarId, TNextStep[]> } {
   const gains: number[] = [];
   const candidates: number[] = [];
   for (const q of indexed.questions) {
@@ -26,14 +26,14 @@ export function buildNextSteps(indexed: TIndexedVersion, state: TAnswerState): {
     const d = gains[b]! - gains[a]!;
     return Math.abs(d) > EPSILON ? d : a - b;
   });
-  const pillars = {} as Record<TPillarKey, TNextStep[]>;
-  for (const p of indexed.pillars) pillars[p.key] = [];
+  const pillars = {} as Record<TPillarId, TNextStep[]>;
+  for (const p of indexed.pillars) pillars[p.id] = [];
   const overall = ranked.map((i) => {
     const q = indexed.questions[i]!;
     const answered = state.answered[i]!;
     const step: TNextStep = {
       question: q.id,
-      pillar: q.pillarKey,
+      pillar: q.pillarId,
       indicator: q.question.indicator,
       gain: gains[i]!,
       display: round2(gains[i]!),
@@ -43,7 +43,7 @@ export function buildNextSteps(indexed: TIndexedVersion, state: TAnswerState): {
       bestCredit: q.best.credit,
       opens: q.bestOpens.filter((child) => !state.applicable[child]).map((child) => indexed.questions[child]!.id),
     };
-    pillars[q.pillarKey].push(step);
+    pillars[q.pillarId].push(step);
     return step;
   });
   return { overall, pillars };

@@ -29,7 +29,7 @@ export function scoreAssessment(version: TNormalizedQuestionnaire, answers: Read
     const answered = state.answered[i]!;
     return {
       id: q.id,
-      pillar: q.pillarKey,
+      pillar: q.pillarId,
       indicator: q.question.indicator,
       credit: applicable && answered ? state.credits[i]! : null,
       points: points.questions[i]!,
@@ -43,7 +43,7 @@ export function scoreAssessment(version: TNormalizedQuestionnaire, answers: Read
     const score = points.indicators[k]!;
     return {
       id: ind.id,
-      pillar: indexed.pillars[ind.pillar]!.key,
+      pillar: indexed.pillars[ind.pillar]!.id,
       score,
       display: shown.indicators[k]! / 100,
       maxPoints: ind.points,
@@ -55,7 +55,7 @@ export function scoreAssessment(version: TNormalizedQuestionnaire, answers: Read
     overall: shown.overall / 100,
     maxPoints: indexed.maxPoints,
     pillars: indexed.pillars.map((p, k) => ({
-      pillar: p.key,
+      pillar: p.id,
       points: shown.pillars[k]! / 100,
       maxPoints: p.maxCents / 100,
       indicators: p.indicators.map((i) => ({

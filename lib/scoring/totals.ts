@@ -1,6 +1,7 @@
 // Scores without the detail: overall, pillars, tier and completion. scoreAssessment builds on
 // these; dashboards that rank 194 countries can call scoreTotals alone.
-import type { TAnswers, TNormalizedQuestionnaire, TPillarKey } from "@/lib/questionnaire/model";
+import type { TAnswers, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
+import type { TPillarId } from "@/lib/questionnaire/constants";
 import { readAnswerState, type TAnswerState } from "./applicability";
 import { pointsOf, type TPoints } from "./points";
 import { allocateCents, toCents } from "./rounding";
@@ -28,8 +29,8 @@ function completion(indexed: TIndexedVersion, state: TAnswerState): TScoreTotals
     applicable[q.pillar]!++;
     if (state.answered[q.index]) answered[q.pillar]!++;
   }
-  const pillars = {} as Record<TPillarKey, TCompletion>;
-  indexed.pillars.forEach((p, k) => (pillars[p.key] = completionOf(answered[k]!, applicable[k]!)));
+  const pillars = {} as Record<TPillarId, TCompletion>;
+  indexed.pillars.forEach((p, k) => (pillars[p.id] = completionOf(answered[k]!, applicable[k]!)));
   return { ...completionOf(sum(answered), sum(applicable)), pillars };
 }
 
@@ -38,8 +39,8 @@ const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 /** The totals of a score whose points and displayed cents (overall, per pillar) are known. */
 export function totalsFrom(indexed: TIndexedVersion, state: TAnswerState, points: TPoints, overallCents: number, pillarCents: readonly number[]): TScoreTotals {
   const version = indexed.version;
-  const pillars = {} as Record<TPillarKey, TPillarScore>;
-  indexed.pillars.forEach((p, k) => (pillars[p.key] = { id: p.id, key: p.key, ...totalOf(points.pillars[k]!, pillarCents[k]!, p.points) }));
+  const pillars = {} as Record<TPillarId, TPillarScore>;
+  indexed.pillars.forEach((p, k) => (pillars[p.id] = { id: p.id, ...totalOf(points.pillars[k]!, pillarCents[k]!, p.points) }));
   return {
     questionnaire: version.key,
     questionnaireHash: version.hash,

@@ -2,7 +2,6 @@
 import type { TLocalizedText } from "@/lib/questionnaire/format-schema";
 import type { TPillarId } from "@/lib/questionnaire/constants";
 import type { TGapFlag } from "@/lib/gaps/gap-flag";
-import type { TPillarKey } from "@/lib/questionnaire/model";
 
 /** A score at one level. `score` is exact; `display` is rounded to 2 decimals and adds up across levels. */
 export type TScoreTotal = { score: number; display: number; maxPoints: number; fraction: number };
@@ -10,7 +9,7 @@ export type TScoreTotal = { score: number; display: number; maxPoints: number; f
 // Question scores, explanation question nodes and next steps are read-only: callers read results.
 export type TQuestionScore = Readonly<{
   id: string;
-  pillar: TPillarKey;
+  pillar: TPillarId;
   indicator: string;
   /** Null unless applicable and answered. */
   credit: number | null;
@@ -24,8 +23,8 @@ export type TQuestionScore = Readonly<{
   answered: boolean;
 }>;
 
-export type TIndicatorScore = TScoreTotal & { id: string; pillar: TPillarKey };
-export type TPillarScore = TScoreTotal & { id: TPillarId; key: TPillarKey };
+export type TIndicatorScore = TScoreTotal & { id: string; pillar: TPillarId };
+export type TPillarScore = TScoreTotal & { id: TPillarId };
 
 export type TTierResult = { tier: number; label: TLocalizedText; min: number };
 
@@ -34,7 +33,7 @@ export type TCompletion = { answered: number; applicable: number; ratio: number 
 
 export type TNextStep = Readonly<{
   question: string;
-  pillar: TPillarKey;
+  pillar: TPillarId;
   indicator: string;
   /** Overall points gained by moving this question alone to its best answer (exact). */
   gain: number;
@@ -51,7 +50,7 @@ export type TNextStep = Readonly<{
 
 export type TExplanationQuestion = Readonly<{ question: string; points: number; maxPoints: number }>;
 export type TExplanationIndicator = { indicator: string; points: number; maxPoints: number; questions: TExplanationQuestion[] };
-export type TExplanationPillar = { pillar: TPillarKey; points: number; maxPoints: number; indicators: TExplanationIndicator[] };
+export type TExplanationPillar = { pillar: TPillarId; points: number; maxPoints: number; indicators: TExplanationIndicator[] };
 /** Every contribution at 2 decimals; children add up exactly to their parent at that rounding. */
 export type TExplanation = { overall: number; maxPoints: number; pillars: TExplanationPillar[] };
 
@@ -63,8 +62,8 @@ export type TScoreTotals = {
   rulesVersion: string;
   overall: TScoreTotal;
   tier: TTierResult;
-  pillars: Record<TPillarKey, TPillarScore>;
-  completion: TCompletion & { pillars: Record<TPillarKey, TCompletion> };
+  pillars: Record<TPillarId, TPillarScore>;
+  completion: TCompletion & { pillars: Record<TPillarId, TCompletion> };
 };
 
 export type TScoreResult = TScoreTotals & {
@@ -74,7 +73,7 @@ export type TScoreResult = TScoreTotals & {
   questions: TQuestionScore[];
   flags: TGapFlag[];
   explanation: TExplanation;
-  nextSteps: { overall: TNextStep[]; pillars: Record<TPillarKey, TNextStep[]> };
+  nextSteps: { overall: TNextStep[]; pillars: Record<TPillarId, TNextStep[]> };
   /** Answers that were ignored: unknown question ids and invalid values (see validateAnswers). */
   ignoredAnswers: string[];
 };

@@ -2,7 +2,7 @@
 // question's credit rule, best and worst answers, skip-logic parent, and the displayed maxima.
 // Built once per version object (versions are immutable once loaded).
 import type { TPillarId } from "@/lib/questionnaire/constants";
-import { PILLAR_KEYS, type TNormalizedQuestion, type TNormalizedQuestionnaire, type TPillarKey } from "@/lib/questionnaire/model";
+import type { TNormalizedQuestion, TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { bestAnswer, creditFunctionFor, worstAnswer, type TAnswerChoice, type TCreditFunction } from "./credit";
 import { allocateCents, toCents } from "./rounding";
 
@@ -11,7 +11,7 @@ export type TIndexedQuestion = {
   index: number;
   question: TNormalizedQuestion;
   pillar: number;
-  pillarKey: TPillarKey;
+  pillarId: TPillarId;
   indicator: number;
   /** Points when fully credited; 0 for informational questions. */
   points: number;
@@ -33,7 +33,7 @@ export type TIndexedQuestion = {
 };
 
 export type TIndexedIndicator = { id: string; pillar: number; points: number; questions: number[]; maxCents: number };
-export type TIndexedPillar = { id: TPillarId; key: TPillarKey; points: number; indicators: number[]; maxCents: number };
+export type TIndexedPillar = { id: TPillarId; points: number; indicators: number[]; maxCents: number };
 
 export type TIndexedVersion = {
   version: TNormalizedQuestionnaire;
@@ -79,7 +79,7 @@ function build(version: TNormalizedQuestionnaire): TIndexedVersion {
       index,
       question: q,
       pillar: pillarIndex.get(q.pillar)!,
-      pillarKey: PILLAR_KEYS[q.pillar],
+      pillarId: q.pillar,
       indicator: indicatorIndex.get(q.indicator)!,
       points: q.scored ? q.points : 0,
       scored: q.scored && q.points > 0,
@@ -105,7 +105,6 @@ function build(version: TNormalizedQuestionnaire): TIndexedVersion {
   }));
   const pillars = version.pillars.map((p) => ({
     id: p.id,
-    key: PILLAR_KEYS[p.id],
     points: p.points,
     indicators: p.indicatorIds.map((id) => indicatorIndex.get(id)!),
     maxCents: toCents(p.points),

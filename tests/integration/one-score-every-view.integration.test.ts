@@ -14,7 +14,7 @@ import { setPublicConsent } from "@/lib/server/assessments/set-public-consent";
 import { publishCycle } from "@/lib/server/cycles/publish-cycle";
 import { loadPublicCountry } from "@/lib/server/public/load-public-country";
 import type { TActor } from "@/lib/authz/policy";
-import { PILLAR_KEYS, type TPillarKey } from "@/lib/questionnaire/model";
+import { PILLAR_IDS, type TPillarId } from "@/lib/questionnaire/constants";
 import { answersTemplate } from "@/lib/scoring/templates";
 import { assessmentDocument } from "@/lib/server/assessments/assessment-document";
 import { listAssessments } from "@/lib/server/assessments/list-assessments";
@@ -37,8 +37,8 @@ import { apiRequest, jsonOf, routeContext } from "../support/api-callers";
 import { openTestCycle } from "../support/assessment-fixtures";
 import { makeUser } from "../support/factories";
 
-const KEYS = Object.values(PILLAR_KEYS) as TPillarKey[];
-type TView = { overall: number; pillars: Record<TPillarKey, number>; flags: string[] };
+const KEYS = PILLAR_IDS;
+type TView = { overall: number; pillars: Record<TPillarId, number>; flags: string[] };
 
 let id: string;
 let cycleId: string;
@@ -121,9 +121,7 @@ describe("the validated score is the same in every view", () => {
     const compare = await getCompareData(reviewer, { cycle: cycleId, countries: ["NAM"], locale: "en" });
     const series = compare.series.find((s) => s.id === "NAM")!;
     expect(series.overall).toBe(expected.overall);
-    expect(KEYS.map((k) => series.pillars![Object.entries(PILLAR_KEYS).find(([, v]) => v === k)![0] as keyof typeof series.pillars])).toEqual(
-      KEYS.map((k) => expected.pillars[k]),
-    );
+    expect(KEYS.map((k) => series.pillars![k])).toEqual(KEYS.map((k) => expected.pillars[k]));
   });
 
   it("the gaps page", async () => {
@@ -178,7 +176,7 @@ describe("the validated score is the same in every view", () => {
     const report = await loadCountryReport(reviewer, id);
     expect(report.basis).toBe("validated");
     expect(report.data.overall).toBe(expected.overall);
-    expect(Object.fromEntries(report.data.pillars.map((p) => [p.key, p.score]))).toEqual(expected.pillars);
+    expect(Object.fromEntries(report.data.pillars.map((p) => [p.pillar, p.score]))).toEqual(expected.pillars);
     expect(sorted(report.data.flags.map((f) => f.id))).toEqual(expected.flags);
 
     const { pdf } = await countryReportPdf(reviewer, id, "en");
@@ -262,6 +260,6 @@ describe("the public pages and open API show the same validated score once publi
 
     const page = await loadPublicCountry("NAM", cycleId);
     expect(page.data.overall).toBe(expected.overall);
-    expect(Object.fromEntries(page.data.pillars.map((p) => [p.key, p.score]))).toEqual(expected.pillars);
+    expect(Object.fromEntries(page.data.pillars.map((p) => [p.pillar, p.score]))).toEqual(expected.pillars);
   });
 });

@@ -62,18 +62,18 @@ describe("storedAggregate", () => {
     overall,
     tier: 4,
     flags: flags.map((id) => ({ id, severity: "high" as const })),
-    pillars: { legal: 1, technical: 2, organizational: 3, capacityDevelopment: 4, cooperation: overall - 10 },
+    pillars: { legal: 1, technical: 2, organizational: 3, "capacity-development": 4, cooperation: overall - 10 },
     completion: {
       answered: 1,
       applicable: 1,
       ratio: 1,
       pillars: Object.fromEntries(
-        ["legal", "technical", "organizational", "capacityDevelopment", "cooperation"].map((k) => [k, { answered: 0, applicable: 0 }]),
+        ["legal", "technical", "organizational", "capacity-development", "cooperation"].map((k) => [k, { answered: 0, applicable: 0 }]),
       ) as never,
     },
   });
   const stored = {
-    format: 3 as const,
+    format: 4 as const,
     questionnaireHash: "h",
     rulesVersion: "r",
     basis: "validated" as const,

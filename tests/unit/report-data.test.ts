@@ -29,7 +29,7 @@ describe("peer averages", () => {
       overall,
       tier: 4,
       flags: [],
-      pillars: { legal, technical: 8, organizational: 0, capacityDevelopment: 0, cooperation: 0 },
+      pillars: { legal, technical: 8, organizational: 0, "capacity-development": 0, cooperation: 0 },
       completion: {
         answered: 1,
         applicable: 1,
@@ -38,13 +38,13 @@ describe("peer averages", () => {
           legal: { answered: 1, applicable: 1 },
           technical: { answered: 0, applicable: 0 },
           organizational: { answered: 0, applicable: 0 },
-          capacityDevelopment: { answered: 0, applicable: 0 },
+          "capacity-development": { answered: 0, applicable: 0 },
           cooperation: { answered: 0, applicable: 0 },
         },
       },
     });
     const stored = {
-      format: 3 as const,
+      format: 4 as const,
       questionnaireHash: "h",
       rulesVersion: "r",
       basis: "validated" as const,
@@ -57,7 +57,7 @@ describe("peer averages", () => {
       iso3: "KEN",
       region: "africa",
       overall: 36,
-      pillars: { legal: 4, technical: 8, organizational: 0, capacityDevelopment: 0, cooperation: 0 },
+      pillars: { legal: 4, technical: 8, organizational: 0, "capacity-development": 0, cooperation: 0 },
     });
     expect(peerFromStored("KEN", "africa", { ...stored, basis: "self-reported" })?.overall).toBe(40);
     expect(peerFromStored("KEN", "africa", null)).toBeNull();

@@ -1,3 +1,4 @@
+import { PILLAR_IDS } from "@/lib/questionnaire/constants";
 import { describe, expect, it } from "vitest";
 import { SCORING_RULES_VERSION, scoreAssessment } from "@/lib/scoring/score";
 import { explanationMismatches, fixtureFile, fixtureVersion, versionFrom } from "@/tests/support/scoring-fixtures";
@@ -23,16 +24,24 @@ const cents = (x: number) => Math.round(x * 100);
 describe("scoreAssessment", () => {
   const result = scoreAssessment(version, ANSWERS);
 
+  it("names every pillar by its one id, as files, URLs and exports do", () => {
+    expect(Object.keys(result.pillars)).toEqual(PILLAR_IDS);
+    expect(Object.keys(result.completion.pillars)).toEqual(PILLAR_IDS);
+    expect(Object.keys(result.nextSteps.pillars)).toEqual(PILLAR_IDS);
+    expect(result.explanation.pillars.map((p) => p.pillar)).toEqual(PILLAR_IDS);
+    expect(JSON.stringify(result)).not.toMatch(/capacityDevelopment|capacity_development/);
+  });
+
   it("derives question, pillar and overall scores from points x credit", () => {
     expect(result.pillars.legal.score).toBeCloseTo(5 + 10 * 0.5 + 5 * 0.5, 10);
     expect(result.pillars.technical.score).toBeCloseTo((40 / 9) * (1 + 0.5 + 0.5) + (20 / 3) * 0.25, 10);
     expect(result.pillars.organizational.score).toBeCloseTo(10 + 10 * 0.6, 10);
-    expect(result.pillars.capacityDevelopment.score).toBeCloseTo(10, 10);
+    expect(result.pillars["capacity-development"].score).toBeCloseTo(10, 10);
     expect(result.pillars.cooperation.score).toBeCloseTo(10, 10);
     expect(result.overall.score).toBeCloseTo(59.0556, 4);
     expect(result.overall.display).toBe(59.06);
     expect(result.overall.maxPoints).toBe(100);
-    expect(result.pillars.legal).toMatchObject({ id: "legal", key: "legal", maxPoints: 20, fraction: 0.625 });
+    expect(result.pillars.legal).toMatchObject({ id: "legal", maxPoints: 20, fraction: 0.625 });
     const indicator = result.indicators.find((i) => i.id === "cybercrime-law")!;
     expect(indicator).toMatchObject({ pillar: "legal", maxPoints: 15 });
     expect(indicator.fraction).toBeCloseTo(10 / 15, 12);
@@ -86,7 +95,7 @@ describe("scoreAssessment", () => {
       credit: 0.5,
       bestAnswer: 3,
       bestCredit: 1,
-      pillar: "capacityDevelopment",
+      pillar: "capacity-development",
     });
     expect(result.nextSteps.pillars.technical.map((s) => s.question)).toEqual(["sector-cirts", "cirt-services", "cirt-staff"]);
     expect(result.nextSteps.pillars.legal.map((s) => s.display)).toEqual([5, 2.5]);

@@ -34,7 +34,7 @@ export async function AssessmentHeader({ data, locale, current }: { data: TPageD
             <Link prefetch={false} key={p.id} href={`/assessments/${assessment.id}/${p.id}`} aria-current={p.id === current ? "page" : undefined}>
               <LocalizedText text={p.title} locale={locale} />{" "}
               <span className="tab-progress" data-testid={`tab-progress-${p.id}`}>
-                {t("tabProgress", completion.pillars[p.key])}
+                {t("tabProgress", completion.pillars[p.id])}
               </span>
             </Link>
           ))}

@@ -107,8 +107,8 @@ export async function AssessmentOverview({
                       <LocalizedText text={p.title} locale={locale} />
                     </Link>
                   </td>
-                  <td data-testid={`overview-pillar-${p.key}`}>{formatScore(totals.pillars[p.key].display, locale)} / 20</td>
-                  <td>{t("score.answered", totals.completion.pillars[p.key])}</td>
+                  <td data-testid={`overview-pillar-${p.id}`}>{formatScore(totals.pillars[p.id].display, locale)} / 20</td>
+                  <td>{t("score.answered", totals.completion.pillars[p.id])}</td>
                 </tr>
               ))}
           </tbody>

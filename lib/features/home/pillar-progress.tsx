@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PILLAR_IDS } from "@/lib/questionnaire/constants";
 import { parseStoredScore } from "@/lib/assessments/stored-score";
-import { PILLAR_KEYS } from "@/lib/questionnaire/model";
 
 /** Answered / applicable per pillar, from the score stored with the assessment at its last save. */
 export async function PillarProgress({ scoreJson }: { scoreJson: string | null }) {
@@ -13,7 +12,7 @@ export async function PillarProgress({ scoreJson }: { scoreJson: string | null }
   return (
     <ul className="progress-list small">
       {PILLAR_IDS.map((p) => {
-        const c = completion.pillars[PILLAR_KEYS[p]];
+        const c = completion.pillars[p];
         return (
           <li key={p}>
             {t(p)}: {c.answered}/{c.applicable}

@@ -22,7 +22,7 @@ export async function PlanView({ loaded, locale }: { loaded: TLoadedPlan; locale
     ...(query.countries.length ? { countries: query.countries.join(",") } : {}),
     locale,
   });
-  const pillarId = (key: string) => version?.pillars.find((p) => p.key === key);
+  const pillarId = (key: string) => version?.pillars.find((p) => p.id === key);
   return (
     <div className="stack">
       <h1>{t("title")}</h1>

@@ -4,7 +4,6 @@ import { isolate } from "@/lib/i18n/bidi";
 import { formatScore } from "@/lib/i18n/format-number";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { PILLAR_KEYS } from "@/lib/questionnaire/model";
 import type { TPublicCountry } from "@/lib/server/public/load-public-country";
 import { originNote } from "@/lib/reports/report-data";
 import { ReportRadar } from "../reports/report-radar";
@@ -26,7 +25,7 @@ export async function PublicCountryView({ profile, locale }: { profile: TPublicC
   const pillarTitle = await pillarTitleOf(version, locale);
   const regionName = tr(entry.country.ituRegion as never);
   const linksByPillar = version.pillars
-    .map((p) => ({ pillar: p, links: profile.links.filter((l) => PILLAR_KEYS[version.questionById[l.questionId]!.pillar] === p.key) }))
+    .map((p) => ({ pillar: p, links: profile.links.filter((l) => version.questionById[l.questionId]!.pillar === p.id) }))
     .filter((g) => g.links.length > 0);
   return (
     <article className="stack report" data-public="country" data-country={entry.country.iso3}>

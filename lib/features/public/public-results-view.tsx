@@ -5,7 +5,6 @@ import { isolate } from "@/lib/i18n/bidi";
 import { formatScore } from "@/lib/i18n/format-number";
 import { Link } from "@/lib/i18n/navigation";
 import { PILLAR_IDS } from "@/lib/charts/types";
-import { PILLAR_KEYS } from "@/lib/questionnaire/model";
 import type { TPublicResults } from "@/lib/server/public/load-public-results";
 import type { publicSummary } from "@/lib/server/public/public-responses";
 import styles from "../dashboards/dashboards.module.css";
@@ -129,7 +128,7 @@ export async function PublicResultsView({ results, summary, locale }: { results:
                 <td className={styles.num}>{num(r.overall)}</td>
                 {PILLAR_IDS.map((p) => (
                   <td key={p} className={styles.num}>
-                    {num(r.pillars?.[PILLAR_KEYS[p]] ?? null)}
+                    {num(r.pillars?.[p] ?? null)}
                   </td>
                 ))}
               </tr>

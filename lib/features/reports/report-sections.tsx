@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { formatScore } from "@/lib/i18n/format-number";
 import { localized } from "@/lib/i18n/localized";
-import type { TNormalizedQuestionnaire, TPillarKey } from "@/lib/questionnaire/model";
+import type { TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
+import type { TPillarId } from "@/lib/questionnaire/constants";
 import { differenceFromPublished } from "@/lib/reference/reference-edition";
 import type { TRankedArea, TReportData } from "@/lib/reports/report-data";
 import { LocalizedText } from "../shell/localized-text";
@@ -13,7 +14,7 @@ type TVersion = Pick<TNormalizedQuestionnaire, "pillars" | "indicatorById">;
 
 export async function pillarTitleOf(version: TVersion, locale: string) {
   const tp = await getTranslations("pillars");
-  return (key: TPillarKey) => localized(version.pillars.find((p) => p.key === key)?.title, locale) || tp(key as never);
+  return (key: TPillarId) => localized(version.pillars.find((p) => p.id === key)?.title, locale) || tp(key as never);
 }
 
 /** Pillar scores against the region and world averages, with an optional published-GCI column. */
@@ -50,14 +51,14 @@ export async function PillarsTable({
       </thead>
       <tbody>
         {data.pillars.map((p, k) => (
-          <tr key={p.key} data-pillar={p.key}>
-            <th scope="row">{pillarTitle(p.key)}</th>
+          <tr key={p.pillar} data-pillar={p.pillar}>
+            <th scope="row">{pillarTitle(p.pillar)}</th>
             <td>{fmt(p.score)}</td>
             <td>{fmt(p.maxPoints)}</td>
             <td>{fmt(data.radar[k]!.region)}</td>
             <td>{fmt(data.radar[k]!.world)}</td>
-            {reference && <td>{fmt(reference.pillars[p.key])}</td>}
-            {reference && <td data-difference={p.key}>{signed(differenceFromPublished(p.score, reference.pillars[p.key]))}</td>}
+            {reference && <td>{fmt(reference.pillars[p.pillar])}</td>}
+            {reference && <td data-difference={p.pillar}>{signed(differenceFromPublished(p.score, reference.pillars[p.pillar]))}</td>}
           </tr>
         ))}
         <tr>

@@ -138,10 +138,10 @@ export async function ReportView({ report, locale }: { report: TCountryReport; l
               </thead>
               <tbody>
                 {data.pillars.map((p) => (
-                  <tr key={p.key}>
-                    <th scope="row">{pillarTitle(p.key)}</th>
-                    <td>{data.evidence[p.key].links}</td>
-                    <td>{data.evidence[p.key].documents}</td>
+                  <tr key={p.pillar}>
+                    <th scope="row">{pillarTitle(p.pillar)}</th>
+                    <td>{data.evidence[p.pillar].links}</td>
+                    <td>{data.evidence[p.pillar].documents}</td>
                   </tr>
                 ))}
               </tbody>

@@ -29,8 +29,8 @@ export async function ScoreComparison({ data, locale }: { data: TReviewPageData;
               <th scope="row">
                 <LocalizedText text={p.title} locale={locale} />
               </th>
-              <td>{formatScore(self.pillars[p.key].display, locale)}</td>
-              <td>{formatScore(validated.pillars[p.key].display, locale)}</td>
+              <td>{formatScore(self.pillars[p.id].display, locale)}</td>
+              <td>{formatScore(validated.pillars[p.id].display, locale)}</td>
             </tr>
           ))}
         </tbody>

@@ -9,8 +9,7 @@ import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
 import { countryName } from "../../countries/country-name";
 import { db } from "../db";
 import { referenceEditionOf } from "../../reference/reference-edition";
-import { PILLAR_IDS } from "../../questionnaire/constants";
-import { PILLAR_KEYS } from "../../questionnaire/model";
+import { referencePillars } from "../../reference/reference-pillars";
 import { dashboardCycles, loadAggregates, validatedOnly } from "./load-aggregates";
 
 /** A row of the comparison: a country, its published GCI result (`published`), or an average (`count`). */
@@ -84,7 +83,7 @@ export async function getCompareData(actor: TActor, filter: TCompareFilter) {
       id: `published:${ref.iso3}`,
       label: nameOf.get(ref.iso3)!,
       overall: ref.overall,
-      pillars: Object.fromEntries(PILLAR_IDS.map((p) => [p, ref[PILLAR_KEYS[p]]])) as TSeries["pillars"],
+      pillars: referencePillars(ref),
       status: null,
       published: { edition: ref.edition, tier: ref.tier, rank: ref.rank },
     });

@@ -2,7 +2,7 @@ import "server-only";
 import { readablePillars, seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
 import { ANSWER_COLUMNS, answerRowCells, answerRows } from "../../exports/answer-rows";
 import { toCsv } from "../../exports/csv";
-import { PILLAR_KEYS, type TAnswers } from "../../questionnaire/model";
+import type { TAnswers } from "../../questionnaire/model";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
@@ -63,7 +63,7 @@ export async function exportAnswers(actor: TActor, cycleId: string) {
     })),
   );
   // A contributor exports the pillars they may read (pillar keys in rows, as in scores).
-  const readable = (iso3: string) => new Set(readablePillars(actor, iso3).map((p) => PILLAR_KEYS[p] as string));
+  const readable = (iso3: string) => new Set<string>(readablePillars(actor, iso3));
   const byCountry = new Map<string, Set<string>>();
   const visible = rows.filter((r) => {
     if (!byCountry.has(r.iso3)) byCountry.set(r.iso3, readable(r.iso3));

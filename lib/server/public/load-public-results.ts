@@ -4,7 +4,6 @@ import { parseStoredScore } from "../../assessments/stored-score";
 import { publicationOf } from "../../assessments/publication";
 import { storedAggregate } from "../../charts/stored-aggregate";
 import { PILLAR_IDS, type TPillarScores } from "../../charts/types";
-import { PILLAR_KEYS } from "../../questionnaire/model";
 import type { TPeerScore } from "../../reports/report-data";
 import { countryMapSelect } from "../country-select";
 import { db } from "../db";
@@ -88,5 +87,5 @@ export const publicPeer = (e: TPublicEntry): TPeerScore => ({
   iso3: e.country.iso3,
   region: e.country.ituRegion,
   overall: e.overall,
-  pillars: Object.fromEntries(PILLAR_IDS.map((id) => [PILLAR_KEYS[id], e.pillars[id]])),
+  pillars: Object.fromEntries(PILLAR_IDS.map((id) => [id, e.pillars[id]])),
 });

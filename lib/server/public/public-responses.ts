@@ -5,17 +5,15 @@ import "server-only";
 import { z } from "zod";
 import { ASSESSMENT_ORIGINS } from "../../assessments/publication";
 import { tierDistribution } from "../../charts/distributions";
-import { PILLAR_IDS, type TPillarScores } from "../../charts/types";
+import { PILLAR_IDS, type TPillarId } from "../../questionnaire/constants";
 import { countryName } from "../../countries/country-name";
 import { ITU_REGIONS } from "../../countries/countries";
 import { localized } from "../../i18n/localized";
-import { PILLAR_KEYS, type TPillarKey } from "../../questionnaire/model";
 import { peerAverages, type TRankedArea } from "../../reports/report-data";
 import type { TPublicCountry } from "./load-public-country";
 import { publicPeer, type TPublicEntry, type TPublicResults } from "./load-public-results";
 
-const pillarKeys = PILLAR_IDS.map((id) => PILLAR_KEYS[id]) as [TPillarKey, ...TPillarKey[]];
-const ZPillarScores = z.object(Object.fromEntries(pillarKeys.map((k) => [k, z.number().describe("0-20")])) as Record<TPillarKey, z.ZodNumber>);
+const ZPillarScores = z.object(Object.fromEntries(PILLAR_IDS.map((k) => [k, z.number().describe("0-20")])) as Record<TPillarId, z.ZodNumber>);
 const ZNullablePillars = ZPillarScores.nullable();
 
 export const ZPublicCycle = z.object({
@@ -48,7 +46,7 @@ export const ZPublicScores = z.object({
   tiers: z.array(z.object({ tier: z.number().int(), count: z.number().int() })),
 });
 
-const ZArea = z.object({ indicator: z.string(), title: z.string(), pillar: z.enum(pillarKeys), score: z.number(), maxPoints: z.number() });
+const ZArea = z.object({ indicator: z.string(), title: z.string(), pillar: z.enum(PILLAR_IDS), score: z.number(), maxPoints: z.number() });
 
 export const ZPublicCountry = z.object({
   cycle: ZPublicCycle,
@@ -66,10 +64,9 @@ export const ZPublicCountry = z.object({
   strengths: z.array(ZArea),
   growthAreas: z.array(ZArea),
   gaps: z.array(z.object({ id: z.string(), severity: z.enum(["critical", "high", "medium"]), message: z.string(), action: z.string(), reference: z.string() })),
-  evidence: z.array(z.object({ questionId: z.string(), pillar: z.enum(pillarKeys), url: z.string(), title: z.string().nullable() })),
+  evidence: z.array(z.object({ questionId: z.string(), pillar: z.enum(PILLAR_IDS), url: z.string(), title: z.string().nullable() })),
 });
 
-const byKey = (p: TPillarScores) => Object.fromEntries(PILLAR_IDS.map((id) => [PILLAR_KEYS[id], p[id]])) as Record<TPillarKey, number>;
 const cycleJson = (c: TPublicResults["cycle"]) => ({ id: c.id, name: c.name, publishedAt: c.publishedAt.toISOString(), questionnaire: c.questionnaire });
 
 /**
@@ -82,7 +79,7 @@ export function publicSummary(entries: readonly TPublicEntry[]) {
   const average = (a: ReturnType<typeof peerAverages>) => ({
     count: a.count,
     overall: a.overall,
-    pillars: a.count === 0 ? null : (a.pillars as Record<TPillarKey, number>),
+    pillars: a.count === 0 ? null : (a.pillars as Record<TPillarId, number>),
   });
   return {
     world: average(peerAverages(peers)),
@@ -104,7 +101,7 @@ export function publicScoresJson(results: TPublicResults, locale: string): z.inp
       demo: e.demo,
       overall: e.overall,
       tier: e.tier,
-      pillars: byKey(e.pillars),
+      pillars: e.pillars,
     })),
     ...publicSummary(results.entries),
   };
@@ -122,7 +119,7 @@ export function publicCountryJson(p: TPublicCountry, locale: string): z.input<ty
   const radarAverage = (count: number, overall: number | null, pick: (r: TPublicCountry["data"]["radar"][number]) => number | null) => ({
     count,
     overall,
-    pillars: count === 0 ? null : (Object.fromEntries(p.data.radar.map((r) => [r.pillar, pick(r) ?? 0])) as Record<TPillarKey, number>),
+    pillars: count === 0 ? null : (Object.fromEntries(p.data.radar.map((r) => [r.pillar, pick(r) ?? 0])) as Record<TPillarId, number>),
   });
   return {
     cycle: cycleJson(p.cycle),
@@ -134,7 +131,7 @@ export function publicCountryJson(p: TPublicCountry, locale: string): z.input<ty
     overall: p.data.overall,
     tier: p.data.tier,
     tierLabel: localized(p.tierLabel as never, locale),
-    pillars: Object.fromEntries(p.data.pillars.map((x) => [x.key, x.score])) as Record<TPillarKey, number>,
+    pillars: Object.fromEntries(p.data.pillars.map((x) => [x.pillar, x.score])) as Record<TPillarId, number>,
     region: radarAverage(p.data.averages.regionCount, p.data.averages.regionOverall, (r) => r.region),
     world: radarAverage(p.data.averages.worldCount, p.data.averages.worldOverall, (r) => r.world),
     strengths: p.data.strengths.map(area),
@@ -146,6 +143,6 @@ export function publicCountryJson(p: TPublicCountry, locale: string): z.input<ty
       action: localized(f.action, locale),
       reference: f.reference,
     })),
-    evidence: p.links.map((l) => ({ questionId: l.questionId, pillar: PILLAR_KEYS[p.version.questionById[l.questionId]!.pillar], url: l.url, title: l.title })),
+    evidence: p.links.map((l) => ({ questionId: l.questionId, pillar: p.version.questionById[l.questionId]!.pillar, url: l.url, title: l.title })),
   };
 }

@@ -2,15 +2,15 @@ import "server-only";
 import { isValidated, VALIDATED_STATUSES } from "../../authz/assessment-rules";
 import { flagWithinScope, pillarScope } from "../../authz/pillar-scope";
 import { canViewCountry, readablePillars, type TActor } from "../../authz/policy";
-import { PILLAR_KEYS } from "../../questionnaire/model";
 import type { TNormalizedQuestionnaire } from "../../questionnaire/model";
-import { buildReportData, indicatorPointsOf, peerFromStored, REPORT_PILLARS, type TPeerScore, type TReportData } from "../../reports/report-data";
+import { buildReportData, indicatorPointsOf, peerFromStored, type TPeerScore, type TReportData } from "../../reports/report-data";
 import { parseStoredScore } from "../../assessments/stored-score";
 import { scoreOfRecord, type TScoreBasis } from "../../assessments/score-of-record";
 import type { TTierStability } from "../../scoring";
 import type { TIndicatorMaturity } from "../../maturity/maturity-stages";
 import { adjustmentsFrom, answersOf, reviewSelect } from "../assessments/record-score";
 import { referenceEditionOf } from "../../reference/reference-edition";
+import { referencePillars } from "../../reference/reference-pillars";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
@@ -56,8 +56,7 @@ async function referenceOf(iso3: string, edition: number | null): Promise<TRefer
   if (edition === null) return null;
   const ref = await db().referenceResult.findUnique({ where: { edition_iso3: { edition, iso3 } } });
   if (!ref) return null;
-  const pillars = Object.fromEntries(REPORT_PILLARS.map((k) => [k, ref[k]]));
-  return { edition: ref.edition, overall: ref.overall, tier: ref.tier, rank: ref.rank, pillars };
+  return { edition: ref.edition, overall: ref.overall, tier: ref.tier, rank: ref.rank, pillars: referencePillars(ref) };
 }
 
 /**
@@ -99,7 +98,7 @@ export async function loadCountryReport(actor: TActor, id: string): Promise<TCou
   const aggregatesOnly: TReportData = { ...data, strengths: [], growthAreas: [], flags: [], nextSteps: [], evidence: data.evidence };
   // A contributor's report keeps the details (strengths, flags, next steps, evidence) of their own pillars.
   const scope = pillarScope(version, readablePillars(actor, row.country.iso3));
-  const keys = new Set(scope.pillars.map((p) => PILLAR_KEYS[p] as string));
+  const keys = new Set<string>(scope.pillars);
   const scoped: TReportData = scope.whole
     ? data
     : {

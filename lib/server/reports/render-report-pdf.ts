@@ -140,7 +140,7 @@ export function renderReportPdf(data: TReportData, text: TPdfText): Promise<Buff
   const f2 = (n: number | null | undefined) => formatScore(n, text.locale, "-");
   const header = [c.pillar, c.score, c.region, c.world, ...(c.published ? [c.published] : [])];
   const rows = data.pillars.map((p, k) => [
-    text.pillarLabels[k] ?? p.key,
+    text.pillarLabels[k] ?? p.pillar,
     `${f2(p.score)} / ${f2(p.maxPoints)}`,
     f2(data.radar[k]!.region),
     f2(data.radar[k]!.world),

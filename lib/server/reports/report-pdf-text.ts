@@ -33,7 +33,7 @@ export async function reportPdfText(report: TCountryReport, locale: TLocale): Pr
   const { data, version, reference: ref } = report;
   const origin = originNote(report.origin, report.status);
   const name = countryName(report.country, locale);
-  const pillarLabels = data.pillars.map((p) => localized(version.pillars.find((v) => v.key === p.key)?.title, locale));
+  const pillarLabels = data.pillars.map((p) => localized(version.pillars.find((v) => v.id === p.pillar)?.title, locale));
   return {
     locale,
     title: t("heading", { country: name }),
@@ -86,7 +86,7 @@ export async function reportPdfText(report: TCountryReport, locale: TLocale): Pr
           rank: ref.rank !== null ? t("referenceRank", { rank: ref.rank }) : "",
         })
       : null,
-    referencePillars: ref ? data.pillars.map((p) => ref.pillars[p.key] ?? null) : null,
+    referencePillars: ref ? data.pillars.map((p) => ref.pillars[p.pillar] ?? null) : null,
     referenceOverall: ref?.overall ?? null,
   };
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { readablePillars, seesAllCountries, visibleCountries, type TActor } from "../../authz/policy";
-import { PILLAR_KEYS } from "../../questionnaire/model";
 import { toCsv } from "../../exports/csv";
 import { scoreOfRecord, type TScoreBasis } from "../../assessments/score-of-record";
 import { round2 } from "../../scoring/rounding";
@@ -53,10 +52,10 @@ export async function exportScores(actor: TActor, cycleId: string) {
     const s = record.headline;
     const base = { iso3: r.countryIso3, status: r.status, basis: record.basis, demo: r.isDemo };
     out.push({ ...base, level: "overall", id: "overall", pillar: "", score: s.overall.display, maxPoints: s.overall.maxPoints });
-    for (const p of Object.values(s.pillars)) out.push({ ...base, level: "pillar", id: p.key, pillar: p.key, score: p.display, maxPoints: p.maxPoints });
+    for (const p of Object.values(s.pillars)) out.push({ ...base, level: "pillar", id: p.id, pillar: p.id, score: p.display, maxPoints: p.maxPoints });
     if (!all && !own.has(r.countryIso3)) continue;
     // Indicator and question scores come close to the answers: a contributor gets their own pillars'.
-    const readable = new Set(readablePillars(actor, r.countryIso3).map((p) => PILLAR_KEYS[p] as string));
+    const readable = new Set<string>(readablePillars(actor, r.countryIso3));
     for (const i of s.indicators.filter((x) => readable.has(x.pillar)))
       out.push({ ...base, level: "indicator", id: i.id, pillar: i.pillar, score: i.display, maxPoints: round2(i.maxPoints) });
     for (const q of s.questions)

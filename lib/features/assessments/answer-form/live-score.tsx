@@ -44,8 +44,8 @@ export function LiveScore({
         {version.pillars
           .filter((p) => pillars.includes(p.id))
           .map((p) => {
-            const score = totals.pillars[p.key];
-            const done = totals.completion.pillars[p.key];
+            const score = totals.pillars[p.id];
+            const done = totals.completion.pillars[p.id];
             return (
               <li key={p.id}>
                 <span>
