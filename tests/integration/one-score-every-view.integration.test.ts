@@ -107,6 +107,9 @@ describe("the validated score is the same in every view", () => {
     expect(detail.score.validated).toMatchObject({ overall: expected.overall, pillars: expected.pillars });
     expect(sorted(detail.score.validated.flags.map((f: { id: string }) => f.id))).toEqual(expected.flags);
     expect(detail.score.selfReported.overall).toBe(selfReported.overall);
+    // One spelling of each pillar id, as in files and URLs.
+    expect(Object.keys(detail.score.validated.pillars)).toEqual([...KEYS]);
+    expect(JSON.stringify(detail)).not.toMatch(/capacityDevelopment/);
     const list = await jsonOf(await listAssessmentsRoute(apiRequest(token, `/api/v1/assessments?cycle=${cycleId}`), routeContext({})));
     expect(list.assessments.find((a: { id: string }) => a.id === id).score).toMatchObject({ basis: "validated", overall: expected.overall });
   });
@@ -158,6 +161,7 @@ describe("the validated score is the same in every view", () => {
       pillars: expected.pillars,
     });
     expect(csvRows.every((r) => r.basis === "validated")).toBe(true);
+    expect(csv).not.toMatch(/capacityDevelopment/);
 
     const xlsx = await (await scoresRoute(apiRequest(token, `/api/v1/scores?cycle=${cycleId}&format=xlsx`), routeContext({}))).arrayBuffer();
     const book = new ExcelJS.Workbook();
