@@ -7,7 +7,9 @@ export default defineConfig({
   test: {
     include: ["tests/integration/**/*.integration.test.ts"],
     environment: "node",
-    // One database per run: files run one after another so they never race on shared rows.
+    // One database per run. Files own their rows (their own cycle, assessments and users), so they
+    // may run in any order; scripts/test-integration.ts shuffles them, and runs two at a time on
+    // PostgreSQL. One after another by default, as SQLite takes one writer at a time.
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,

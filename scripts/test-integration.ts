@@ -6,14 +6,19 @@ import { mkdirSync, rmSync } from "node:fs";
 import pg from "pg";
 import { findPostgresBin, startPrivatePostgres, type TPrivatePostgres } from "./test-support/private-postgres";
 
-function vitest(databaseUrl: string, label: string): number {
-  process.stdout.write(`\n=== Integration tests on ${label} ===\n`);
+// Test files own their data, so they run in any order: a new file order every run (the seed is
+// printed, TEST_SEED=N replays it), and on PostgreSQL two files at a time.
+const SEED = Number(process.env.TEST_SEED ?? Date.now() % 100_000);
+
+function vitest(databaseUrl: string, label: string, extra: string[] = []): number {
+  process.stdout.write(`\n=== Integration tests on ${label} (file order seed ${SEED}; replay with TEST_SEED=${SEED}) ===\n`);
   const env = { ...process.env, DATABASE_URL: databaseUrl, APP_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: "./data/test-integration" };
   const gen = spawnSync("npx", ["tsx", "scripts/generate-client.ts"], { env, stdio: "inherit" });
   if (gen.status !== 0) return 1;
   const migrate = spawnSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env, stdio: "inherit" });
   if (migrate.status !== 0) return 1;
-  const run = spawnSync("npx", ["vitest", "run", "--config", "vitest.integration.config.mts"], { env, stdio: "inherit" });
+  const order = ["--sequence.shuffle.files", `--sequence.seed=${SEED}`];
+  const run = spawnSync("npx", ["vitest", "run", "--config", "vitest.integration.config.mts", ...order, ...extra], { env, stdio: "inherit" });
   return run.status ?? 1;
 }
 
@@ -48,7 +53,8 @@ async function main(): Promise<number> {
       failed += process.env.CI ? 1 : 0;
     } else {
       try {
-        failed += vitest(await freshPgDatabase(serverUrl), "PostgreSQL") === 0 ? 0 : 1;
+        // SQLite has one writer at a time; PostgreSQL takes writers in parallel, as in production.
+        failed += vitest(await freshPgDatabase(serverUrl), "PostgreSQL", ["--fileParallelism", "--maxWorkers=2"]) === 0 ? 0 : 1;
       } finally {
         server?.stop();
       }

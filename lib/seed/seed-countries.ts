@@ -21,7 +21,8 @@ export async function seedCountries(db: TDb): Promise<number> {
       nameEs: c.names.es,
     };
     const stored = existing.get(c.iso3);
-    if (!stored) await db.country.create({ data: { iso3: c.iso3, ...data } });
+    // An upsert, not a create: another process may be seeding the same countries at this moment.
+    if (!stored) await db.country.upsert({ where: { iso3: c.iso3 }, create: { iso3: c.iso3, ...data }, update: data });
     else if (Object.entries(data).some(([k, v]) => stored[k as keyof typeof data] !== v)) {
       await db.country.update({ where: { iso3: c.iso3 }, data });
     }

@@ -32,3 +32,6 @@ export class AppError extends Error {
 
 export const notFound = (what = "Not found") => new AppError("not-found", what);
 export const forbidden = (why = "You are not allowed to do this") => new AppError("forbidden", why);
+
+/** A write refused by a unique index: another writer created the same row first. */
+export const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";

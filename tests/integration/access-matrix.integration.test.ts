@@ -73,6 +73,7 @@ const PERSON: Record<Exclude<TCaller, "anonymous">, TPerson> = {
 
 let ken: string;
 let cycleId: string;
+let fixtureAssessments: string[];
 let actors: Record<TPerson, TActor>;
 let tokens: Partial<Record<string, string>>;
 const fileOn = {} as Record<"assigned" | "unassigned", string>;
@@ -247,20 +248,27 @@ const PREPARE: Record<string, (questionId: string) => Promise<TCell["made"]>> = 
   }),
 };
 
-/** What a refused call must leave as it was. */
+/**
+ * What a refused call must leave as it was: the rows of this file's cycle, and everything its
+ * callers did or were told. Other files may write meanwhile (they may run in parallel), so the
+ * counts are of this fixture's rows, not of whole tables.
+ */
 async function snapshot() {
   const d = db();
+  const mine = { assessmentId: { in: fixtureAssessments } };
+  const people = Object.values(actors).map((a) => a.userId);
   const [answers, revisions, changes, evidence, removed, comments, reviews, auditEntries, notes, unread, assessment] = await Promise.all([
-    d.answer.count(),
-    d.answer.aggregate({ _sum: { revision: true } }),
-    d.answerChange.count(),
-    d.evidence.count(),
-    d.evidence.count({ where: { deletedAt: { not: null } } }),
-    d.reviewComment.count(),
-    d.answerReview.count(),
-    d.auditLog.count(),
-    d.notification.count(),
-    d.notification.count({ where: { readAt: null } }),
+    d.answer.count({ where: mine }),
+    d.answer.aggregate({ where: mine, _sum: { revision: true } }),
+    d.answerChange.count({ where: mine }),
+    d.evidence.count({ where: mine }),
+    d.evidence.count({ where: { ...mine, deletedAt: { not: null } } }),
+    d.reviewComment.count({ where: mine }),
+    d.answerReview.count({ where: mine }),
+    d.auditLog.count({ where: { OR: [{ assessmentId: { in: fixtureAssessments } }, { entityId: cycleId }, { actorId: { in: people } }] } }),
+    // Notifications about this fixture only: its reviewers are told of other files' submissions too.
+    d.notification.count({ where: mine }),
+    d.notification.count({ where: { ...mine, readAt: null } }),
     d.assessment.findUniqueOrThrow({ where: { id: ken }, select: { status: true, signOff: true, submittedAt: true, validatedAt: true, assigneeId: true } }),
   ]);
   return { answers, revisions: revisions._sum.revision, changes, evidence, removed, comments, reviews, auditEntries, notes, unread, assessment };
@@ -270,6 +278,7 @@ beforeAll(async () => {
   const cycle = await openTestCycle(["KEN", "FRA"]);
   cycleId = cycle.cycleId;
   ken = cycle.byCountry.KEN!;
+  fixtureAssessments = Object.values(cycle.byCountry);
   ({ actors, tokens } = await makeCallers());
   const { questionnaireVersionId } = await db().cycle.findUniqueOrThrow({ where: { id: cycleId } });
   const version = await loadStoredVersion(questionnaireVersionId);

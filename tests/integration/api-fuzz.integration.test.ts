@@ -25,6 +25,8 @@ type THandler = (request: NextRequest, context: { params: Promise<Record<string,
 type TTarget = { name: string; method: string; handler: THandler; params: string[]; shape: (s: fc.Arbitrary<unknown>) => fc.Arbitrary<unknown> };
 
 let ken: string;
+let fixtureAssessments: string[];
+let people: string[];
 let questionId: string;
 let tokens: Partial<Record<TWho, string>>;
 
@@ -161,15 +163,18 @@ const contentType = fc.constantFrom(
 const who = fc.constantFrom<TWho>("focalKen", "focalKen", "reviewer", "contributorKen", "admin", "anonymous");
 const query = fc.array(fc.tuple(fc.constantFrom("cycle", "format", "action", "limit", "x"), nastyString), { maxLength: 3 });
 
+/** This fixture's rows and what its callers did or were told (other files may write meanwhile). */
 async function stored() {
+  const mine = { assessmentId: { in: fixtureAssessments } };
   const [a, h, c, r, e, l, n, s] = await Promise.all([
-    db().answer.count(),
-    db().answerChange.count(),
-    db().reviewComment.count(),
-    db().answerReview.count(),
-    db().evidence.count(),
-    db().auditLog.count(),
-    db().notification.count(),
+    db().answer.count({ where: mine }),
+    db().answerChange.count({ where: mine }),
+    db().reviewComment.count({ where: mine }),
+    db().answerReview.count({ where: mine }),
+    db().evidence.count({ where: mine }),
+    db().auditLog.count({ where: { OR: [mine, { actorId: { in: people } }] } }),
+    // About this fixture only: its reviewer is told of other files' submissions too.
+    db().notification.count({ where: mine }),
     db().assessment.findUniqueOrThrow({ where: { id: ken }, select: { status: true } }),
   ]);
   return { answers: a, history: h, comments: c, reviews: r, evidence: e, audit: l, notifications: n, status: s.status };
@@ -182,9 +187,12 @@ function resolveParam(raw: string): string {
 beforeAll(async () => {
   const cycle = await openTestCycle(["KEN", "FRA"]);
   ken = cycle.byCountry.KEN!;
+  fixtureAssessments = Object.values(cycle.byCountry);
   const row = await db().assessment.findUniqueOrThrow({ where: { id: ken }, select: { cycle: { select: { questionnaireVersionId: true } } } });
   questionId = Object.values((await loadStoredVersion(row.cycle.questionnaireVersionId)).questionById).find((q) => q.pillar === "legal")!.id;
-  ({ tokens } = await makeCallers());
+  const callers = await makeCallers();
+  tokens = callers.tokens;
+  people = Object.values(callers.actors).map((a) => a.userId);
 });
 
 describe("the API under generated input", () => {

@@ -4,7 +4,7 @@ import { canEditPillar, canViewCountry, isFocalPointOf, isReviewer, type TActor 
 import { ZSaveAnswer, type TSaveAnswer } from "../../assessments/answer-schemas";
 import { answerSchemaFor } from "../../scoring/answer-value";
 import { db } from "../db";
-import { AppError, forbidden, notFound } from "../errors";
+import { AppError, forbidden, isUniqueViolation, notFound } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
 import { answersOf, recordScore } from "./record-score";
 
@@ -26,8 +26,6 @@ const answerSelect = {
   sourceExcerpt: true,
   updatedAt: true,
 } as const;
-
-const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
 
 async function conflictWith(assessmentId: string, questionId: string, yours: { value: unknown; revision: number }): Promise<AppError> {
   const current = await db().answer.findUnique({ where: { assessmentId_questionId: { assessmentId, questionId } } });

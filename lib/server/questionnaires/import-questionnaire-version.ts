@@ -7,7 +7,7 @@ import type { TNormalizedQuestionnaire } from "../../questionnaire/model";
 import { versionStrings, versionTexts, withLanguageStrings } from "../../questionnaire/version-texts";
 import { audit } from "../audit";
 import { db } from "../db";
-import { AppError, forbidden } from "../errors";
+import { AppError, forbidden, isUniqueViolation } from "../errors";
 
 export type TImportOutcome = "created" | "updated" | "texts updated" | "unchanged";
 
@@ -53,6 +53,17 @@ export async function importQuestionnaireVersion(
   fileRevisions: readonly TFileRevision[] = [],
 ): Promise<TImportOutcome> {
   if (!isAdmin(actor)) throw forbidden("Only admins import questionnaires");
+  // Two first imports at once (two instances starting, parallel test files): the one that lost the
+  // race on the unique version finds the other's row on its second try, and compares with it.
+  try {
+    return await importOnce(actor, version, fileRevisions);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return importOnce(actor, version, fileRevisions);
+  }
+}
+
+async function importOnce(actor: TActor, version: TNormalizedQuestionnaire, fileRevisions: readonly TFileRevision[]): Promise<TImportOutcome> {
   const where = { questionnaireId_version: { questionnaireId: version.id, version: version.version } };
   return db().$transaction(async (tx) => {
     const existing = await tx.questionnaireVersion.findUnique({
