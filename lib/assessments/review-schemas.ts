@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ASSESSMENT_STATUSES, type TAssessmentStatus } from "../authz/assessment-rules";
 import { TRANSITIONS } from "./workflow";
 
 /** A reviewer's verdict on one answer; a query needs a comment, an adjustment a value and a reason. */
@@ -26,20 +27,12 @@ export const ZSignOff = z.discriminatedUnion("decision", [
 ]);
 export type TSignOff = z.infer<typeof ZSignOff>;
 
-/** The review queue's status filters, in workflow order. */
-export const QUEUE_FILTERS = [
-  "open",
-  "not-started",
-  "declined",
-  "desk-research",
-  "country-validation",
-  "submitted",
-  "in-review",
-  "returned",
-  "validated",
-  "validated-unconfirmed",
-  "all",
-] as const;
+/**
+ * The review queue's status filters, in workflow order: every status but a draft (drafts without an
+ * answer are "not-started"), and "open" and "all".
+ */
+export const QUEUE_STATUSES = ASSESSMENT_STATUSES.filter((s): s is Exclude<TAssessmentStatus, "draft"> => s !== "draft");
+export const QUEUE_FILTERS = ["open", "not-started", ...QUEUE_STATUSES, "all"] as ["open", "not-started", ...Exclude<TAssessmentStatus, "draft">[], "all"];
 export type TQueueFilter = (typeof QUEUE_FILTERS)[number];
 
 export const ZQueueFilter = z.object({

@@ -2,7 +2,9 @@
 import { SYSTEM_ACTOR } from "../authz/policy";
 import { db } from "../server/db";
 import { loadActor } from "../server/load-actor";
-import { createApiToken, listApiTokens, revokeApiToken } from "../server/tokens/api-tokens";
+import { createApiToken } from "../server/tokens/create-api-token";
+import { listApiTokens } from "../server/tokens/list-api-tokens";
+import { revokeApiToken } from "../server/tokens/revoke-api-token";
 import { fail, parse, print } from "./parse";
 
 const USAGE = `usage:

@@ -63,7 +63,7 @@ async function main(): Promise<TSetupResult> {
 
   const { SYSTEM_ACTOR } = await import("../../lib/authz/policy");
   const { createUser } = await import("../../lib/server/users/create-user");
-  const { createApiToken } = await import("../../lib/server/tokens/api-tokens");
+  const { createApiToken } = await import("../../lib/server/tokens/create-api-token");
   const { loadStoredVersion } = await import("../../lib/server/questionnaires/get-questionnaire-version");
 
   const now = new Date();

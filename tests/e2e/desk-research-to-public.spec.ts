@@ -5,7 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadVersion } from "@/lib/files/questionnaire-files";
 import { answersTemplate } from "@/lib/scoring/templates";
-import { question, sameOrigin, signInAndWait } from "./support";
+import { openCycleAsAdmin, question, sameOrigin, signInAndWait } from "./support";
 
 const SOURCE = {
   url: "https://www.example.org/demo/mwi/e-transactions-act",
@@ -28,16 +28,8 @@ test("desk research goes to the country, is corrected and confirmed, validated, 
   // The admin opens a cycle for Malawi and sets its validation deadline.
   const admin = await browser.newPage();
   await signInAndWait(admin, "admin@example.org");
-  await admin.goto("/en/admin/cycles");
-  const form = admin.getByRole("form", { name: "Open the cycle" });
   const cycle = `Desk research journey ${Date.now()}`;
-  await form.getByLabel("Name").fill(cycle);
-  await form.getByLabel("Opens on").fill("2025-06-01");
-  await form.getByLabel("Closes on").fill("2099-12-31");
-  await form.getByLabel("Participating countries").selectOption("list");
-  await form.getByLabel(/Country codes/).fill("MWI");
-  await form.getByRole("button", { name: "Open the cycle" }).click();
-  await expect(form.getByRole("status")).toContainText("1 assessment");
+  await openCycleAsAdmin(admin, cycle, "MWI");
   const row = admin.locator(`tr[data-cycle="${cycle}"]`);
   await row.getByLabel("Countries confirm desk research until").fill("2099-06-30");
   await row.getByRole("button", { name: "Save the deadline" }).click();

@@ -3,7 +3,7 @@
 // start desk research, and the focal point can still take part until ITU starts. The journey opens
 // its own cycle for Malawi, so the demo's assessments are untouched.
 import { expect, test } from "@playwright/test";
-import { signInAndWait } from "./support";
+import { openCycleAsAdmin, signInAndWait } from "./support";
 
 const REASON = "Our CIRT is being reorganised; we answer the next cycle";
 
@@ -11,16 +11,8 @@ test("a focal point declines a cycle, the reviewer sees why, and the country tak
   test.setTimeout(120_000);
   const admin = await browser.newPage();
   await signInAndWait(admin, "admin@example.org");
-  await admin.goto("/en/admin/cycles");
-  const form = admin.getByRole("form", { name: "Open the cycle" });
   const cycle = `Decline journey ${Date.now()}`;
-  await form.getByLabel("Name").fill(cycle);
-  await form.getByLabel("Opens on").fill("2025-06-01");
-  await form.getByLabel("Closes on").fill("2099-12-31");
-  await form.getByLabel("Participating countries").selectOption("list");
-  await form.getByLabel(/Country codes/).fill("MWI");
-  await form.getByRole("button", { name: "Open the cycle" }).click();
-  await expect(form.getByRole("status")).toContainText("1 assessment");
+  await openCycleAsAdmin(admin, cycle, "MWI");
   await admin.close();
 
   // The focal point declines; without a reason the step is refused and nothing changes.

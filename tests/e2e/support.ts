@@ -41,3 +41,19 @@ export async function answerScale(page: Page, id: string, label: string) {
  * sends from our own pages (cookie writes without it are refused as cross-origin, issue 13).
  */
 export const sameOrigin = (page: Page) => ({ origin: new URL(page.url()).origin });
+
+/**
+ * The admin opens a cycle of its own for the given countries on the cycles page (the journeys that
+ * change a country's assessment use one, so the demo's assessments stay as they were).
+ */
+export async function openCycleAsAdmin(admin: Page, name: string, countries: string) {
+  await admin.goto("/en/admin/cycles");
+  const form = admin.getByRole("form", { name: "Open the cycle" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Opens on").fill("2025-06-01");
+  await form.getByLabel("Closes on").fill("2099-12-31");
+  await form.getByLabel("Participating countries").selectOption("list");
+  await form.getByLabel(/Country codes/).fill(countries);
+  await form.getByRole("button", { name: "Open the cycle" }).click();
+  await expect(form.getByRole("status")).toContainText(/\d+ assessments?/);
+}

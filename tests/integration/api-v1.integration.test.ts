@@ -8,7 +8,7 @@ import { GET as listAssessments } from "@/app/api/v1/assessments/route";
 import { GET as me } from "@/app/api/v1/me/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import type { TRole } from "@/lib/authz/policy";
-import { createApiToken } from "@/lib/server/tokens/api-tokens";
+import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { openTestCycle } from "../support/assessment-fixtures";
 import { makeUser } from "../support/factories";
 

@@ -1,10 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TActor } from "@/lib/authz/policy";
-import { carryForwardAssessment, confirmCarried } from "@/lib/server/assessments/carry-forward-assessment";
+import { carryForwardAssessment } from "@/lib/server/assessments/carry-forward-assessment";
+import { confirmCarried } from "@/lib/server/assessments/confirm-carried";
 import { saveAnswer } from "@/lib/server/assessments/save-answer";
 import { checkSubmission } from "@/lib/server/assessments/submit-assessment";
 import { db } from "@/lib/server/db";
-import { inviteContributor, listTeam, removeContributor, setContributorPillars } from "@/lib/server/team/manage-team";
+import { inviteContributor } from "@/lib/server/team/invite-contributor";
+import { listTeam } from "@/lib/server/team/list-team";
+import { removeContributor } from "@/lib/server/team/remove-contributor";
+import { setContributorPillars } from "@/lib/server/team/set-contributor-pillars";
 import { openTestCycle } from "../support/assessment-fixtures";
 import { makeUser } from "../support/factories";
 

@@ -19,7 +19,7 @@ import { loadCountryReport } from "@/lib/server/reports/load-country-report";
 import { auditTrail } from "@/lib/server/review/audit-trail";
 import { postComment, reviewState } from "@/lib/server/review/post-comment";
 import { exportScores } from "@/lib/server/scores/export-scores";
-import { createApiToken } from "@/lib/server/tokens/api-tokens";
+import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { apiRequest, jsonOf, routeContext } from "../support/api-callers";
 import { openTestCycle } from "../support/assessment-fixtures";
 import { makeUser } from "../support/factories";

@@ -12,7 +12,7 @@ import { env } from "@/lib/env";
 import { auth } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { loadStoredVersion } from "@/lib/server/questionnaires/get-questionnaire-version";
-import { createApiToken } from "@/lib/server/tokens/api-tokens";
+import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { openTestCycle } from "../support/assessment-fixtures";
 import { jsonOf, routeContext as ctx } from "../support/api-callers";
 import { makeUser, TEST_PASSWORD } from "../support/factories";

@@ -18,7 +18,7 @@ import { loadStoredVersion } from "@/lib/server/questionnaires/get-questionnaire
 import { loadCountryReport } from "@/lib/server/reports/load-country-report";
 import { reviewQueue } from "@/lib/server/review/review-queue";
 import { transitionAssessment } from "@/lib/server/review/transition-assessment";
-import { createApiToken } from "@/lib/server/tokens/api-tokens";
+import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import type { TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
 import { apiRequest, jsonOf, routeContext } from "../support/api-callers";
 import { openTestCycle } from "../support/assessment-fixtures";

@@ -10,7 +10,7 @@ import { seedQuestionnaires } from "@/lib/seed/seed-questionnaires";
 import { openCycle } from "@/lib/server/cycles/open-cycle";
 import { db } from "@/lib/server/db";
 import { loadStoredVersion } from "@/lib/server/questionnaires/get-questionnaire-version";
-import { createApiToken } from "@/lib/server/tokens/api-tokens";
+import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { MINIMAL_PDF, WINDOWS_EXE } from "../support/evidence-files";
 import { makeUser } from "../support/factories";
 

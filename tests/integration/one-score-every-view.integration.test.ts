@@ -32,7 +32,7 @@ import { countryReportPdf } from "@/lib/server/reports/report-pdf";
 import { reviewAnswer } from "@/lib/server/review/review-answer";
 import { transitionAssessment } from "@/lib/server/review/transition-assessment";
 import { exportScores } from "@/lib/server/scores/export-scores";
-import { createApiToken } from "@/lib/server/tokens/api-tokens";
+import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { apiRequest, jsonOf, routeContext } from "../support/api-callers";
 import { openTestCycle } from "../support/assessment-fixtures";
 import { makeUser } from "../support/factories";

@@ -13,7 +13,7 @@ import { saveAnswer } from "@/lib/server/assessments/save-answer";
 import { db } from "@/lib/server/db";
 import { addEvidenceLink } from "@/lib/server/evidence/add-evidence-link";
 import { transitionAssessment } from "@/lib/server/review/transition-assessment";
-import { createApiToken } from "@/lib/server/tokens/api-tokens";
+import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { apiRequest, jsonOf, routeContext } from "../support/api-callers";
 import { openTestCycle } from "../support/assessment-fixtures";
 import { makeUser } from "../support/factories";

@@ -20,7 +20,7 @@ import { importQuestionnaireVersion } from "@/lib/server/questionnaires/import-q
 import { importTranslationWorkbook } from "@/lib/server/questionnaires/import-translation";
 import { listTranslations } from "@/lib/server/questionnaires/list-translations";
 import { countryReportPdf } from "@/lib/server/reports/report-pdf";
-import { createApiToken } from "@/lib/server/tokens/api-tokens";
+import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { apiRequest, routeContext } from "../support/api-callers";
 import { openTestCycle } from "../support/assessment-fixtures";
 import { makeUser } from "../support/factories";

@@ -9,7 +9,7 @@ import { submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import { db } from "@/lib/server/db";
 import { loadStoredVersion } from "@/lib/server/questionnaires/get-questionnaire-version";
 import { auditCsv, auditTrail } from "@/lib/server/review/audit-trail";
-import { listNotifications } from "@/lib/server/review/notifications";
+import { listNotifications } from "@/lib/server/review/list-notifications";
 import { postComment, reviewState } from "@/lib/server/review/post-comment";
 import { reviewAnswer } from "@/lib/server/review/review-answer";
 import { reviewQueue } from "@/lib/server/review/review-queue";

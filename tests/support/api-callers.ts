@@ -2,7 +2,7 @@
 // requests built the way Next hands them to a route handler.
 import { NextRequest } from "next/server";
 import type { TActor } from "@/lib/authz/policy";
-import { createApiToken } from "@/lib/server/tokens/api-tokens";
+import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { makeUser } from "./factories";
 
 export type TWho = "admin" | "reviewer" | "focalKen" | "focalFra" | "contributorKen" | "anonymous";

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TActor } from "@/lib/authz/policy";
-import type { listApiTokens } from "@/lib/server/tokens/api-tokens";
+import type { listApiTokens } from "@/lib/server/tokens/list-api-tokens";
 import { PasswordForm } from "./password-form";
 import { TokenForm, RevokeTokenButton } from "./token-form";
 

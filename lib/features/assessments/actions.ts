@@ -1,7 +1,8 @@
 "use server";
 import { z } from "zod";
 import { answerHistory } from "@/lib/server/assessments/answer-history";
-import { carryForwardAssessment, confirmCarried } from "@/lib/server/assessments/carry-forward-assessment";
+import { carryForwardAssessment } from "@/lib/server/assessments/carry-forward-assessment";
+import { confirmCarried } from "@/lib/server/assessments/confirm-carried";
 import { saveAnswer } from "@/lib/server/assessments/save-answer";
 import { checkSubmission, submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import { setPublicConsent } from "@/lib/server/assessments/set-public-consent";

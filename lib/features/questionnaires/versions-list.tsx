@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import type { listQuestionnaireVersions } from "@/lib/server/questionnaires/get-questionnaire-version";
+import type { listQuestionnaireVersions } from "@/lib/server/questionnaires/list-questionnaire-versions";
 
 type TRow = Awaited<ReturnType<typeof listQuestionnaireVersions>>[number];
 

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/server/entry/define-action";
-import { markNotificationsRead } from "@/lib/server/review/notifications";
+import { markNotificationsRead } from "@/lib/server/review/mark-notifications-read";
 
 export const markAllNotificationsReadAction = defineAction({
   schema: z.object({}),

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { TActor } from "@/lib/authz/policy";
 import { Link } from "@/lib/i18n/navigation";
 import { logger } from "@/lib/server/logger";
-import { unreadCount } from "@/lib/server/review/notifications";
+import { unreadCount } from "@/lib/server/review/unread-count";
 
 /** The header's link with the unread count: one indexed count, streamed so the header never waits for it. */
 export async function NotificationsLink({ actor }: { actor: TActor }) {

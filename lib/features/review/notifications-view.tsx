@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listCountries } from "@/lib/countries/countries";
 import { Link } from "@/lib/i18n/navigation";
-import type { listNotifications } from "@/lib/server/review/notifications";
+import type { listNotifications } from "@/lib/server/review/list-notifications";
 import { MarkAllReadButton } from "./mark-all-read-button";
 
 type TNotification = Awaited<ReturnType<typeof listNotifications>>[number];

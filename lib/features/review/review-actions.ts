@@ -5,7 +5,7 @@ import { defineAction } from "@/lib/server/entry/define-action";
 import { postComment } from "@/lib/server/review/post-comment";
 import { acceptAnswers } from "@/lib/server/review/accept-answers";
 import { reviewAnswer } from "@/lib/server/review/review-answer";
-import { assignReviewer } from "@/lib/server/review/review-queue";
+import { assignReviewer } from "@/lib/server/review/assign-reviewer";
 import { signOff } from "@/lib/server/review/sign-off";
 import { transitionAssessment } from "@/lib/server/review/transition-assessment";
 import { ZAcceptAnswers, ZComment, ZReviewAnswer, ZSignOff, ZTransition } from "../../assessments/review-schemas";

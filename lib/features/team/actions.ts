@@ -1,7 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/entry/define-action";
-import { inviteContributor, removeContributor, setContributorPillars } from "@/lib/server/team/manage-team";
+import { inviteContributor } from "@/lib/server/team/invite-contributor";
+import { removeContributor } from "@/lib/server/team/remove-contributor";
+import { setContributorPillars } from "@/lib/server/team/set-contributor-pillars";
 import { ZInviteContributor, ZRemoveContributor, ZSetContributorPillars } from "../../authz/team-schemas";
 
 // The operations decide: only the focal point, only their own country.

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { listTeam } from "@/lib/server/team/manage-team";
+import type { listTeam } from "@/lib/server/team/list-team";
 import { InviteForm } from "./invite-form";
 import { MemberPillars } from "./member-pillars";
 

@@ -38,22 +38,3 @@ export async function getQuestionnaireVersion(actor: TActor, key: string) {
   if (!row) throw notFound(`Unknown questionnaire version ${key}`);
   return { dbId: row.id, version: await loadStoredVersion(row.id) };
 }
-
-export async function listQuestionnaireVersions(actor: TActor) {
-  if (!isReviewer(actor)) throw forbidden("Only admins and reviewers browse questionnaire versions");
-  return db().questionnaireVersion.findMany({
-    orderBy: [{ questionnaireId: "asc" }, { version: "asc" }],
-    select: {
-      id: true,
-      questionnaireId: true,
-      version: true,
-      status: true,
-      hash: true,
-      title: true,
-      questionCount: true,
-      indicatorCount: true,
-      publishedAt: true,
-      _count: { select: { cycles: true } },
-    },
-  });
-}

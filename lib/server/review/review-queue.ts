@@ -1,13 +1,11 @@
 import "server-only";
 import { isReviewer, type TActor } from "../../authz/policy";
-import { ZQueueFilter } from "../../assessments/review-schemas";
+import { QUEUE_STATUSES, ZQueueFilter } from "../../assessments/review-schemas";
 import { db } from "../db";
-import { forbidden, notFound } from "../errors";
-import { audit } from "../audit";
+import { forbidden } from "../errors";
 import type { z } from "zod";
 
-// Desk research (to start, in progress, awaiting the country) is reviewers' work too.
-const QUEUE_STATUSES = ["declined", "desk-research", "country-validation", "submitted", "in-review", "returned", "validated", "validated-unconfirmed"];
+// Every status but a draft: desk research (to start, in progress, awaiting the country) is reviewers' work too.
 const OPEN_WORK = ["submitted", "in-review"];
 // A draft without any answer: the country has not started, so desk research may.
 const NOT_STARTED = { status: "draft", answers: { none: {} } };
@@ -70,16 +68,4 @@ export async function reviewQueue(actor: TActor, raw: z.input<typeof ZQueueFilte
     rows: rows.map((r) => ({ ...r, assignee: r.assigneeId ? (nameOf.get(r.assigneeId) ?? null) : null })),
     nextCursor: page.length > f.limit ? (rows[rows.length - 1]?.id ?? null) : null,
   };
-}
-
-export async function assignReviewer(actor: TActor, assessmentId: string, reviewerId: string | null) {
-  if (!isReviewer(actor)) throw forbidden("Only reviewers assign submissions");
-  if (reviewerId) {
-    const grant = await db().roleGrant.findFirst({ where: { userId: reviewerId, role: { in: ["reviewer", "admin"] } } });
-    if (!grant) throw notFound("Unknown reviewer");
-  }
-  await db().$transaction(async (tx) => {
-    await tx.assessment.update({ where: { id: assessmentId }, data: { assigneeId: reviewerId } });
-    await audit(tx, actor, { action: "assessment.assign", entityType: "assessment", entityId: assessmentId, assessmentId, data: { reviewerId } });
-  });
 }

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AccountView } from "@/lib/features/account/account-view";
 import { requireActor } from "@/lib/server/page-guards";
-import { listApiTokens } from "@/lib/server/tokens/api-tokens";
+import { listApiTokens } from "@/lib/server/tokens/list-api-tokens";
 
 export async function generateMetadata() {
   const t = await getTranslations("account");

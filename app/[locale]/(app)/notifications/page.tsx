@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NotificationsView } from "@/lib/features/review/notifications-view";
 import { requireActor } from "@/lib/server/page-guards";
-import { listNotifications, unreadCount } from "@/lib/server/review/notifications";
+import { listNotifications } from "@/lib/server/review/list-notifications";
+import { unreadCount } from "@/lib/server/review/unread-count";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("notifications"))("title") };

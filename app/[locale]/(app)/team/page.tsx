@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TeamView } from "@/lib/features/team/team-view";
 import { AppError } from "@/lib/server/errors";
 import { requireActor } from "@/lib/server/page-guards";
-import { listTeam } from "@/lib/server/team/manage-team";
+import { listTeam } from "@/lib/server/team/list-team";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("team"))("title") };

@@ -1,7 +1,8 @@
 import { responds } from "@/lib/api/typed-response";
 import { ZNotificationsQuery } from "@/lib/assessments/review-query-schemas";
 import { defineRoute } from "@/lib/server/entry/define-route";
-import { listNotifications, unreadCount } from "@/lib/server/review/notifications";
+import { listNotifications } from "@/lib/server/review/list-notifications";
+import { unreadCount } from "@/lib/server/review/unread-count";
 import { ZNotifications } from "@/lib/server/review/review-responses";
 
 /** The caller's own notifications, newest first (?limit=1..100, default 30), and how many are unread. */

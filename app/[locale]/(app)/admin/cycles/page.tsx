@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CyclesView } from "@/lib/features/cycles/cycles-view";
 import { listCycles } from "@/lib/server/cycles/open-cycle";
 import { requireAdmin } from "@/lib/server/page-guards";
-import { listQuestionnaireVersions } from "@/lib/server/questionnaires/get-questionnaire-version";
+import { listQuestionnaireVersions } from "@/lib/server/questionnaires/list-questionnaire-versions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("cycles"))("title") };

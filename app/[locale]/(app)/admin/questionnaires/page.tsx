@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { VersionsList } from "@/lib/features/questionnaires/versions-list";
 import { requireAdmin } from "@/lib/server/page-guards";
-import { listQuestionnaireVersions } from "@/lib/server/questionnaires/get-questionnaire-version";
+import { listQuestionnaireVersions } from "@/lib/server/questionnaires/list-questionnaire-versions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("questionnaire"))("versionsTitle") };

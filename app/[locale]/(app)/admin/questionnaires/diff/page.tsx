@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { VersionDiffView } from "@/lib/features/questionnaires/version-diff-view";
 import { requireAdmin } from "@/lib/server/page-guards";
 import { compareVersions } from "@/lib/server/questionnaires/compare-versions";
-import { listQuestionnaireVersions } from "@/lib/server/questionnaires/get-questionnaire-version";
+import { listQuestionnaireVersions } from "@/lib/server/questionnaires/list-questionnaire-versions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("questionnaire"))("compareTitle") };
