@@ -1,6 +1,11 @@
 import "server-only";
 import { listCountries } from "../countries/countries";
 import type { TDb } from "../db/create-client";
+import { isUniqueViolation } from "../server/errors";
+
+const keepTheOtherWritersRow = (error: unknown) => {
+  if (!isUniqueViolation(error)) throw error;
+};
 
 /** Upserts the 194 countries on their ISO keys: safe to run on every start, and writes only what changed. */
 export async function seedCountries(db: TDb): Promise<number> {
@@ -21,8 +26,8 @@ export async function seedCountries(db: TDb): Promise<number> {
       nameEs: c.names.es,
     };
     const stored = existing.get(c.iso3);
-    // An upsert, not a create: another process may be seeding the same countries at this moment.
-    if (!stored) await db.country.upsert({ where: { iso3: c.iso3 }, create: { iso3: c.iso3, ...data }, update: data });
+    // Another process may be seeding the same countries at this moment: its row is as good as ours.
+    if (!stored) await db.country.create({ data: { iso3: c.iso3, ...data } }).catch(keepTheOtherWritersRow);
     else if (Object.entries(data).some(([k, v]) => stored[k as keyof typeof data] !== v)) {
       await db.country.update({ where: { iso3: c.iso3 }, data });
     }

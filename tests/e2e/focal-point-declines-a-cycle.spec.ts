@@ -28,7 +28,7 @@ test("a focal point declines a cycle, the reviewer sees why, and the country tak
   await card.getByRole("button", { name: "Decline to answer this cycle" }).click();
   await expect(card.getByRole("alert")).toContainText("Give a reason");
   await expect(card).toHaveAttribute("data-desk-card", "draft");
-  await card.getByLabel(/^Reason/).fill(REASON);
+  await card.getByLabel("Why your country will not answer this cycle (required to decline)").fill(REASON);
   await card.getByRole("button", { name: "Decline to answer this cycle" }).click();
   await expect(card).toHaveAttribute("data-desk-card", "declined");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Declined by the country");

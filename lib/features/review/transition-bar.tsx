@@ -18,7 +18,7 @@ export function TransitionBar({ assessmentId, transitions }: { assessmentId: str
     <div className="card inline-form" role="group" aria-label={t("label")}>
       {needsReason && (
         <label className="field grow">
-          <span>{t("reason")}</span>
+          <span>{transitions.includes("decline") ? t("reasonDecline") : t("reason")}</span>
           <input value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
       )}
