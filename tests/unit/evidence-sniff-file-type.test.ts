@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { sniffFileType, type TEvidenceFileKind } from "@/lib/evidence/sniff-file-type";
 import { ascii, compoundFile, GIF_1PX, JPEG_HEADER, MINIMAL_PDF, odf, ooxml, PNG_1PX, WEBP_1PX, WINDOWS_EXE, zip } from "../support/evidence-files";
@@ -85,44 +86,58 @@ const refused: [string, Uint8Array, string][] = [
 ];
 
 describe("sniffFileType accepts documents and images by their content", () => {
-  it.each(accepted)("%s", (_label, bytes, kind, mime) => {
-    const result = sniffFileType(bytes);
+  it.each(accepted)("%s", async (_label, bytes, kind, mime) => {
+    const result = await sniffFileType(bytes);
     expect(result).toMatchObject({ ok: true, type: { kind, mime } });
   });
 });
 
 describe("sniffFileType refuses everything else and names what it found", () => {
-  it.each(refused)("%s", (_label, bytes, detected) => {
-    expect(sniffFileType(bytes)).toEqual({ ok: false, detected });
+  it.each(refused)("%s", async (_label, bytes, detected) => {
+    expect(await sniffFileType(bytes)).toEqual({ ok: false, detected });
+  });
+});
+
+describe("sniffFileType on files as real tools write them", () => {
+  it("accepts a workbook written by a spreadsheet library (its content types name the main part)", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Evidence").addRow(["CIRT established", 2019]);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    expect(await sniffFileType(bytes)).toMatchObject({ ok: true, type: { kind: "xlsx" } });
+  });
+
+  it("names a format it refuses that it knows by its signature (a video)", async () => {
+    const mp4 = new Uint8Array([0, 0, 0, 0x18, ...ascii("ftypisom"), 0, 0, 2, 0, ...ascii("isomiso2avc1mp41")]);
+    expect(await sniffFileType(mp4)).toEqual({ ok: false, detected: "MP4 file" });
   });
 });
 
 describe("sniffFileType on hostile input", () => {
-  it("never throws on any truncation of an accepted file", () => {
+  it("never throws on any truncation of an accepted file", async () => {
     for (const [label, bytes] of accepted) {
       for (let length = 0; length <= bytes.length; length++) {
-        expect(() => sniffFileType(bytes.subarray(0, length)), `${label} cut at ${length}`).not.toThrow();
+        await expect(sniffFileType(bytes.subarray(0, length)), `${label} cut at ${length}`).resolves.toHaveProperty("ok");
       }
     }
   });
 
-  it("never throws on random bytes behind each container signature", () => {
+  it("never throws on random bytes behind each container signature", async () => {
     const signatures = [ascii("PK\x03\x04"), ascii("PK\x05\x06"), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])];
     for (let round = 0; round < 200; round++) {
       for (const signature of signatures) {
         const bytes = new Uint8Array(signature.length + 600 + round * 7);
         bytes.set(signature);
         bytes.set(randomBytes(bytes.length - signature.length), signature.length);
-        const result = sniffFileType(bytes);
+        const result = await sniffFileType(bytes);
         expect(typeof (result.ok ? result.type.kind : result.detected)).toBe("string");
       }
     }
   });
 
-  it("does not loop forever on a directory chain that points back at itself", () => {
+  it("does not loop forever on a directory chain that points back at itself", async () => {
     const looping = compoundFile(["\u0005SummaryInformation"]);
     // FAT entry for directory sector 1 now names sector 1 again.
     new DataView(looping.buffer).setUint32(512 + 4, 1, true);
-    expect(sniffFileType(looping)).toEqual({ ok: false, detected: "OLE2 compound file that is not Word, Excel or PowerPoint" });
+    expect(await sniffFileType(looping)).toEqual({ ok: false, detected: "OLE2 compound file that is not Word, Excel or PowerPoint" });
   });
 });

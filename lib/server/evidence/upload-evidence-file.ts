@@ -31,7 +31,7 @@ export async function uploadEvidenceFile(actor: TActor, assessmentId: string, in
       { size: bytes.length, max: MAX_EVIDENCE_FILE_BYTES },
     );
   }
-  const sniffed = sniffFileType(bytes);
+  const sniffed = await sniffFileType(bytes);
   if (!sniffed.ok) {
     throw new AppError(
       "invalid",
