@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import type { TLanguage } from "@/lib/questionnaire/constants";
 import type { TGlossary } from "@/lib/questionnaire/glossary";
 import type { TTranslationRow } from "@/lib/questionnaire/translation-import";
+import { cellText } from "./cell-text";
 
 export type TWorkbookString = { key: string; english: string; current?: string; context: string };
 export type TWorkbookMeta = { edition: string; language: Exclude<TLanguage, "en">; revision: number | null; textHash: string };
@@ -54,16 +55,6 @@ export async function writeTranslationWorkbook(meta: TWorkbookMeta, strings: rea
     ],
   ]);
   return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("text" in value && typeof value.text === "string") return value.text;
-    if ("result" in value) return String(value.result ?? "");
-  }
-  return String(value);
 }
 
 /** The rows and metadata of a translator's workbook; a file that is not one raises WorkbookError. */

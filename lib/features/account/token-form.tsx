@@ -1,12 +1,14 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createTokenAction, revokeTokenAction } from "../users/actions";
 import { ZCreateToken } from "../../authz/user-schemas";
 import { TextField } from "../shell/text-field";
+import { ActionError } from "../shell/action-error";
+import { useAction } from "../shell/use-action";
 
 export function TokenForm() {
   const t = useTranslations("account.tokens");
@@ -26,11 +28,7 @@ export function TokenForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="grid-form">
       <div aria-live="polite" className="full">
-        {error && (
-          <p role="alert" className="alert error">
-            {error}
-          </p>
-        )}
+        <ActionError error={error} />
         {secret && (
           <p role="status" className="alert success">
             {t("created")} <code data-testid="token-secret">{secret}</code>
@@ -58,10 +56,13 @@ export function TokenForm() {
 
 export function RevokeTokenButton({ tokenId }: { tokenId: string }) {
   const t = useTranslations("account.tokens");
-  const [pending, start] = useTransition();
+  const { run, pending, error } = useAction();
   return (
-    <button type="button" className="link-button" disabled={pending} onClick={() => start(async () => void (await revokeTokenAction({ tokenId })))}>
-      {t("revoke")}
-    </button>
+    <>
+      <button type="button" className="link-button" disabled={pending} onClick={() => run(() => revokeTokenAction({ tokenId }))}>
+        {t("revoke")}
+      </button>
+      <ActionError error={error} />
+    </>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useRouter } from "@/lib/i18n/navigation";
+import { ActionError } from "../shell/action-error";
+import { useAction } from "../shell/use-action";
 import { confirmDraftedAction } from "./actions";
 
 /** The focal point confirms drafted answers as they stand: one question's, or every one still open. */
@@ -17,31 +17,18 @@ export function ConfirmDraftedButton({
   all?: boolean;
 }) {
   const t = useTranslations("assessment.deskResearch");
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { run, pending, error } = useAction();
   return (
     <>
       <button
         type="button"
         disabled={pending}
         data-confirm-drafted={all ? "all" : questionIds[0]}
-        onClick={() =>
-          start(async () => {
-            setError(null);
-            const res = await confirmDraftedAction({ assessmentId, questionIds });
-            if (!res.ok) return setError(res.error.message);
-            router.refresh();
-          })
-        }
+        onClick={() => run(() => confirmDraftedAction({ assessmentId, questionIds }))}
       >
         {pending ? t("confirming") : label}
       </button>
-      {error && (
-        <p role="alert" className="alert error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
     </>
   );
 }

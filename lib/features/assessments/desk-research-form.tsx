@@ -11,6 +11,7 @@ import { applyFieldErrors } from "../shell/apply-field-errors";
 import { TextField } from "../shell/text-field";
 import { saveAnswerAction } from "./actions";
 import { QuestionField, type TFormValues } from "./answer-form/question-field";
+import { ActionError } from "../shell/action-error";
 
 // The answer under the question's id, beside the shared source schema (excerpt as typed).
 const ZDeskForm = ZAnswerSource.extend({ excerpt: z.string().max(2000) });
@@ -102,11 +103,7 @@ export function DeskResearchForm({
       </p>
       <div aria-live="polite">
         {saved && <p className="alert success">{t("saved")}</p>}
-        {error && (
-          <p role="alert" className="alert error">
-            {error}
-          </p>
-        )}
+        <ActionError error={error} />
       </div>
     </div>
   );

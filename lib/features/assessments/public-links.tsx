@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { evidencePublicAction } from "../evidence/actions";
+import { ActionError } from "../shell/action-error";
 
 export type TPublicLinkRow = { id: string; label: string; question: string; isPublic: boolean };
 
@@ -36,11 +37,7 @@ export function PublicLinks({ links }: { links: TPublicLinkRow[] }) {
           </li>
         ))}
       </ul>
-      {error && (
-        <p role="alert" className="alert error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { TWorkbookImport } from "@/lib/server/assessments/import-assessment-workbook";
+import { ActionError } from "../shell/action-error";
 
 type TResult = { ok: true; data: TWorkbookImport } | { ok: false; message: string };
 
@@ -76,11 +77,7 @@ export function WorkbookExchange({ assessmentId, locale, canImport }: { assessme
         </form>
       )}
       <div aria-live="polite">
-        {error && (
-          <p role="alert" className="alert error">
-            {error}
-          </p>
-        )}
+        <ActionError error={error} />
         {plan && (
           <div className="stack" data-testid="workbook-plan">
             <p>

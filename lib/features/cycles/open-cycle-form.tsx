@@ -10,6 +10,7 @@ import { FieldError } from "../shell/field-error";
 import { openCycleAction } from "./actions";
 import { ZOpenCycle, ZOpenCycleFields } from "../../assessments/cycle-schemas";
 import { TextField } from "../shell/text-field";
+import { ActionError } from "../shell/action-error";
 
 // The form edits countries as one text field; the shared schema takes a list.
 const ZForm = ZOpenCycleFields.omit({ countries: true, region: true }).extend({ countriesText: z.string().optional(), region: z.string().optional() });
@@ -47,11 +48,7 @@ export function OpenCycleForm({ versions }: { versions: string[] }) {
   return (
     <form onSubmit={onSubmit} noValidate className="grid-form" aria-label={t("open")}>
       <div aria-live="polite" className="full">
-        {formError && (
-          <p role="alert" className="alert error">
-            {formError}
-          </p>
-        )}
+        <ActionError error={formError} />
         {done !== null && (
           <p role="status" className="alert success">
             {t("opened", { count: done })}

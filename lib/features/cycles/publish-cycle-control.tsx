@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useState } from "react";
+import { ActionError } from "../shell/action-error";
+import { useAction } from "../shell/use-action";
 import { PUBLICATION_RULES, ZPublishCycle, type TPublicationRule } from "../../assessments/publication";
 import { publishCycleAction } from "./actions";
 
@@ -18,19 +19,9 @@ export function PublishCycleControl({
   rule: TPublicationRule;
 }) {
   const t = useTranslations("cycles.publication");
-  const router = useRouter();
   const [choice, setChoice] = useState<TPublicationRule>(rule);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const send = (publication: unknown) =>
-    start(async () => {
-      setError(null);
-      const parsed = ZPublishCycle.safeParse(publication);
-      if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "");
-      const res = await publishCycleAction({ cycleId, publication: parsed.data });
-      if (!res.ok) return setError(res.error.message);
-      router.refresh();
-    });
+  const { runParsed, pending, error } = useAction();
+  const send = (publication: unknown) => runParsed(ZPublishCycle, publication, (parsed) => publishCycleAction({ cycleId, publication: parsed }));
   return (
     <div className="stack" data-publish-cycle={cycleName}>
       <label className="field">
@@ -53,11 +44,7 @@ export function PublishCycleControl({
           </button>
         )}
       </p>
-      {error && (
-        <p role="alert" className="alert error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
     </div>
   );
 }

@@ -1,26 +1,17 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useState } from "react";
+import { ActionError } from "../shell/action-error";
+import { useAction } from "../shell/use-action";
 import { ZValidationDeadline } from "../../assessments/cycle-schemas";
 import { validationDeadlineAction } from "./actions";
 
 /** The last day countries may confirm or correct desk research in this cycle. */
 export function ValidationDeadlineForm({ cycleId, cycleName, deadline }: { cycleId: string; cycleName: string; deadline: string | null }) {
   const t = useTranslations("cycles.deadline");
-  const router = useRouter();
   const [day, setDay] = useState(deadline ?? "");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const save = () =>
-    start(async () => {
-      setError(null);
-      const parsed = ZValidationDeadline.safeParse({ deadline: day || null });
-      if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "");
-      const res = await validationDeadlineAction({ cycleId, deadline: parsed.data.deadline });
-      if (!res.ok) return setError(res.error.message);
-      router.refresh();
-    });
+  const { runParsed, pending, error } = useAction();
+  const save = () => runParsed(ZValidationDeadline, { deadline: day || null }, (parsed) => validationDeadlineAction({ cycleId, deadline: parsed.deadline }));
   return (
     <div className="stack" data-validation-deadline-form={cycleName}>
       <label className="field">
@@ -32,11 +23,7 @@ export function ValidationDeadlineForm({ cycleId, cycleName, deadline }: { cycle
           {t("save")}
         </button>
       </p>
-      {error && (
-        <p role="alert" className="alert error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
     </div>
   );
 }

@@ -1,17 +1,16 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { TRANSITIONS, type TTransition } from "@/lib/assessments/workflow";
-import { useRouter } from "@/lib/i18n/navigation";
+import { ActionError } from "../shell/action-error";
+import { useAction } from "../shell/use-action";
 import { transitionAction } from "./review-actions";
 
 /** The workflow steps this person can take now; steps that need a reason ask for one. */
 export function TransitionBar({ assessmentId, transitions }: { assessmentId: string; transitions: TTransition[] }) {
   const t = useTranslations("review.transitions");
-  const router = useRouter();
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { run, pending, error } = useAction();
   if (transitions.length === 0) return null;
   const needsReason = transitions.some((x) => TRANSITIONS[x].reason);
   return (
@@ -28,22 +27,12 @@ export function TransitionBar({ assessmentId, transitions }: { assessmentId: str
           type="button"
           className={x === "validate" || x === "start-review" ? "primary" : undefined}
           disabled={pending}
-          onClick={() =>
-            start(async () => {
-              const res = await transitionAction({ assessmentId, transition: x, reason: TRANSITIONS[x].reason ? reason : undefined });
-              setError(res.ok ? null : res.error.message);
-              if (res.ok) router.refresh();
-            })
-          }
+          onClick={() => run(() => transitionAction({ assessmentId, transition: x, reason: TRANSITIONS[x].reason ? reason : undefined }))}
         >
           {t(x)}
         </button>
       ))}
-      {error && (
-        <p role="alert" className="alert error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { FieldError } from "../shell/field-error";
 import { inviteContributorAction } from "./actions";
 import { ZInviteContributor } from "../../authz/team-schemas";
 import { TextField } from "../shell/text-field";
+import { ActionError } from "../shell/action-error";
 
 export function InviteForm() {
   const t = useTranslations("team");
@@ -34,11 +35,7 @@ export function InviteForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="grid-form" aria-label={t("invite")}>
       <div aria-live="polite" className="full">
-        {error && (
-          <p role="alert" className="alert error">
-            {error}
-          </p>
-        )}
+        <ActionError error={error} />
         {created && (
           <p role="status" className="alert success">
             {t("invited", { email: created.email })} <code data-testid="one-time-password">{created.password}</code>

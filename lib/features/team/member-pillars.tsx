@@ -1,7 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { PILLAR_IDS, type TPillarId } from "@/lib/questionnaire/constants";
+import { ActionError } from "../shell/action-error";
+import { useAction } from "../shell/use-action";
 import { removeContributorAction, setContributorPillarsAction } from "./actions";
 
 /** A contributor's pillars as checkboxes; each change is saved at once. */
@@ -9,15 +11,13 @@ export function MemberPillars({ grantId, pillars, email }: { grantId: string; pi
   const t = useTranslations("team");
   const pillarT = useTranslations("pillars");
   const [chosen, setChosen] = useState(pillars);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { run, pending, error } = useAction();
   const toggle = (p: TPillarId) => {
     const next = chosen.includes(p) ? chosen.filter((x) => x !== p) : [...chosen, p];
-    start(async () => {
-      const res = await setContributorPillarsAction({ grantId, pillars: next });
-      if (res.ok) setChosen(next);
-      setError(res.ok ? null : res.error.message);
-    });
+    run(
+      () => setContributorPillarsAction({ grantId, pillars: next }),
+      () => setChosen(next),
+    );
   };
   return (
     <fieldset className="field" disabled={pending} aria-label={`${t("pillars")} ${email}`}>
@@ -26,12 +26,8 @@ export function MemberPillars({ grantId, pillars, email }: { grantId: string; pi
           <input type="checkbox" checked={chosen.includes(p)} onChange={() => toggle(p)} /> {pillarT(p)}
         </label>
       ))}
-      {error && (
-        <span role="alert" className="field-error">
-          {error}
-        </span>
-      )}
-      <button type="button" className="link-button" onClick={() => start(async () => void (await removeContributorAction({ grantId })))}>
+      <ActionError error={error} />
+      <button type="button" className="link-button" onClick={() => run(() => removeContributorAction({ grantId }))}>
         {t("remove")}
       </button>
     </fieldset>

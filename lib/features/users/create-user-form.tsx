@@ -10,6 +10,7 @@ import { RoleFields } from "./role-fields";
 import { ZCreateUser } from "../../authz/user-schemas";
 import type { TCountryOption } from "./users-admin";
 import { TextField } from "../shell/text-field";
+import { ActionError } from "../shell/action-error";
 
 type TInput = z.input<typeof ZCreateUser>;
 type TOutput = z.output<typeof ZCreateUser>;
@@ -40,11 +41,7 @@ export function CreateUserForm({ countries }: { countries: TCountryOption[] }) {
   return (
     <form onSubmit={onSubmit} noValidate className="grid-form" aria-label={t("create")}>
       <div aria-live="polite" className="full">
-        {formError && (
-          <p role="alert" className="alert error">
-            {formError}
-          </p>
-        )}
+        <ActionError error={formError} />
         {result && (
           <div role="status" className="alert success">
             <p>{t("created", { email: result.email })}</p>

@@ -11,6 +11,7 @@ import type { TActor } from "../../authz/policy";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { loadAssessment } from "./load-assessment";
+import { cellText } from "../../files/cell-text";
 
 // The workbook a focal point passes to colleagues who will not sign in: one sheet a pillar, the
 // allowed answers as a dropdown, the revision each answer was exported at (so a later import never
@@ -121,17 +122,6 @@ export async function assessmentWorkbook(actor: TActor, assessmentId: string, ra
   ]);
   const fileName = `assessment-${assessment.countryIso3.toLowerCase()}-${assessment.cycle.name.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}.xlsx`;
   return { bytes: Buffer.from(await book.xlsx.writeBuffer()), fileName };
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("text" in value && typeof value.text === "string") return value.text;
-    if ("result" in value) return String(value.result ?? "");
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
-  }
-  return String(value);
 }
 
 /** The rows and the "about" facts of a filled workbook; anything that is not one is a 422. */
