@@ -6,10 +6,16 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromi
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
+// Journeys own their data (a cycle of their own for what changes a status, answers they set before
+// they check them), so they run in parallel and in whatever order the workers take them.
+const workers = Number(process.env.E2E_WORKERS ?? 2);
+// Measurements run alone, after every journey, so no other worker's load inflates their figures.
+const MEASURED = /pillar-form-on-a-slow-link\.spec\.ts/;
+
 export default defineConfig({
   testDir: "tests/e2e",
-  fullyParallel: false,
-  workers: 1,
+  fullyParallel: true,
+  workers,
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
   timeout: 60_000,
@@ -23,7 +29,10 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", testIgnore: MEASURED, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "measurements", testMatch: MEASURED, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"], channel: undefined } },
+  ],
   webServer: {
     // scripts/test-e2e.ts has already built the app and prepared a fresh database. The production
     // server itself (what `npm start` runs): client addresses from the socket, Brotli build assets.
