@@ -9,7 +9,7 @@ import { ZQueueFilter } from "../assessments/review-schemas";
 import { LOCALES } from "../i18n/routing";
 import { TRANSLATED_LANGUAGES } from "../questionnaire/translation-file";
 import { ZListAssessmentsQuery } from "../server/assessments/list-assessments";
-import { ZPlanQuery } from "../server/plans/load-plan";
+import { ZPlanQuery } from "../plans/plan-query";
 import { ZPublicQuery } from "../server/public/public-query";
 import * as ex from "./openapi-examples";
 import { body, errors, file, json, MEDIA, multipart, ok, pathParam, queryParam, text } from "./openapi-builders";
@@ -289,7 +289,7 @@ export const exportPaths = {
       operationId: "getPlanWorkbook",
       tags: ["exports"],
       summary: "Capacity-building plan workbook (Interventions, Countries) for a cycle and a region or countries; reviewers and admins",
-      parameters: [...queryParameters(ZPlanQuery, { region: "africa", countries: "KEN,GHA" }), locale],
+      parameters: [...queryParameters(ZPlanQuery, { region: "africa", countries: ["KEN", "GHA"] }), locale],
       responses: { ...ok("The workbook", file(MEDIA.xlsx)), ...errors("read", [403]) },
     },
   },

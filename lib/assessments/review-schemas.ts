@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { firstValue } from "../api/query-values";
 import { ASSESSMENT_STATUSES, type TAssessmentStatus } from "../authz/assessment-rules";
+import { ITU_REGIONS } from "../countries/countries";
 import { TRANSITIONS } from "./workflow";
 
 /** A reviewer's verdict on one answer; a query needs a comment, an adjustment a value and a reason. */
@@ -47,6 +49,19 @@ export const ZQueueFilter = z.object({
   /** The id of the last row of the previous page. */
   cursor: z.string().min(1).max(64).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/**
+ * The queue page's query string, which people edit and share: a repeated or unknown value falls back
+ * to the default instead of failing the page. The default is the current cycle's open work; `cycle=all`
+ * asks for every cycle.
+ */
+export const ZQueuePageQuery = z.object({
+  cycle: z.preprocess(firstValue, z.string().max(64).optional().catch(undefined)),
+  region: z.preprocess(firstValue, z.enum(ITU_REGIONS).optional().catch(undefined)),
+  status: z.preprocess(firstValue, z.enum(QUEUE_FILTERS).default("open").catch("open")),
+  assignee: z.preprocess(firstValue, z.enum(["me", "unassigned", "anyone"]).default("anyone").catch("anyone")),
+  cursor: z.preprocess(firstValue, z.string().min(1).max(64).optional().catch(undefined)),
 });
 
 /** Several answers accepted at once, with one reason that goes into each answer's thread. */

@@ -2,13 +2,10 @@ import { z } from "zod";
 import { PILLAR_IDS } from "@/lib/charts/types";
 import { ITU_REGIONS } from "@/lib/countries/countries";
 
-type TParams = Record<string, string | string[] | undefined>;
-const one = (v: unknown) => (Array.isArray(v) ? v[0] : v) || undefined;
-/** Repeated parameters and comma-separated lists alike. */
-const many = (v: unknown) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(/[\s,]+/)).filter(Boolean));
+import { firstValue as one, listValues as many } from "@/lib/api/query-values";
 
 export const ZOverviewQuery = z.object({
-  cycle: z.preprocess(one, z.string().max(64).optional()),
+  cycle: z.preprocess(one, z.string().max(64).optional().catch(undefined)),
   metric: z.preprocess(
     one,
     z
@@ -19,7 +16,7 @@ export const ZOverviewQuery = z.object({
 });
 
 export const ZCompareQuery = z.object({
-  cycle: z.preprocess(one, z.string().max(64).optional()),
+  cycle: z.preprocess(one, z.string().max(64).optional().catch(undefined)),
   countries: z.preprocess(
     many,
     z
@@ -37,15 +34,8 @@ export const ZCompareQuery = z.object({
 });
 
 export const ZGapsQuery = z.object({
-  cycle: z.preprocess(one, z.string().max(64).optional()),
+  cycle: z.preprocess(one, z.string().max(64).optional().catch(undefined)),
   region: z.preprocess(one, z.enum(ITU_REGIONS).optional().catch(undefined)),
   tier: z.preprocess(one, z.coerce.number().int().min(1).max(5).optional().catch(undefined)),
-  flag: z.preprocess(one, z.string().max(80).optional()),
+  flag: z.preprocess(one, z.string().max(80).optional().catch(undefined)),
 });
-
-export const parseQuery = <S extends z.ZodType>(schema: S, params: TParams): z.output<S> => schema.parse(params);
-export const paramsOf = (url: URL): TParams => {
-  const out: TParams = {};
-  for (const key of new Set(url.searchParams.keys())) out[key] = url.searchParams.getAll(key);
-  return out;
-};

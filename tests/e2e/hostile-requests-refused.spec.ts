@@ -117,3 +117,23 @@ test("oversized chunked bodies, cross-origin cookie writes and undecodable paths
   expect((await page.request.get("/api/v1/assessments/nope")).headers()["cache-control"]).toBe("no-store");
   expect((await page.request.get("/api/v1/openapi.json")).headers()["cache-control"]).not.toBe("no-store");
 });
+
+test("pages opened from an edited or mangled address show their defaults, never an error", async ({ page }) => {
+  await signInAndWait(page, "reviewer@example.org");
+  const long = "x".repeat(120);
+  const addresses: [string, string | RegExp][] = [
+    ["/en/review?status=bogus&assignee=x&region=atlantis", "Review queue"],
+    ["/en/review?cycle=a&cycle=b&status=open&status=all", "Review queue"],
+    [`/en/review?cursor=${long}`, "Review queue"],
+    ["/en/plans?cycle=a&cycle=b&countries=KEN&countries=NGA&region=atlantis", /Capacity/],
+    [`/en/dashboards?cycle=${long}&metric=nothing`, /Overview|Dashboards/],
+    ["/en/dashboards/compare?countries=KEN&countries=K3N&global=1&global=2", /Compare/],
+    [`/en/dashboards/gaps?tier=9&tier=1&flag=${long}`, /Gaps/],
+  ];
+  for (const [address, heading] of addresses) {
+    const response = await page.goto(address);
+    expect(response?.status(), address).toBe(200);
+    await expect(page.locator("[data-error-panel]"), address).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1 }), address).toContainText(heading);
+  }
+});

@@ -2,30 +2,14 @@ import "server-only";
 import { isValidated } from "../../authz/assessment-rules";
 import { z } from "zod";
 import { isReviewer, type TActor } from "../../authz/policy";
-import { ITU_REGIONS } from "../../countries/countries";
 import { buildPlan, type TPlan } from "../../plans/build-plan";
+import { ZPlanQuery, type TPlanQuery } from "../../plans/plan-query";
 import { scoreOfRecord } from "../../assessments/score-of-record";
 import type { TNormalizedQuestionnaire } from "../../questionnaire/model";
 import { adjustmentsFrom, answersOf, reviewSelect } from "../assessments/record-score";
 import { db } from "../db";
 import { forbidden } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
-
-export const ZPlanQuery = z.object({
-  cycle: z.string().trim().max(100).optional(),
-  region: z.enum(ITU_REGIONS).optional().catch(undefined),
-  countries: z
-    .string()
-    .max(2000)
-    .optional()
-    .transform((v) =>
-      (v ?? "")
-        .split(/[\s,;]+/)
-        .map((c) => c.trim().toUpperCase())
-        .filter((c) => /^[A-Z]{3}$/.test(c)),
-    ),
-});
-export type TPlanQuery = z.input<typeof ZPlanQuery>;
 
 export type TLoadedPlan = {
   cycles: { id: string; name: string }[];

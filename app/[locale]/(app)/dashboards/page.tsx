@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OverviewView } from "@/lib/features/dashboards/overview-view";
-import { parseQuery, ZOverviewQuery } from "@/lib/charts/dashboard-queries";
+import { ZOverviewQuery } from "@/lib/charts/dashboard-queries";
+import { parseQuery } from "@/lib/api/query-values";
 import { getOverviewData } from "@/lib/server/dashboards/get-overview-data";
 import { requireActor } from "@/lib/server/page-guards";
 

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CompareView } from "@/lib/features/dashboards/compare-view";
-import { parseQuery, ZCompareQuery } from "@/lib/charts/dashboard-queries";
+import { ZCompareQuery } from "@/lib/charts/dashboard-queries";
+import { parseQuery } from "@/lib/api/query-values";
 import { getCompareData } from "@/lib/server/dashboards/get-compare-data";
 import { requireActor } from "@/lib/server/page-guards";
 

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GapsView } from "@/lib/features/dashboards/gaps-view";
-import { parseQuery, ZGapsQuery } from "@/lib/charts/dashboard-queries";
+import { ZGapsQuery } from "@/lib/charts/dashboard-queries";
+import { parseQuery } from "@/lib/api/query-values";
 import { getGapsData } from "@/lib/server/dashboards/get-gaps-data";
 import { requireActor } from "@/lib/server/page-guards";
 

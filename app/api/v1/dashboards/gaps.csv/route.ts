@@ -1,6 +1,7 @@
 import { heatMapCsv } from "@/lib/charts/heat-map";
 import { downloadName } from "@/lib/exports/download";
-import { paramsOf, parseQuery, ZGapsQuery } from "@/lib/charts/dashboard-queries";
+import { ZGapsQuery } from "@/lib/charts/dashboard-queries";
+import { paramsOf, parseQuery } from "@/lib/api/query-values";
 import { getGapsData } from "@/lib/server/dashboards/get-gaps-data";
 import { downloadResponse } from "@/lib/server/exports/download-response";
 import { defineRoute } from "@/lib/server/entry/define-route";

@@ -1,3 +1,4 @@
+import { paramsOf } from "@/lib/api/query-values";
 import { downloadName } from "@/lib/exports/download";
 import { isLocale } from "@/lib/i18n/routing";
 import { downloadResponse } from "@/lib/server/exports/download-response";
@@ -7,13 +8,8 @@ import { planXlsx } from "@/lib/server/plans/plan-xlsx";
 
 /** The capacity-building plan as a workbook: ?cycle=&region=&countries=KEN,GHA&locale=fr. Reviewers and admins. */
 export const GET = defineRoute(async ({ actor, request }) => {
-  const params = request.nextUrl.searchParams;
-  const loaded = await loadPlan(actor, {
-    cycle: params.get("cycle") ?? undefined,
-    region: (params.get("region") ?? undefined) as never,
-    countries: params.get("countries") ?? undefined,
-  });
-  const locale = params.get("locale") ?? "en";
+  const loaded = await loadPlan(actor, paramsOf(request.nextUrl));
+  const locale = request.nextUrl.searchParams.get("locale") ?? "en";
   const body = await planXlsx(loaded, isLocale(locale) ? locale : "en");
   return downloadResponse(downloadName(["plan", loaded.cycle?.name ?? "cycle", loaded.query.region], "xlsx"), "xlsx", body);
 });
