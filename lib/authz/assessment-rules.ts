@@ -21,6 +21,12 @@ export type TAssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 export const VALIDATED_STATUSES = ["validated", "validated-unconfirmed"] as const satisfies readonly TAssessmentStatus[];
 export const isValidated = (status: string) => (VALIDATED_STATUSES as readonly string[]).includes(status);
 
+/**
+ * The focal point signs off (confirms or disputes) a result validated with the country. A desk-research
+ * result validated without the country's confirmation (its deadline passed) has no sign-off to give.
+ */
+export const awaitsSignOff = (status: string) => status === "validated";
+
 export type TEditWindow = { status: string; opensAt: Date; closesAt: Date };
 
 /**

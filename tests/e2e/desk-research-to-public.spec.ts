@@ -139,3 +139,16 @@ test("desk research goes to the country, is corrected and confirmed, validated, 
   await expect(row.locator("[data-publication-state]")).toHaveAttribute("data-publication-state", "unpublished");
   await anonymous.dispose();
 });
+
+test("a result validated without the country's confirmation reads as validated, asks no sign-off, and is not marked as a preview", async ({ page }) => {
+  await signInAndWait(page, "reviewer@example.org");
+  // Mozambique, in the demo: desk research whose validation deadline passed without the country.
+  const list = await page.request.get("/api/v1/assessments?country=MOZ&status=validated-unconfirmed");
+  expect(list.status()).toBe(200);
+  const [mozambique] = ((await list.json()) as { assessments: { id: string }[] }).assessments;
+  await page.goto(`/en/assessments/${mozambique!.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Mozambique");
+  await expect(page.getByText("Validated without country confirmation").first()).toBeVisible();
+  await expect(page.getByText("Preview, not validated")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Country sign-off" })).toHaveCount(0);
+});

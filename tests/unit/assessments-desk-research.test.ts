@@ -2,7 +2,7 @@
 // and the conditions of the desk-research transitions. Pure rules, table-driven.
 import { describe, expect, it } from "vitest";
 import { availableTransitions, mayTake, transitionGuard, transitionTarget, type TWorkflowFacts } from "@/lib/assessments/workflow";
-import { answerWriteMode, isValidated, type TAnswerWriter } from "@/lib/authz/assessment-rules";
+import { answerWriteMode, awaitsSignOff, isValidated, type TAnswerWriter } from "@/lib/authz/assessment-rules";
 
 const NOW = new Date("2026-06-15T12:00:00Z");
 const window = (status: string, deadline: Date | null = new Date("2026-06-30T23:59:59Z")) => ({
@@ -150,6 +150,20 @@ describe("the desk-research transitions", () => {
     expect(availableTransitions("focal-point", "country-validation", facts({ unconfirmed: 1 }))).toEqual([]);
     expect(availableTransitions("focal-point", "country-validation", facts())).toEqual(["confirm-validation"]);
     expect(availableTransitions("reviewer", "country-validation", facts({ validationDeadline: PASSED }))).toEqual(["validate-unconfirmed"]);
+  });
+
+  it.each([
+    ["validated", true, true],
+    ["validated-unconfirmed", true, false],
+    ["country-validation", false, false],
+    ["desk-research", false, false],
+    ["in-review", false, false],
+    ["submitted", false, false],
+    ["declined", false, false],
+  ])("%s: a validated result %s, a sign-off to give %s", (status, validated, signOff) => {
+    // Only a validated result drops the score's "preview" mark; only one validated with the country asks it to sign off.
+    expect(isValidated(status)).toBe(validated);
+    expect(awaitsSignOff(status)).toBe(signOff);
   });
 
   it("counts validation without the country as a validated result", () => {

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { awaitsSignOff, isValidated } from "@/lib/authz/assessment-rules";
 import type { TSubmissionProblem } from "@/lib/assessments/submission-check";
 import { Link } from "@/lib/i18n/navigation";
 import type { TReviewPageData } from "@/lib/server/review/review-page-data";
@@ -53,7 +54,7 @@ export async function AssessmentOverview({
           {r("returnedBanner", { reason: data.returnReason ?? "—" })}
         </p>
       )}
-      {assessment.status === "validated" && (
+      {awaitsSignOff(assessment.status) && (
         <>
           <ScoreComparison data={data} locale={locale} />
           <section className="card stack" aria-labelledby="sign-off">
@@ -80,7 +81,7 @@ export async function AssessmentOverview({
       )}
       <section className="card stack">
         <h2>
-          {t("score.title")} {assessment.status !== "validated" && <span className="badge">{t("score.preview")}</span>}
+          {t("score.title")} {!isValidated(assessment.status) && <span className="badge">{t("score.preview")}</span>}
         </h2>
         <p className="small" data-testid="score-basis" data-basis={data.record.basis}>
           {t("score.basisNote", { basis: t(`score.basis.${basis}`) })}

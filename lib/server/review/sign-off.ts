@@ -1,4 +1,5 @@
 import "server-only";
+import { awaitsSignOff } from "../../authz/assessment-rules";
 import { isFocalPointOf, type TActor } from "../../authz/policy";
 import { ZSignOff, type TSignOff } from "../../assessments/review-schemas";
 import { loadAssessment } from "../assessments/load-assessment";
@@ -12,7 +13,7 @@ export async function signOff(actor: TActor, assessmentId: string, raw: TSignOff
   const input = ZSignOff.parse(raw);
   const { assessment } = await loadAssessment(actor, assessmentId);
   if (!isFocalPointOf(actor, assessment.countryIso3)) throw forbidden("Only the national focal point signs off");
-  if (assessment.status !== "validated") throw new AppError("conflict", "Only a validated assessment can be signed off");
+  if (!awaitsSignOff(assessment.status)) throw new AppError("conflict", "Only a validated assessment can be signed off");
   const reason = input.decision === "disputed" ? input.reason : null;
   const reviewers = await reviewersFor(assessment.assigneeId);
   await db().$transaction(async (tx) => {
