@@ -3,6 +3,7 @@
 // agreed, or (when the cycle's rule says so) desk research the country did not confirm in time.
 import { z } from "zod";
 import { isValidated } from "../authz/assessment-rules";
+import { deadlinePassed } from "./workflow";
 
 export const PUBLICATION_RULES = ["consented", "consented-or-desk-research-past-deadline"] as const;
 export type TPublicationRule = (typeof PUBLICATION_RULES)[number];
@@ -29,8 +30,7 @@ export function publicationOf(cycle: TPublicCycle, assessment: TPublicCandidate,
   const deskPastDeadline =
     cycle.publicationRule === "consented-or-desk-research-past-deadline" &&
     assessment.origin === "desk-research" &&
-    cycle.validationDeadline !== null &&
-    cycle.validationDeadline < now;
+    deadlinePassed(cycle.validationDeadline, now);
   return deskPastDeadline ? { public: true, basis: "deadline-passed" } : { public: false, why: "no-consent" };
 }
 

@@ -60,6 +60,9 @@ export function answersReviewable(status: string): boolean {
 export const ANSWER_REVIEW_STATES = ["accepted", "queried", "adjusted"] as const;
 export type TAnswerReviewState = (typeof ANSWER_REVIEW_STATES)[number];
 
+/** Whether the country's time to confirm or correct desk research is over (a cycle without a deadline never ends it). */
+export const deadlinePassed = (deadline: Date | null, now: Date) => deadline !== null && now > deadline;
+
 /** What the workflow needs to know beyond the status: the answers and the cycle's validation deadline. */
 export type TWorkflowFacts = { answers: number; unconfirmed: number; validationDeadline: Date | null; now: Date };
 export type TGuardRefusal = "started" | "no-answers" | "no-deadline" | "deadline-passed" | "deadline-open" | "unconfirmed";
@@ -71,7 +74,7 @@ export type TGuardRefusal = "started" | "no-answers" | "no-deadline" | "deadline
  * reviewer validates without the country only after the deadline.
  */
 export function transitionGuard(transition: TTransition, facts: TWorkflowFacts, from: string): TGuardRefusal | null {
-  const passed = facts.validationDeadline !== null && facts.now > facts.validationDeadline;
+  const passed = deadlinePassed(facts.validationDeadline, facts.now);
   switch (transition) {
     case "start-desk-research":
       return from === "draft" && facts.answers > 0 ? "started" : null;

@@ -150,5 +150,9 @@ test("a result validated without the country's confirmation reads as validated, 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Mozambique");
   await expect(page.getByText("Validated without country confirmation").first()).toBeVisible();
   await expect(page.getByText("Preview, not validated")).toHaveCount(0);
+  // The desk-research card tells what happened, in the past tense: the deadline is over.
+  const card = page.locator("[data-desk-card]");
+  await expect(card).toContainText("The result was validated without the country's confirmation");
+  await expect(card).toContainText("The country's time to confirm or correct ended on");
   await expect(page.getByRole("heading", { name: "Country sign-off" })).toHaveCount(0);
 });

@@ -1,7 +1,7 @@
 // Desk research and country validation (issue 16, items 1-2): who writes answers in which state,
 // and the conditions of the desk-research transitions. Pure rules, table-driven.
 import { describe, expect, it } from "vitest";
-import { availableTransitions, mayTake, transitionGuard, transitionTarget, type TWorkflowFacts } from "@/lib/assessments/workflow";
+import { availableTransitions, deadlinePassed, mayTake, transitionGuard, transitionTarget, type TWorkflowFacts } from "@/lib/assessments/workflow";
 import { answerWriteMode, awaitsSignOff, isValidated, type TAnswerWriter } from "@/lib/authz/assessment-rules";
 
 const NOW = new Date("2026-06-15T12:00:00Z");
@@ -174,5 +174,17 @@ describe("the desk-research transitions", () => {
       false,
       false,
     ]);
+  });
+});
+
+describe("the country's validation deadline", () => {
+  const deadline = new Date("2026-06-30T23:59:59Z");
+  it.each([
+    ["no deadline set: never over", null, "2030-01-01T00:00:00Z", false],
+    ["the day before", deadline, "2026-06-29T12:00:00Z", false],
+    ["its last second", deadline, "2026-06-30T23:59:59Z", false],
+    ["one second after", deadline, "2026-07-01T00:00:00Z", true],
+  ] as const)("%s", (_label, at, now, passed) => {
+    expect(deadlinePassed(at, new Date(now))).toBe(passed);
   });
 });

@@ -13,7 +13,7 @@ import { WorkbookExchange } from "./workbook-exchange";
 import { PublicConsentButton } from "./public-consent";
 import { TransitionBar } from "../review/transition-bar";
 import { ConfirmDraftedButton } from "./confirm-drafted-button";
-import type { TTransition } from "@/lib/assessments/workflow";
+import { deadlinePassed, type TTransition } from "@/lib/assessments/workflow";
 import { PublicLinks } from "./public-links";
 import { localized } from "@/lib/i18n/localized";
 import type { TPublishableLink } from "@/lib/server/evidence/list-links-for-publication";
@@ -213,7 +213,9 @@ async function DeskResearchCard({ data }: { data: TReviewPageData }) {
   const deadline = assessment.cycle.validationDeadline;
   const open = drafted.filter((id) => !data.drafted[id]!.confirmedAt);
   const cardText = () => {
-    if (assessment.origin === "desk-research") return t("cardDrafted", { count: drafted.length, open: open.length });
+    if (assessment.origin === "desk-research") {
+      return t(assessment.status === "validated-unconfirmed" ? "cardUnconfirmed" : "cardDrafted", { count: drafted.length, open: open.length });
+    }
     if (assessment.status === "declined") return data.canSubmit ? t("cardDeclinedOwn") : t("cardDeclined");
     return data.canSubmit ? t("cardDeclineOffer") : t("cardOffer");
   };
@@ -227,7 +229,9 @@ async function DeskResearchCard({ data }: { data: TReviewPageData }) {
         </p>
       )}
       <p className="small muted" data-validation-deadline={deadline?.toISOString() ?? ""}>
-        {deadline ? t("deadline", { date: format.dateTime(deadline, { dateStyle: "long", timeZone: "UTC" }) }) : t("noDeadline")}
+        {deadline
+          ? t(deadlinePassed(deadline, new Date()) ? "deadlinePassed" : "deadline", { date: format.dateTime(deadline, { dateStyle: "long", timeZone: "UTC" }) })
+          : t("noDeadline")}
       </p>
       {data.canSubmit && assessment.status === "country-validation" && open.length > 0 && (
         <p>
