@@ -130,6 +130,10 @@ test("pages opened from an edited or mangled address show their defaults, never 
     ["/en/dashboards/compare?countries=KEN&countries=K3N&global=1&global=2", /Compare/],
     [`/en/dashboards/gaps?tier=9&tier=1&flag=${long}`, /Gaps/],
   ];
+  // A cycle that does not exist: the default queue, at its own address, with the current cycle chosen.
+  await page.goto("/en/review?cycle=no-such-cycle&status=open");
+  await expect(page).toHaveURL(/\/en\/review$/);
+  await expect(page.getByLabel("Cycle")).not.toHaveValue("all");
   for (const [address, heading] of addresses) {
     const response = await page.goto(address);
     expect(response?.status(), address).toBe(200);

@@ -4,6 +4,7 @@ import { parseQuery, type TQueryParams } from "@/lib/api/query-values";
 import { ZQueuePageQuery } from "@/lib/assessments/review-schemas";
 import { isReviewer } from "@/lib/authz/policy";
 import { QueueView } from "@/lib/features/review/queue-view";
+import { redirect } from "@/lib/i18n/navigation";
 import { requireActor } from "@/lib/server/page-guards";
 import { currentCycleId, reviewQueue } from "@/lib/server/review/review-queue";
 
@@ -18,5 +19,7 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
   if (!isReviewer(actor)) forbidden();
   const { cycle, ...filter } = parseQuery(ZQueuePageQuery, await searchParams);
   const queue = await reviewQueue(actor, { ...filter, cycle: cycle === "all" ? undefined : (cycle ?? (await currentCycleId())) });
+  // A cycle id that names no cycle (an old or mistyped link) shows the default queue, and says so in its address.
+  if (cycle && cycle !== "all" && !queue.cycles.some((c) => c.id === cycle)) redirect({ href: "/review", locale });
   return <QueueView queue={queue} locale={locale} />;
 }
