@@ -10,6 +10,7 @@ const baseURL = `http://localhost:${port}`;
 // they check them), so they run in parallel and in whatever order the workers take them.
 const workers = Number(process.env.E2E_WORKERS ?? 2);
 // Measurements run alone, after every journey, so no other worker's load inflates their figures.
+// Their project depends on the journeys' one: to run a measurement by itself, add --no-deps.
 const MEASURED = /pillar-form-on-a-slow-link\.spec\.ts/;
 
 export default defineConfig({
