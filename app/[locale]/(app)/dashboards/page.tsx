@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OverviewView } from "@/lib/features/dashboards/overview-view";
 import { ZOverviewQuery } from "@/lib/charts/dashboard-queries";
-import { parseQuery } from "@/lib/api/query-values";
+import { parseQuery, type TQueryParams } from "@/lib/api/query-values";
 import { getOverviewData } from "@/lib/server/dashboards/get-overview-data";
 import { requireActor } from "@/lib/server/page-guards";
 
@@ -9,13 +9,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations("dashboards"))("overview") };
 }
 
-export default async function DashboardsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function DashboardsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<TQueryParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale);

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CompareView } from "@/lib/features/dashboards/compare-view";
 import { ZCompareQuery } from "@/lib/charts/dashboard-queries";
-import { parseQuery } from "@/lib/api/query-values";
+import { parseQuery, type TQueryParams } from "@/lib/api/query-values";
 import { getCompareData } from "@/lib/server/dashboards/get-compare-data";
 import { requireActor } from "@/lib/server/page-guards";
 
@@ -9,13 +9,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations("dashboards"))("compare") };
 }
 
-export default async function ComparePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function ComparePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<TQueryParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireActor(locale);
