@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { firstValue as one, listValues as many } from "@/lib/api/query-values";
 import { PILLAR_IDS } from "@/lib/charts/types";
 import { ITU_REGIONS } from "@/lib/countries/countries";
-
-import { firstValue as one, listValues as many } from "@/lib/api/query-values";
 
 export const ZOverviewQuery = z.object({
   cycle: z.preprocess(one, z.string().max(64).optional().catch(undefined)),

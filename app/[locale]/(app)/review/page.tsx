@@ -18,8 +18,9 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
   const actor = await requireActor(locale);
   if (!isReviewer(actor)) forbidden();
   const { cycle, ...filter } = parseQuery(ZQueuePageQuery, await searchParams);
-  const queue = await reviewQueue(actor, { ...filter, cycle: cycle === "all" ? undefined : (cycle ?? (await currentCycleId())) });
+  const chosen = cycle === "all" ? undefined : (cycle ?? (await currentCycleId()));
+  const queue = await reviewQueue(actor, { ...filter, cycle: chosen });
   // A cycle id that names no cycle (an old or mistyped link) shows the default queue, and says so in its address.
-  if (cycle && cycle !== "all" && !queue.cycles.some((c) => c.id === cycle)) redirect({ href: "/review", locale });
+  if (chosen && !queue.cycles.some((c) => c.id === chosen)) redirect({ href: "/review", locale });
   return <QueueView queue={queue} locale={locale} />;
 }
