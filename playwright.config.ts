@@ -12,6 +12,9 @@ const workers = Number(process.env.E2E_WORKERS ?? 2);
 // Measurements run alone, after every journey, so no other worker's load inflates their figures.
 // Their project depends on the journeys' one: to run a measurement by itself, add --no-deps.
 const MEASURED = /pillar-form-on-a-slow-link\.spec\.ts/;
+// These journeys publish a cycle or withdraw the demo's publication: while they do, what the public
+// pages show with no cycle named changes for everyone. They run one at a time, after the others.
+const PUBLISHING = /(results-go-public|desk-research-to-public)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -31,8 +34,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", testIgnore: MEASURED, use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "measurements", testMatch: MEASURED, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "chromium", testIgnore: [MEASURED, PUBLISHING], use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "publishing", testMatch: PUBLISHING, dependencies: ["chromium"], workers: 1, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "measurements", testMatch: MEASURED, dependencies: ["publishing"], use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   webServer: {
     // scripts/test-e2e.ts has already built the app and prepared a fresh database. The production
