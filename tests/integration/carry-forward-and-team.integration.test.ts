@@ -41,6 +41,32 @@ describe("carry-forward from the previous validated assessment", () => {
     await expect(carryForwardAssessment(focal, next)).rejects.toMatchObject({ code: "conflict" });
   });
 
+  it("carries what was validated: the reviewer's adjusted value, also from a result validated without the country's confirmation", async () => {
+    const focalUry = await makeUser("focal-point", { country: "URY" });
+    const old = (await openTestCycle(["URY"], { opensOn: "2022-01-01" })).byCountry.URY!;
+    await saveAnswer(focalUry, old, "national-cirt", { value: "in-place", revision: 0 });
+    await saveAnswer(focalUry, old, "data-protection-law", { value: "in-place", revision: 0 });
+    // The reviewer found the law in force for some sectors only: the validated score counted their value.
+    await db().answerReview.create({
+      data: {
+        assessmentId: old,
+        questionId: "data-protection-law",
+        state: "adjusted",
+        adjustedValue: JSON.stringify("partially-in-place"),
+        reason: "Sectoral law only",
+      },
+    });
+    await db().assessment.update({ where: { id: old }, data: { status: "validated-unconfirmed" } });
+
+    const next = (await openTestCycle(["URY"], { opensOn: "2024-01-01" })).byCountry.URY!;
+    expect(await carryForwardAssessment(focalUry, next)).toMatchObject({ carried: 2 });
+    const carried = await db().answer.findMany({ where: { assessmentId: next }, select: { questionId: true, value: true, carriedForward: true } });
+    expect(Object.fromEntries(carried.map((a) => [a.questionId, [JSON.parse(a.value), a.carriedForward]]))).toEqual({
+      "national-cirt": ["in-place", true],
+      "data-protection-law": ["partially-in-place", true],
+    });
+  });
+
   it("refuses without a previous validated assessment, and for anyone but the focal point", async () => {
     const lonely = await makeUser("focal-point", { country: "CHL" });
     const a = (await openTestCycle(["CHL"], { opensOn: "2024-01-01" })).byCountry.CHL!;

@@ -1,5 +1,6 @@
 import "server-only";
-import { countryMayEdit } from "../../authz/assessment-rules";
+import { validatedAnswers } from "../../assessments/score-of-record";
+import { countryMayEdit, VALIDATED_STATUSES } from "../../authz/assessment-rules";
 import { isFocalPointOf, type TActor } from "../../authz/policy";
 import { loadCrosswalk } from "../../files/questionnaire-files";
 import { carryForward } from "../../questionnaire/crosswalk";
@@ -9,19 +10,27 @@ import { db } from "../db";
 import { AppError, forbidden } from "../errors";
 import { loadStoredVersion } from "../questionnaires/get-questionnaire-version";
 import { loadAssessment } from "./load-assessment";
-import { recordScore } from "./record-score";
+import { adjustmentsFrom, answersOf, recordScore, reviewSelect } from "./record-score";
 
-/** The country's latest validated assessment from an earlier cycle, if any. */
+/**
+ * The country's latest validated result from an earlier cycle, if any: validated with or without
+ * the country's confirmation (desk research past its deadline is a validated result too).
+ */
 export async function previousValidated(countryIso3: string, before: Date) {
   return db().assessment.findFirst({
-    where: { countryIso3, status: "validated", cycle: { opensAt: { lt: before } } },
+    where: { countryIso3, status: { in: [...VALIDATED_STATUSES] }, cycle: { opensAt: { lt: before } } },
     orderBy: { cycle: { opensAt: "desc" } },
-    select: { id: true, cycle: { select: { name: true, questionnaireVersionId: true } }, answers: { select: { questionId: true, value: true } } },
+    select: {
+      id: true,
+      cycle: { select: { name: true, questionnaireVersionId: true } },
+      answers: { select: { questionId: true, value: true } },
+      reviews: { select: reviewSelect },
+    },
   });
 }
 
 /**
- * Prefills an empty assessment from the previous validated one through the questionnaire crosswalk.
+ * Prefills an empty assessment from the previous validated result through the questionnaire crosswalk.
  * Carried answers are marked and must be confirmed (or changed) before submission.
  */
 export async function carryForwardAssessment(actor: TActor, assessmentId: string) {
@@ -34,7 +43,8 @@ export async function carryForwardAssessment(actor: TActor, assessmentId: string
   if (!previous) throw new AppError("not-found", "There is no validated assessment from an earlier cycle to carry forward");
 
   const from = await loadStoredVersion(previous.cycle.questionnaireVersionId);
-  const oldAnswers: TAnswers = Object.fromEntries(previous.answers.map((a) => [a.questionId, JSON.parse(a.value)]));
+  // What was validated: the answers with the reviewers' adjustments, the values the validated score counted.
+  const oldAnswers: TAnswers = validatedAnswers(answersOf(previous.answers), adjustmentsFrom(previous.reviews));
   let answers: TAnswers;
   if (from.key === version.key) answers = oldAnswers;
   else {
