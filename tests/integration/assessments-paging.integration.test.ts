@@ -100,9 +100,12 @@ describe("filters", () => {
   it("by cycle, country and status, alone and together", async () => {
     const { ids: early } = await pageThrough("admin", { cycle: cycles.early.cycleId }, 7);
     expect(early.sort()).toEqual(Object.values(cycles.early.byCountry).sort());
+    const start = new Date();
     const { rows: kenya } = await pageThrough("admin", { country: "ken" }, 7);
     expect(kenya.every((r) => r.countryIso3 === "KEN")).toBe(true);
-    expect(kenya.map((r) => r.id)).toEqual(await inListOrder({ countryIso3: "KEN" }));
+    // Other files running at the same time open cycles with Kenya too: compare what existed before.
+    const fresh = await addedSince(start);
+    expect(kenya.map((r) => r.id).filter((id) => !fresh.has(id))).toEqual((await inListOrder({ countryIso3: "KEN" })).filter((id) => !fresh.has(id)));
     const { rows: submitted } = await pageThrough("admin", { cycle: cycles.late.cycleId, status: "submitted" }, 3);
     expect(submitted).toHaveLength(10);
     expect(submitted.every((r) => r.status === "submitted" && r.cycle.id === cycles.late.cycleId)).toBe(true);
@@ -125,8 +128,11 @@ describe("what each caller sees is unchanged", () => {
     ["reviewer", {}],
     ["admin", {}],
   ] as const)("%s pages through exactly the rows they may see", async (who, where) => {
-    const { ids } = await pageThrough(who, {}, 7);
-    expect(ids).toEqual(await inListOrder(where));
+    const start = new Date();
+    const { ids, rows } = await pageThrough(who, {}, 7);
+    if ("countryIso3" in where) expect(rows.every((r) => r.countryIso3 === where.countryIso3)).toBe(true);
+    const fresh = await addedSince(start);
+    expect(ids.filter((id) => !fresh.has(id))).toEqual((await inListOrder(where)).filter((id) => !fresh.has(id)));
   });
 
   it("another country's filter gives a focal point nothing, not an error", async () => {

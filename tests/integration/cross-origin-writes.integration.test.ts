@@ -16,6 +16,7 @@ import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { openTestCycle } from "../support/assessment-fixtures";
 import { jsonOf, routeContext as ctx } from "../support/api-callers";
 import { makeUser, TEST_PASSWORD } from "../support/factories";
+import { CLIENT_ADDRESS_HEADER, markClientAddressStamped } from "@/lib/net/client-address";
 
 let ken: string;
 let questionId: string;
@@ -36,10 +37,13 @@ beforeAll(async () => {
   const row = await db().assessment.findUniqueOrThrow({ where: { id: ken }, select: { cycle: { select: { questionnaireVersionId: true } } } });
   questionId = Object.values((await loadStoredVersion(row.cycle.questionnaireVersionId)).questionById).find((q) => q.pillar === "legal")!.id;
   const focal = await makeUser("focal-point", { country: "KEN" });
+  markClientAddressStamped();
   const signIn = await auth().handler(
     new Request(`${own()}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: own(), "x-forwarded-for": "198.51.100.55" },
+      // An address of its own, as scripts/serve.ts stamps it: without one the sign-in would share the
+      // rate-limit bucket of every caller without an address (accounts-sessions fills that one on purpose).
+      headers: { "content-type": "application/json", origin: own(), [CLIENT_ADDRESS_HEADER]: "198.51.100.55" },
       body: JSON.stringify({ email: focal.email, password: TEST_PASSWORD }),
     }),
   );

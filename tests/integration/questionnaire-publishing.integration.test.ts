@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "@/lib/authz/policy";
 import { loadVersion } from "@/lib/files/questionnaire-files";
 import type { TNormalizedQuestionnaire } from "@/lib/questionnaire/model";
+import { seedCountries } from "@/lib/seed/seed-countries";
 import { seedQuestionnaires } from "@/lib/seed/seed-questionnaires";
 import { db } from "@/lib/server/db";
 import { importQuestionnaireVersion } from "@/lib/server/questionnaires/import-questionnaire-version";
@@ -67,6 +68,7 @@ describe("maturity stages of a published version", () => {
     const cycle = await db().cycle.create({
       data: { name: "stages test", questionnaireVersionId: row.id, opensAt: new Date("2026-01-01"), closesAt: new Date("2026-12-31") },
     });
+    await seedCountries(db()); // run first on an empty database, no other file has seeded them
     const assessment = await db().assessment.create({ data: { cycleId: cycle.id, countryIso3: "GHA" } });
     await recordScoreOf(assessment.id);
     const fingerprint = async () => parseStoredScore((await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })).scoreJson)!.stagesFingerprint;
