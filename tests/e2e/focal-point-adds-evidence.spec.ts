@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { answerScale, openDemoAssessment, signInAndWait } from "./support";
 
 // The smallest well-formed PDF a sniffer accepts: the header and an end-of-file marker.
+// Both tests answer the national CIRT question of the demo draft: one after the other, never at once.
+test.describe.configure({ mode: "serial" });
+
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
 test("the Kenya focal point adds a link and uploads a PDF as evidence; both are there after a reload", async ({ page }) => {

@@ -13,8 +13,9 @@ test("the focal point reads numbered questions, moves question by question and p
 
   // Each pillar tab says how far the country is.
   const tab = page.getByTestId("tab-progress-legal");
+  // Its figures are not compared before and after: other journeys answer Legal questions of this
+  // demo draft at the same time. Completion counts are unit- and integration-tested.
   await expect(tab).toHaveText(/^\d+\/\d+$/);
-  const [answered] = (await tab.innerText()).split("/").map(Number);
 
   const target = "substantive-law-system-interference";
   await answerScale(page, target, "In place");
@@ -24,8 +25,6 @@ test("the focal point reads numbered questions, moves question by question and p
   await page.reload();
   await expect(question(page, target).getByRole("radio", { name: "In place", exact: true })).not.toBeChecked();
   await expect(question(page, target).getByRole("button", { name: "Clear answer" })).toHaveCount(0);
-  const [after] = (await page.getByTestId("tab-progress-legal").innerText()).split("/").map(Number);
-  expect(after).toBeLessThanOrEqual(answered!);
 
   await page
     .getByRole("navigation", { name: "Other pillars" })
