@@ -20,12 +20,7 @@ export async function previousValidated(countryIso3: string, before: Date) {
   return db().assessment.findFirst({
     where: { countryIso3, status: { in: [...VALIDATED_STATUSES] }, cycle: { opensAt: { lt: before } } },
     orderBy: { cycle: { opensAt: "desc" } },
-    select: {
-      id: true,
-      cycle: { select: { name: true, questionnaireVersionId: true } },
-      answers: { select: { questionId: true, value: true } },
-      reviews: { select: reviewSelect },
-    },
+    select: { id: true, cycle: { select: { name: true, questionnaireVersionId: true } } },
   });
 }
 
@@ -44,7 +39,11 @@ export async function carryForwardAssessment(actor: TActor, assessmentId: string
 
   const from = await loadStoredVersion(previous.cycle.questionnaireVersionId);
   // What was validated: the answers with the reviewers' adjustments, the values the validated score counted.
-  const oldAnswers: TAnswers = validatedAnswers(answersOf(previous.answers), adjustmentsFrom(previous.reviews));
+  const validated = await db().assessment.findUniqueOrThrow({
+    where: { id: previous.id },
+    select: { answers: { select: { questionId: true, value: true } }, reviews: { select: reviewSelect } },
+  });
+  const oldAnswers: TAnswers = validatedAnswers(answersOf(validated.answers), adjustmentsFrom(validated.reviews));
   let answers: TAnswers;
   if (from.key === version.key) answers = oldAnswers;
   else {
