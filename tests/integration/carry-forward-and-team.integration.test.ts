@@ -67,6 +67,30 @@ describe("carry-forward from the previous validated assessment", () => {
     });
   });
 
+  it("carry-forwards and a first save fired at once: exactly one wins, and nothing of the others is stored", async () => {
+    const focalPer = await makeUser("focal-point", { country: "PER" });
+    const old = (await openTestCycle(["PER"], { opensOn: "2022-01-01" })).byCountry.PER!;
+    for (const q of ["national-cirt", "data-protection-law", "lead-agency"]) await saveAnswer(focalPer, old, q, { value: "in-place", revision: 0 });
+    await db().assessment.update({ where: { id: old }, data: { status: "validated" } });
+    const next = (await openTestCycle(["PER"], { opensOn: "2024-01-01" })).byCountry.PER!;
+
+    const outcomes = await Promise.allSettled([
+      carryForwardAssessment(focalPer, next),
+      carryForwardAssessment(focalPer, next),
+      carryForwardAssessment(focalPer, next),
+      saveAnswer(focalPer, next, "national-cirt", { value: "not-in-place", revision: 0 }),
+    ]);
+    const won = outcomes.flatMap((o, i) => (o.status === "fulfilled" ? [i] : []));
+    expect(won).toHaveLength(1);
+    for (const o of outcomes) if (o.status === "rejected") expect(o.reason).toMatchObject({ code: "conflict" });
+    const stored = await db().answer.findMany({ where: { assessmentId: next }, select: { questionId: true, value: true, carriedForward: true } });
+    if (won[0] === 3) expect(stored).toEqual([{ questionId: "national-cirt", value: JSON.stringify("not-in-place"), carriedForward: false }]);
+    else {
+      expect(stored).toHaveLength(3);
+      expect(stored.every((a) => a.carriedForward && a.value === JSON.stringify("in-place"))).toBe(true);
+    }
+  });
+
   it("refuses without a previous validated assessment, and for anyone but the focal point", async () => {
     const lonely = await makeUser("focal-point", { country: "CHL" });
     const a = (await openTestCycle(["CHL"], { opensOn: "2024-01-01" })).byCountry.CHL!;
